@@ -1,0 +1,116 @@
+/**
+ * The Playwright fixture every e2e spec uses: the built renderer in Chromium, `window.parley` defined
+ * by the shared bridge, and behind it the real router and handlers in this test process.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import type { EventName } from '../../shared/ipc/contract';
+import { serveDirectory, type StaticServer } from './static-server';
+import { startMainProcess, type HarnessMain } from './main-process';
+
+export interface IpcRecord {
+  readonly channel: string;
+  readonly input: unknown;
+  readonly output: unknown;
+}
+
+export interface ParleyApp {
+  readonly page: Page;
+  readonly dataDir: string;
+  readonly server: StaticServer;
+  /** Every IPC call and what went back to the renderer, events included (channel `event:<name>`). */
+  readonly ipcLog: IpcRecord[];
+  /** Every console message of the page. */
+  readonly consoleLog: string[];
+  main(): HarnessMain;
+  /** Closes the window and the main process, and opens both again on the same data folder. */
+  restart(): Promise<void>;
+  screenshot(name: string): Promise<string>;
+}
+
+const rendererRoot = path.resolve('dist/renderer');
+export const artifactsDir = path.resolve('e2e-artifacts');
+
+let bridgeScript: Promise<string> | undefined;
+function bridgeInitScript(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [path.resolve('e2e/harness/bridge-init.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+  }).then((result) => result.outputFiles[0]?.text ?? '');
+  return bridgeScript;
+}
+
+export const test = base.extend<{ app: ParleyApp }>({
+  app: async ({ browser }, use, testInfo) => {
+    const server = await serveDirectory(rendererRoot);
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'parley-e2e-'));
+    const ipcLog: IpcRecord[] = [];
+    const consoleLog: string[] = [];
+    const script = await bridgeInitScript();
+    let page: Page | undefined;
+    let main: HarnessMain | undefined;
+
+    const open = async () => {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+      const current = await context.newPage();
+      page = current;
+      current.on('console', (message) => consoleLog.push(`${message.type()}: ${message.text()}`));
+      current.on('pageerror', (error) => consoleLog.push(`pageerror: ${error.message}`));
+      main = startMainProcess(dataDir, server.origin, (name: EventName, payload: unknown) => {
+        ipcLog.push({ channel: `event:${name}`, input: null, output: payload });
+        void current.evaluate(([n, p]) => (window as unknown as { __parleyDeliver(n: string, p: unknown): void }).__parleyDeliver(n, p), [name, payload] as const).catch(() => undefined);
+      });
+      const router = main.router;
+      await current.exposeBinding('__parleyInvoke', async (source, channel: string, input: unknown) => {
+        const output = await router.dispatch(channel, input, { senderUrl: source.frame.url() });
+        ipcLog.push({ channel, input, output });
+        return output;
+      });
+      await current.addInitScript({ content: script });
+      await current.goto(`${server.origin}/index.html`);
+    };
+
+    const close = async () => {
+      await page?.context().close();
+      await main?.services.dispose();
+    };
+
+    await open();
+    const app: ParleyApp = {
+      get page() {
+        if (!page) throw new Error('The app is not open');
+        return page;
+      },
+      dataDir,
+      server,
+      ipcLog,
+      consoleLog,
+      main: () => {
+        if (!main) throw new Error('The app is not open');
+        return main;
+      },
+      async restart() {
+        await close();
+        await open();
+      },
+      async screenshot(name) {
+        const file = path.join(artifactsDir, `${name}.png`);
+        await app.page.screenshot({ path: file });
+        return file;
+      },
+    };
+    await use(app);
+    if (testInfo.status !== testInfo.expectedStatus) await app.screenshot(`failed-${testInfo.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+    await close();
+    await server.close();
+    await rm(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };

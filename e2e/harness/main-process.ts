@@ -1,0 +1,29 @@
+/**
+ * The real main process, minus Electron: the same services and router main.ts builds, over a temp
+ * data folder. "Restarting the app" in a test is disposing this and starting a new one on the same folder.
+ */
+import packageJson from '../../package.json' with { type: 'json' };
+import { appPathsUnder, systemClock, type Emit } from '../../electron/deps';
+import { createMainServices, type MainServices } from '../../electron/ipc/handlers';
+import { createRouter, type Router } from '../../electron/ipc/router';
+import { confDocumentOpener } from '../../electron/store/document';
+
+export interface HarnessMain {
+  readonly services: MainServices;
+  readonly router: Router;
+}
+
+export function startMainProcess(dataDir: string, trustedOrigin: string, emit: Emit): HarnessMain {
+  const services = createMainServices({
+    paths: appPathsUnder(dataDir),
+    clock: systemClock,
+    runtime: { name: 'Parley', version: packageJson.version, platform: process.platform, electron: null, chrome: null },
+    openDocument: confDocumentOpener(dataDir),
+    emit,
+  });
+  const router = createRouter(services.handlers, {
+    isTrustedSender: (url) => url === trustedOrigin || url.startsWith(`${trustedOrigin}/`),
+    onHandlerError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
+  });
+  return { services, router };
+}

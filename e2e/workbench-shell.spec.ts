@@ -1,0 +1,51 @@
+import { test, expect } from './harness/fixture';
+
+test('the workbench shows the six sandboxes, talks to main, and switches theme', async ({ app }) => {
+  const { page } = app;
+  const sandboxes = page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button');
+  await expect(sandboxes).toHaveText(['Plain HTTP', 'AllProWebTools', 'wbTeamPro', 'WHMCS Client API', 'APSIS Pro', 'webCRM'].map((n) => new RegExp(n)));
+
+  // app.info went through the real router: the status bar shows the version from package.json.
+  await expect(page.getByTestId('app-version')).toHaveText(/^Parley \d+\.\d+\.\d+$/);
+  await expect(page.getByTestId('connection')).toHaveText('Ready');
+  const info = app.ipcLog.find((record) => record.channel === 'app.info');
+  expect(info?.output).toMatchObject({ ok: true, value: { paths: { data: app.dataDir } } });
+
+  await page.getByRole('button', { name: 'webCRM' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('webCRM');
+
+  // Theme: system → light → dark, persisted in main's settings.
+  const html = page.locator('html');
+  await page.getByRole('button', { name: /Theme: system/ }).click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await app.screenshot('shell-light');
+  await page.getByRole('button', { name: /Theme: light/ }).click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await app.screenshot('shell-dark');
+
+  await app.restart();
+  await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(app.consoleLog.filter((line) => line.startsWith('error') || line.startsWith('pageerror'))).toEqual([]);
+});
+
+test('Monaco is not part of the first paint and loads when an editor opens', async ({ app }) => {
+  const { page, server } = app;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plain HTTP');
+  await page.waitForLoadState('networkidle');
+  expect(server.requested.filter((p) => /CodeEditor|jsonMode|worker/.test(p))).toEqual([]);
+
+  await page.getByRole('button', { name: 'Open scratchpad' }).click();
+  await expect(page.locator('.monaco-editor').first()).toBeVisible();
+  expect(server.requested.some((p) => /CodeEditor/.test(p))).toBe(true);
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('// typed');
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('// typed');
+});
+
+test('a frame that is not the app is refused by the router', async ({ app }) => {
+  const result = await app.main().router.dispatch('app.info', {}, { senderUrl: 'https://evil.example/' });
+  expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  const fromPage = await app.page.evaluate(() => window.parley.invoke('no.such.channel', {}));
+  expect(fromPage).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+});

@@ -1,0 +1,28 @@
+/**
+ * Builds every handler from injected dependencies. A feature adds its handlers with one spread here;
+ * the `Handlers` type makes the compiler refuse a contract channel that has no handler.
+ */
+import type { MainDeps } from '../deps';
+import { createSettingsHandlers, createSettingsRepository } from '../settings/settings-handlers';
+import { createAppHandlers } from './handlers/app-handlers';
+import type { Handlers } from './router';
+
+export interface MainServices {
+  readonly handlers: Handlers;
+  /** Releases sockets, watchers and timers: called when the app quits or a test ends. */
+  dispose(): Promise<void>;
+}
+
+export function createMainServices(deps: MainDeps): MainServices {
+  const settings = createSettingsRepository(deps);
+  const handlers: Handlers = {
+    ...createAppHandlers(deps),
+    ...createSettingsHandlers(settings),
+  };
+  return {
+    handlers,
+    async dispose() {
+      // Features with resources (HTTP pools, file watchers, mock servers) release them here.
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Monaco, bundled locally: only the editor core and the languages Parley shows (JSON, XML, SQL),
+ * with their workers from Vite. Imported only by the lazily loaded editor chunk.
+ */
+import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/language/json/monaco.contribution';
+import 'monaco-editor/languages/definitions/xml/register';
+import 'monaco-editor/languages/definitions/sql/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
+import { loader } from '@monaco-editor/react';
+
+self.MonacoEnvironment = {
+  getWorker(_workerId: string, label: string): Worker {
+    return label === 'json' ? new JsonWorker() : new EditorWorker();
+  },
+};
+
+// Without this, @monaco-editor/react would fetch Monaco from a CDN: offline and CSP would both refuse it.
+loader.config({ monaco });
+
+export { monaco };
