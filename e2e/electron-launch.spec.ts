@@ -25,8 +25,9 @@ test('the Electron app opens its window on the built renderer with the secure se
   const app = await electron.launch({ args: ['.'], executablePath: binary ?? undefined });
   const window = await app.firstWindow();
   await expect(window.getByRole('navigation', { name: 'Sandboxes' })).toBeVisible();
-  const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences());
-  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+  // The page must not see Node: no require, no process, only the bridge.
+  expect(await window.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
+  expect(await window.evaluate(() => Object.keys((window as unknown as { parley: object }).parley).sort())).toEqual(['invoke', 'on']);
   expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
   await app.close();
 });
