@@ -52,7 +52,7 @@ async function readFields(method: string, url: URL, headers: http.IncomingHttpHe
   let parsedJson: unknown;
   if (rawBody.length > 0 && (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data'))) {
     // The WHATWG Request parser handles both encodings, multipart boundaries included.
-    const request = new Request(url, { method: method === 'GET' || method === 'HEAD' ? 'POST' : method, headers: { 'content-type': type }, body: rawBody });
+    const request = new Request(url, { method: method === 'GET' || method === 'HEAD' ? 'POST' : method, headers: { 'content-type': type }, body: new Uint8Array(rawBody) });
     const form = await request.formData();
     for (const [key, value] of form) fields[key] = typeof value === 'string' ? value : value.name;
   } else if (rawBody.length > 0 && type.includes('json')) {
