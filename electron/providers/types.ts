@@ -1,0 +1,47 @@
+/**
+ * The secret half of a provider, in main: how credentials are applied to a request built in shared/,
+ * how token flows run, and which responses count as failed logins.
+ */
+import type { Clock } from '../deps';
+import type { HeaderList, HttpRequestSpec } from '../../shared/http/types';
+import type { ProfileView } from '../../shared/profiles/schema';
+import type { ProviderDraft, ProviderId } from '../../shared/providers/types';
+
+export interface PlainResponse {
+  readonly status: number;
+  readonly headers: HeaderList;
+  readonly bodyText: string;
+}
+
+export interface AuthContext {
+  readonly profile: ProfileView;
+  /** Decrypted secret fields. In a preview these are masked placeholders, never the real values. */
+  readonly secrets: Readonly<Record<string, string>>;
+  /** True for `request.preview`: apply placeholders, make no network call. */
+  readonly preview: boolean;
+  /** Sends a side request (a token exchange) through the engine. */
+  readonly send: (request: HttpRequestSpec) => Promise<PlainResponse>;
+  readonly clock: Clock;
+}
+
+export interface AuthResult {
+  readonly request: HttpRequestSpec;
+  /** Every string derived from a secret (the MD5, the base64, the token): redacted from anything stored or shown. */
+  readonly sensitive: readonly string[];
+}
+
+export interface ProviderAuth {
+  readonly id: ProviderId;
+  apply(request: HttpRequestSpec, context: AuthContext): Promise<AuthResult>;
+  /**
+   * Looks at the response before the user does. 'retry' asks the pipeline to apply auth again and resend
+   * once (webCRM: a 401 means the token expired; refresh and retry).
+   */
+  afterResponse?(response: PlainResponse, context: AuthContext): Promise<'retry' | 'done'>;
+  /** True when the response says the credentials were refused (the wbTeamPro ban guard counts these). */
+  isAuthFailure(response: PlainResponse): boolean;
+  /** The cheapest authenticated call, for the profile manager's "Test connection". */
+  readonly connectionTest: ProviderDraft;
+  /** Drops cached tokens for a profile (its secret changed, it was deleted). */
+  forget?(profileId: string): void;
+}
