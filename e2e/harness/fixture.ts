@@ -31,7 +31,8 @@ export interface ParleyApp {
   screenshot(name: string): Promise<string>;
 }
 
-const rendererRoot = path.resolve('dist/renderer');
+// PARLEY_RENDERER_DIR lets an engineer test their own build while others build theirs.
+const rendererRoot = path.resolve(process.env.PARLEY_RENDERER_DIR ?? 'dist/renderer');
 export const artifactsDir = path.resolve('e2e-artifacts');
 
 let bridgeScript: Promise<string> | undefined;
