@@ -98,6 +98,8 @@ export interface ProviderDefinition {
   readonly defaultBaseUrl: string;
   readonly profileFields: readonly ProfileFieldSpec[];
   readonly catalog: readonly EndpointSpec[];
+  /** The documents' demo credentials: the built-in Demo profile, pointed at the provider's local mock server. */
+  readonly demoProfile: DemoProfile;
   /** Pure: the request without credentials. Main applies them afterwards. */
   buildRequest(draft: ProviderDraft, profile: ProfileContext): RequestBuildResult;
   interpret(response: ResponseForInterpretation): Interpretation;

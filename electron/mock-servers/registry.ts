@@ -1,0 +1,8 @@
+/** Every provider's local mock server: one line per provider. */
+import type { ProviderId } from '../../shared/providers/types';
+import type { MockServerHandle } from './http-kit';
+
+export type StartMock = (options?: { port?: number }) => Promise<MockServerHandle>;
+
+export const mockServers: Partial<Record<ProviderId, StartMock>> = {
+};
