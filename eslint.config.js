@@ -5,7 +5,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeModules = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'net', 'tls', 'crypto', 'child_process', 'stream', 'zlib', 'url', 'util', 'undici', 'conf', 'electron-store'];
+const nodeBuiltins = ['fs', 'path', 'os', 'http', 'https', 'net', 'tls', 'crypto', 'child_process', 'stream', 'zlib', 'url', 'util', 'undici', 'conf', 'electron-store'];
+const noNode = (message) => nodeBuiltins.map((name) => ({ name, message }));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'e2e-artifacts/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
@@ -27,9 +28,9 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The renderer reaches main only through window.parley.' }],
+        paths: [{ name: 'electron', message: 'The renderer reaches main only through window.parley.' }, ...noNode('The renderer runs sandboxed: no Node modules.')],
         patterns: [
-          { group: nodeModules, message: 'The renderer runs sandboxed: no Node modules.' },
+          { group: ['node:*'], message: 'The renderer runs sandboxed: no Node modules.' },
           { group: ['**/electron/**'], message: 'The renderer may import shared/, never electron/.' },
         ],
       }],
@@ -39,9 +40,9 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'shared/ is pure TypeScript.' }, { name: 'react', message: 'shared/ is pure TypeScript.' }],
+        paths: [{ name: 'electron', message: 'shared/ is pure TypeScript.' }, { name: 'react', message: 'shared/ is pure TypeScript.' }, ...noNode('shared/ runs in main and renderer: no Node modules.')],
         patterns: [
-          { group: nodeModules, message: 'shared/ runs in main and renderer: no Node modules.' },
+          { group: ['node:*'], message: 'shared/ runs in main and renderer: no Node modules.' },
           { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from the processes.' },
         ],
       }],
