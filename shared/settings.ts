@@ -5,28 +5,47 @@ export type Theme = z.infer<typeof themeSchema>;
 
 const MB = 1024 * 1024;
 
-/** Application-wide settings. Every field has a default so an old or partial file still loads. */
-export const settingsSchema = z.object({
-  theme: themeSchema.default('system'),
+/** Application-wide settings, each field with its bounds. */
+const settingsShape = {
+  theme: themeSchema,
   /** Milliseconds to wait for the TCP/TLS connection. */
-  connectTimeoutMs: z.number().int().min(100).max(600_000).default(10_000),
+  connectTimeoutMs: z.number().int().min(100).max(600_000),
   /** Milliseconds for the whole exchange, body included. */
-  totalTimeoutMs: z.number().int().min(100).max(3_600_000).default(120_000),
+  totalTimeoutMs: z.number().int().min(100).max(3_600_000),
   /** Bodies larger than this are streamed to a file instead of being kept in memory. */
-  bodyFileThresholdBytes: z.number().int().min(1024).max(256 * MB).default(1 * MB),
+  bodyFileThresholdBytes: z.number().int().min(1024).max(256 * MB),
   /** Downloads stop here with a clear message; what arrived is kept. */
-  bodyCapBytes: z.number().int().min(1024).max(16 * 1024 * MB).default(1024 * MB),
-  followRedirects: z.boolean().default(true),
-  maxRedirects: z.number().int().min(0).max(50).default(10),
+  bodyCapBytes: z.number().int().min(1024).max(16 * 1024 * MB),
+  followRedirects: z.boolean(),
+  maxRedirects: z.number().int().min(0).max(50),
   /** Empty means: use HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment. */
-  proxyUrl: z.string().max(2048).default(''),
-  historyMaxEntries: z.number().int().min(0).max(100_000).default(1000),
-  historyMaxBytes: z.number().int().min(0).max(64 * 1024 * MB).default(512 * MB),
-});
+  proxyUrl: z.string().max(2048),
+  historyMaxEntries: z.number().int().min(0).max(100_000),
+  historyMaxBytes: z.number().int().min(0).max(64 * 1024 * MB),
+};
+
+export const defaultSettings = {
+  theme: 'system',
+  connectTimeoutMs: 10_000,
+  totalTimeoutMs: 120_000,
+  bodyFileThresholdBytes: 1 * MB,
+  bodyCapBytes: 1024 * MB,
+  followRedirects: true,
+  maxRedirects: 10,
+  proxyUrl: '',
+  historyMaxEntries: 1000,
+  historyMaxBytes: 512 * MB,
+} as const satisfies { [K in keyof typeof settingsShape]: z.infer<(typeof settingsShape)[K]> };
+
+/** A stored file may be old or partial: every missing field takes its default. */
+export const settingsSchema = z.preprocess(
+  (value) => ({ ...defaultSettings, ...(typeof value === 'object' && value !== null ? value : {}) }),
+  z.object(settingsShape),
+);
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const settingsPatchSchema = settingsSchema.partial().strict();
+/** A change to some settings: only the fields given, no defaults filled in. */
+export const settingsPatchSchema = z.object(settingsShape).partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const defaultSettings: Settings = settingsSchema.parse({});
