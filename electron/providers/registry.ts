@@ -1,6 +1,8 @@
 /** The secret half of every provider: one line per provider. */
 import type { ProviderId } from '../../shared/providers/types';
 import type { ProviderAuth } from './types';
+import { whmcsClientApiAuth } from './whmcs-clientapi/auth';
 
 export const providerAuths: Partial<Record<ProviderId, ProviderAuth>> = {
+  'whmcs-clientapi': whmcsClientApiAuth,
 };

@@ -1,7 +1,9 @@
 /** Every provider Parley knows. Adding a provider is one line here (plus its folders, see README). */
 import type { ProviderDefinition, ProviderId } from './types';
+import { whmcsClientApiProvider } from './whmcs-clientapi/definition';
 
 export const providerDefinitions: Partial<Record<ProviderId, ProviderDefinition>> = {
+  'whmcs-clientapi': whmcsClientApiProvider,
 };
 
 export function providerDefinition(id: ProviderId): ProviderDefinition | undefined {

@@ -1,0 +1,67 @@
+/**
+ * Checks draft values against a catalog entry's ParamSpecs: required, type, enum, pattern, bounds.
+ * Generic over providers (WHMCS Client API and APSIS use it too); a candidate for shared/providers/.
+ */
+import type { ParamSpec } from '../catalog';
+
+export interface ParamProblem {
+  readonly param: string;
+  readonly message: string;
+}
+
+/** True for values the user left empty: absent, null or a blank string. */
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** The value as it travels in a form field, query string or path segment. */
+export function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+const typeRules: Partial<Record<ParamSpec['type'], { test: RegExp; message: string }>> = {
+  integer: { test: /^-?\d+$/, message: 'must be a whole number' },
+  number: { test: /^-?\d+(\.\d+)?$/, message: 'must be a number' },
+  decimal: { test: /^-?\d+(\.\d+)?$/, message: 'must be a decimal number such as 117.45' },
+  boolean: { test: /^(true|false)$/, message: 'must be true or false' },
+  date: { test: /^\d{4}-\d{2}-\d{2}$/, message: 'must be a date as YYYY-MM-DD' },
+};
+
+function problemsOf(spec: ParamSpec, value: unknown): string[] {
+  if (spec.type === 'object' || spec.type === 'array') return [];
+  const text = asText(value).trim();
+  const problems: string[] = [];
+  const rule = typeRules[spec.type];
+  if (rule && !rule.test.test(text)) problems.push(rule.message);
+  if (spec.enum && !spec.enum.includes(text)) problems.push(`must be one of ${spec.enum.join(', ')}`);
+  if (spec.pattern && !new RegExp(spec.pattern).test(text)) problems.push(`does not match the expected format (${spec.pattern})`);
+  if (spec.maxLength !== undefined && text.length > spec.maxLength) problems.push(`must be at most ${spec.maxLength} characters`);
+  const numeric = Number(text);
+  if (spec.minimum !== undefined && numeric < spec.minimum) problems.push(`must be at least ${spec.minimum}`);
+  if (spec.maximum !== undefined && numeric > spec.maximum) problems.push(`must be at most ${spec.maximum}`);
+  return problems;
+}
+
+/** Every problem of the draft's values, one per parameter, each naming the parameter. */
+export function checkParams(specs: readonly ParamSpec[], values: Readonly<Record<string, unknown>>): ParamProblem[] {
+  const found: ParamProblem[] = [];
+  for (const spec of specs) {
+    const value = values[spec.name];
+    if (isBlank(value)) {
+      if (spec.required) found.push({ param: spec.name, message: `${spec.name} is required${spec.description ? `: ${spec.description}` : ''}` });
+      continue;
+    }
+    const problems = problemsOf(spec, value);
+    if (problems.length > 0) found.push({ param: spec.name, message: `${spec.name} ${problems.join('; ')} (got "${asText(value)}")` });
+  }
+  return found;
+}
+
+/** Joins a base URL and a catalog path; an absolute path (a user's override, a poll URL) wins. */
+export function joinUrl(baseUrl: string, path: string): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  if (path === '') return baseUrl;
+  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
