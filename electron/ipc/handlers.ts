@@ -5,6 +5,7 @@
 import type { MainDeps } from '../deps';
 import { createSettingsHandlers, createSettingsRepository } from '../settings/settings-handlers';
 import { createAppHandlers } from './handlers/app-handlers';
+import { createPipeline } from '../pipeline/wire';
 import type { Handlers } from './router';
 
 export interface MainServices {
@@ -15,14 +16,17 @@ export interface MainServices {
 
 export function createMainServices(deps: MainDeps): MainServices {
   const settings = createSettingsRepository(deps);
+  const pipeline = createPipeline(deps, {});
   const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createSettingsHandlers(settings),
+    ...pipeline.handlers,
   };
   return {
     handlers,
     async dispose() {
       // Features with resources (HTTP pools, file watchers, mock servers) release them here.
+      await pipeline.dispose();
     },
   };
 }

@@ -7,9 +7,11 @@ import type { z } from 'zod';
 import type { ChannelSpec, EventSpec } from './define';
 import { appChannels } from './channels/app';
 import { appEvents } from './channels/app-events';
+import { requestChannels } from './channels/request';
 
 export const contract = {
   ...appChannels,
+  ...requestChannels,
 } as const;
 
 export const events = {

@@ -1,0 +1,98 @@
+/**
+ * Draft → concrete request: resolves the profile, its variables and base URL, lets the provider build the
+ * request, and applies credentials. The same steps serve `request.preview` (masked, no network) and
+ * `request.send` (real secrets).
+ */
+import type { HttpRequestSpec } from '../../shared/http/types';
+import { maskSecret, type ProfileView } from '../../shared/profiles/schema';
+import { providerDefinition } from '../../shared/providers/registry';
+import type { ProviderDefinition, ProviderId } from '../../shared/providers/types';
+import { buildPlainRequest } from '../../shared/request/build-plain';
+import type { RequestDraft } from '../../shared/request/draft';
+import type { DraftProblem } from '../../shared/request/outcome';
+import { substitute, substituteDeep } from '../../shared/request/variables';
+import type { Clock } from '../deps';
+import { providerAuths } from '../providers/registry';
+import type { AuthContext, PlainResponse, ProviderAuth } from '../providers/types';
+import type { PipelineMocks, PipelineVault } from './ports';
+
+export interface PrepareDeps {
+  readonly vault: PipelineVault;
+  readonly mocks: PipelineMocks;
+  readonly clock: Clock;
+  /** Sends a side request (token exchange) without recording it. */
+  readonly sideSend: (request: HttpRequestSpec, tlsVerify: boolean) => Promise<PlainResponse>;
+}
+
+export type Prepared =
+  | {
+      readonly ok: true;
+      readonly request: HttpRequestSpec;
+      readonly sensitive: readonly string[];
+      readonly profile: ProfileView | null;
+      readonly definition: ProviderDefinition | null;
+      readonly auth: ProviderAuth | null;
+      readonly authContext: AuthContext | null;
+      readonly warnings: readonly string[];
+    }
+  | { readonly ok: false; readonly problems: readonly DraftProblem[] };
+
+const isProvider = (sandbox: RequestDraft['sandbox']): sandbox is ProviderId => sandbox !== 'http';
+
+export async function prepareRequest(draft: RequestDraft, deps: PrepareDeps, mode: 'preview' | 'send'): Promise<Prepared> {
+  const profile = draft.profileId ? deps.vault.get(draft.profileId) ?? null : null;
+  if (draft.profileId && !profile) return { ok: false, problems: [{ field: 'profile', message: 'The selected profile no longer exists. Pick another one.' }] };
+  if (isProvider(draft.sandbox) && !profile) return { ok: false, problems: [{ field: 'profile', message: 'Pick a profile: it holds the credentials this provider needs.' }] };
+
+  const realSecrets = profile && mode === 'send' ? deps.vault.secretsFor(profile.id) : {};
+  const secrets = profile && mode === 'preview' ? Object.fromEntries(Object.entries(profile.secrets).filter(([, s]) => s.set).map(([k, s]) => [k, s.masked || maskSecret('x').masked])) : realSecrets;
+  const values: Record<string, string> = { ...(profile?.fields ?? {}), ...secrets };
+  for (const variable of profile?.variables ?? []) values[variable.name] = variable.value;
+  const sensitive = Object.values(realSecrets).filter((value) => value.length > 0);
+
+  const missing: string[] = [];
+  const resolved = substituteDeep(draft, values, missing) as RequestDraft;
+  if (missing.length > 0) {
+    const names = [...new Set(missing)].map((name) => `{{${name}}}`).join(', ');
+    return { ok: false, problems: [{ field: 'variables', message: `No value for ${names}. Define it in the profile's variables.` }] };
+  }
+  const baseUrl = profile ? await deps.mocks.resolveBaseUrl(substitute(profile.baseUrl, values).text) : '';
+  const warnings = profile && !profile.tlsVerify ? ['TLS certificate verification is off for this profile.'] : [];
+
+  if (!isProvider(resolved.sandbox)) {
+    const built = buildPlainRequest(resolved, baseUrl);
+    if (!built.ok) return built;
+    return { ok: true, request: built.request, sensitive, profile, definition: null, auth: null, authContext: null, warnings };
+  }
+
+  const definition = providerDefinition(resolved.sandbox);
+  const auth = providerAuths[resolved.sandbox];
+  if (!definition || !auth || !profile) return { ok: false, problems: [{ field: 'sandbox', message: `The ${resolved.sandbox} provider is not available in this build.` }] };
+  const providerDraft = resolved.provider ?? { endpointId: null, params: {} };
+  const built = definition.buildRequest(providerDraft, { baseUrl, fields: profile.fields });
+  if (!built.ok) return { ok: false, problems: built.errors.map((e) => ({ field: e.param ?? 'params', message: e.message })) };
+
+  const extraHeaders = resolved.headers.filter((row) => row.enabled && row.name.trim() !== '').map((row) => [row.name, row.value] as [string, string]);
+  const url = new URL(built.request.url);
+  for (const row of resolved.query.filter((r) => r.enabled && r.name.trim() !== '')) url.searchParams.append(row.name, row.value);
+  const request: HttpRequestSpec = { ...built.request, url: url.toString(), headers: [...built.request.headers, ...extraHeaders] };
+
+  const authContext: AuthContext = {
+    profile,
+    secrets,
+    preview: mode === 'preview',
+    send: (side) => deps.sideSend(side, profile.tlsVerify),
+    clock: deps.clock,
+  };
+  const applied = await auth.apply(request, authContext);
+  return {
+    ok: true,
+    request: applied.request,
+    sensitive: [...sensitive, ...applied.sensitive],
+    profile,
+    definition,
+    auth,
+    authContext,
+    warnings: [...warnings, ...built.warnings],
+  };
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import type { HttpRequestSpec } from '../../http/types';
+import { requestDraftSchema } from '../../request/draft';
+import type { DraftProblem, SendOutcome } from '../../request/outcome';
+
+export interface RequestPreview {
+  /** The exact request main would send, every secret masked; null when the draft has problems. */
+  readonly request: HttpRequestSpec | null;
+  readonly problems: readonly DraftProblem[];
+  readonly warnings: readonly string[];
+}
+
+export interface ConnectionTestResult {
+  readonly ok: boolean;
+  /** The provider's own words, or the transport error. */
+  readonly message: string;
+  readonly status: number | null;
+}
+
+export interface MockStatus {
+  readonly id: string;
+  readonly baseUrl: string | null;
+}
+
+const requestId = z.string().min(1).max(64);
+
+export const requestChannels = {
+  'request.preview': channel<RequestPreview>()(z.object({ draft: requestDraftSchema }).strict(), 'The exact request a draft would send, secrets masked.'),
+  'request.send': channel<SendOutcome>()(
+    z.object({ requestId, draft: requestDraftSchema, title: z.string().max(300).default(''), confirmRisk: z.boolean().default(false) }).strict(),
+    'Sends a draft with its profile\'s credentials; records it in history.',
+  ),
+  'request.cancel': channel<{ readonly cancelled: boolean }>()(z.object({ requestId }).strict(), 'Cancels a send in flight.'),
+  'profiles.testConnection': channel<ConnectionTestResult>()(
+    z.object({ profileId: z.string().min(1).max(64), confirmRisk: z.boolean().default(false) }).strict(),
+    'Makes the provider\'s cheapest authenticated call with a profile.',
+  ),
+  'mocks.status': channel<readonly MockStatus[]>()(z.object({}).strict(), 'The built-in mock servers and where they run.'),
+} as const;

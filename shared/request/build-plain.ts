@@ -1,0 +1,47 @@
+/** A plain-HTTP draft (method, URL, query rows, header rows, body) → the request to send. Pure. */
+import type { HttpRequestSpec } from '../http/types';
+import type { DraftProblem } from './outcome';
+import type { KeyValueRow, RequestDraft } from './draft';
+
+export type PlainBuildResult =
+  | { readonly ok: true; readonly request: HttpRequestSpec }
+  | { readonly ok: false; readonly problems: readonly DraftProblem[] };
+
+const enabledPairs = (rows: readonly KeyValueRow[]) => rows.filter((row) => row.enabled && row.name.trim() !== '');
+
+/** Joins a base URL and a path the way users expect: exactly one slash between them. */
+export function joinUrl(base: string, path: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || base === '') return path;
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+export function buildPlainRequest(draft: RequestDraft, baseUrl: string): PlainBuildResult {
+  const raw = joinUrl(baseUrl, draft.url.trim());
+  if (raw === '') return { ok: false, problems: [{ field: 'url', message: 'Enter a URL, e.g. https://api.example.com/items' }] };
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
+  } catch {
+    return { ok: false, problems: [{ field: 'url', message: `"${raw}" is not a valid URL.` }] };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return { ok: false, problems: [{ field: 'url', message: `Only http and https URLs can be sent, not ${url.protocol}` }] };
+  }
+  for (const row of enabledPairs(draft.query)) url.searchParams.append(row.name, row.value);
+  if (draft.body.kind === 'json' && draft.body.text.trim() !== '') {
+    try {
+      JSON.parse(draft.body.text);
+    } catch (error) {
+      return { ok: false, problems: [{ field: 'body', message: `The JSON body is invalid: ${error instanceof Error ? error.message : String(error)}` }] };
+    }
+  }
+  return {
+    ok: true,
+    request: {
+      method: draft.method,
+      url: url.toString(),
+      headers: enabledPairs(draft.headers).map((row) => [row.name, row.value] as [string, string]),
+      body: draft.body,
+    },
+  };
+}
