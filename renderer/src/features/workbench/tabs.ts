@@ -1,0 +1,90 @@
+/**
+ * The open request tabs: pure state and a reducer, so switching tabs keeps each one's unsent edits and
+ * last response, and the logic is testable without React.
+ */
+import type { RequestDraft } from '../../../../shared/request/draft';
+import type { SendOutcome } from '../../../../shared/request/outcome';
+
+export interface RequestTab {
+  readonly id: string;
+  readonly title: string;
+  readonly draft: RequestDraft;
+  /** The draft as last saved or opened: dirty when the current draft differs. */
+  readonly savedDraft: RequestDraft | null;
+  /** The collection file this tab was saved to, if any. */
+  readonly collectionFile: string | null;
+  readonly outcome: SendOutcome | null;
+  readonly pendingRequestId: string | null;
+  readonly error: string | null;
+}
+
+export interface TabsState {
+  readonly tabs: readonly RequestTab[];
+  readonly activeId: string | null;
+  /** Most recently closed first: Ctrl+Shift+T reopens. */
+  readonly closed: readonly RequestTab[];
+}
+
+export type TabsAction =
+  | { type: 'open'; tab: Omit<RequestTab, 'outcome' | 'pendingRequestId' | 'error'> }
+  | { type: 'activate'; id: string }
+  | { type: 'close'; id: string }
+  | { type: 'reopen' }
+  | { type: 'edit'; id: string; draft: RequestDraft; title?: string }
+  | { type: 'sending'; id: string; requestId: string }
+  | { type: 'sent'; id: string; requestId: string; outcome: SendOutcome }
+  | { type: 'failed'; id: string; requestId: string; error: string }
+  | { type: 'dismissError'; id: string }
+  | { type: 'saved'; id: string; file: string; title: string };
+
+export const initialTabs: TabsState = { tabs: [], activeId: null, closed: [] };
+
+export function isDirty(tab: RequestTab): boolean {
+  return tab.savedDraft !== null && JSON.stringify(tab.draft) !== JSON.stringify(tab.savedDraft);
+}
+
+const update = (state: TabsState, id: string, change: (tab: RequestTab) => RequestTab): TabsState => ({
+  ...state,
+  tabs: state.tabs.map((tab) => (tab.id === id ? change(tab) : tab)),
+});
+
+export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
+  switch (action.type) {
+    case 'open': {
+      const tab: RequestTab = { ...action.tab, outcome: null, pendingRequestId: null, error: null };
+      return { ...state, tabs: [...state.tabs, tab], activeId: tab.id };
+    }
+    case 'activate':
+      return state.tabs.some((tab) => tab.id === action.id) ? { ...state, activeId: action.id } : state;
+    case 'close': {
+      const index = state.tabs.findIndex((tab) => tab.id === action.id);
+      const closing = state.tabs[index];
+      if (!closing) return state;
+      const tabs = state.tabs.filter((tab) => tab.id !== action.id);
+      const neighbour = tabs[Math.min(index, tabs.length - 1)];
+      const activeId = state.activeId === action.id ? (neighbour?.id ?? null) : state.activeId;
+      return { tabs, activeId, closed: [{ ...closing, pendingRequestId: null }, ...state.closed].slice(0, 20) };
+    }
+    case 'reopen': {
+      const [last, ...rest] = state.closed;
+      if (!last) return state;
+      return { tabs: [...state.tabs, last], activeId: last.id, closed: rest };
+    }
+    case 'edit':
+      return update(state, action.id, (tab) => ({ ...tab, draft: action.draft, title: action.title ?? tab.title }));
+    case 'sending':
+      return update(state, action.id, (tab) => ({ ...tab, pendingRequestId: action.requestId, error: null }));
+    case 'sent':
+      return update(state, action.id, (tab) =>
+        tab.pendingRequestId === action.requestId ? { ...tab, outcome: action.outcome, pendingRequestId: null } : tab,
+      );
+    case 'failed':
+      return update(state, action.id, (tab) =>
+        tab.pendingRequestId === action.requestId ? { ...tab, error: action.error, pendingRequestId: null } : tab,
+      );
+    case 'dismissError':
+      return update(state, action.id, (tab) => ({ ...tab, error: null }));
+    case 'saved':
+      return update(state, action.id, (tab) => ({ ...tab, collectionFile: action.file, title: action.title, savedDraft: tab.draft }));
+  }
+}
