@@ -1,0 +1,63 @@
+/** node-sql-parser with the T-SQL grammar only (webCRM runs on SQL Server), and helpers to read its tree. */
+import * as transactsql from 'node-sql-parser/build/transactsql';
+import type { AST } from 'node-sql-parser/build/transactsql';
+
+// The build is CommonJS: Node exposes it as `default`, bundlers as named exports.
+const ParserClass = transactsql.Parser ?? (transactsql as unknown as { default: typeof transactsql }).default.Parser;
+const parser = new ParserClass();
+const options = { database: 'transactsql' };
+
+export type ParsedStatements = AST[];
+
+/** Throws the parser's error (with `location`) on a syntax error. */
+export function parseStatements(sql: string): ParsedStatements {
+  const ast = parser.astify(sql, options);
+  return Array.isArray(ast) ? ast : [ast];
+}
+
+export interface SyntaxErrorInfo {
+  readonly message: string;
+  readonly offset: number;
+}
+
+export function syntaxErrorInfo(error: unknown): SyntaxErrorInfo {
+  const location = (error as { location?: { start?: { offset?: number } } }).location;
+  const message = error instanceof Error ? error.message : String(error);
+  return { message, offset: location?.start?.offset ?? 0 };
+}
+
+/** A node of the parse tree, read defensively: the tree's types are loose unions. */
+export type Node = Readonly<Record<string, unknown>>;
+
+export const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A literal as text: strings unescaped (the T-SQL grammar keeps doubled quotes), numbers as written. */
+export function literalText(node: Node): { kind: 'string' | 'number' | 'bool' | 'null'; text: string } | null {
+  switch (node.type) {
+    case 'single_quote_string':
+    case 'var_string':
+    case 'string':
+    case 'natural_string':
+      return { kind: 'string', text: String(node.value).replace(/''/g, "'") };
+    case 'number':
+    case 'bigint':
+      return { kind: 'number', text: String(node.value) };
+    case 'bool':
+      return { kind: 'bool', text: node.value ? 'true' : 'false' };
+    case 'null':
+      return { kind: 'null', text: '' };
+    default:
+      return null;
+  }
+}
+
+/** Every column reference in a subtree. */
+export function collectColumnRefs(value: unknown, into: Node[] = []): Node[] {
+  if (Array.isArray(value)) {
+    for (const item of value) collectColumnRefs(item, into);
+  } else if (isNode(value)) {
+    if (value.type === 'column_ref') into.push(value);
+    else for (const child of Object.values(value)) collectColumnRefs(child, into);
+  }
+  return into;
+}
