@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { EventName, EventPayload } from '../shared/ipc/contract';
 import type { OpenDocument } from './store/document';
+import type { SecretCipher } from './vault/cipher';
 
 export interface AppPaths {
   /** Root of everything Parley writes. */
@@ -34,6 +35,8 @@ export interface MainDeps {
   readonly clock: Clock;
   readonly runtime: RuntimeInfo;
   readonly openDocument: OpenDocument;
+  /** Encrypts profile secrets: safeStorage in the app, a test cipher in tests and the harness. */
+  readonly cipher: SecretCipher;
   readonly emit: Emit;
 }
 

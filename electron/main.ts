@@ -15,6 +15,7 @@ import { createRouter } from './ipc/router';
 import { appMenuTemplate } from './menu';
 import { APP_ENTRY_URL, isAppUrl } from './security/app-url';
 import { documentOpener } from './store/document';
+import { createSafeStorageCipher } from './vault/safe-storage-cipher';
 import { denyAllPermissions, guardWebContents, mainWindowOptions } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -48,7 +49,8 @@ if (!app.requestSingleInstanceLock()) {
         electron: process.versions.electron ?? null,
         chrome: process.versions.chrome ?? null,
       },
-      openDocument: documentOpener((name) => new ElectronStore<Record<string, unknown>>({ name })),
+      openDocument: documentOpener((name) => new ElectronStore<Record<string, unknown>>({ name }), { directory: data, emit }),
+      cipher: createSafeStorageCipher(),
       emit,
     });
     const router = createRouter(services.handlers, {

@@ -7,6 +7,7 @@ import { appPathsUnder, systemClock, type Emit } from '../../electron/deps';
 import { createMainServices, type MainServices } from '../../electron/ipc/handlers';
 import { createRouter, type Router } from '../../electron/ipc/router';
 import { confDocumentOpener } from '../../electron/store/document';
+import { createTestCipher, testCipherKeyFor } from '../../electron/vault/test-cipher';
 
 export interface HarnessMain {
   readonly services: MainServices;
@@ -18,7 +19,8 @@ export function startMainProcess(dataDir: string, trustedOrigin: string, emit: E
     paths: appPathsUnder(dataDir),
     clock: systemClock,
     runtime: { name: 'Parley', version: packageJson.version, platform: process.platform, electron: null, chrome: null },
-    openDocument: confDocumentOpener(dataDir),
+    openDocument: confDocumentOpener(dataDir, { emit }),
+    cipher: createTestCipher({ key: testCipherKeyFor(dataDir) }),
     emit,
   });
   const router = createRouter(services.handlers, {

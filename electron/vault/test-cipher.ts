@@ -35,3 +35,15 @@ export function createTestCipher(options: { key?: Buffer; backend?: StorageBacke
     },
   };
 }
+
+const keysByFolder = new Map<string, Buffer>();
+
+/** One key per data folder for the life of the process: the e2e harness's "restart" keeps its secrets. */
+export function testCipherKeyFor(dataDir: string): Buffer {
+  let key = keysByFolder.get(dataDir);
+  if (!key) {
+    key = randomBytes(32);
+    keysByFolder.set(dataDir, key);
+  }
+  return key;
+}

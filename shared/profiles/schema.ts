@@ -61,3 +61,22 @@ export function maskSecret(value: string | undefined): MaskedSecret {
   if (!value) return { set: false, masked: '' };
   return { set: true, masked: value.length >= 12 ? `${MASK}${value.slice(-4)}` : MASK };
 }
+
+/**
+ * A change to a stored profile: only the keys present change (no defaults here, unlike ProfileInput,
+ * so an absent `variables` keeps the variables). `secrets` keeps ProfileInput's write-only rules.
+ */
+export const profilePatchSchema = z
+  .object({
+    name: profileInputSchema.shape.name,
+    baseUrl: profileInputSchema.shape.baseUrl,
+    environment: environmentSchema,
+    fields: profileInputSchema.shape.fields,
+    secrets: z.record(z.string().max(64), z.string().max(8192).nullable()),
+    variables: z.array(variableSchema).max(500),
+    notes: z.string().max(64 * 1024),
+    tlsVerify: z.boolean(),
+  })
+  .partial()
+  .strict();
+export type ProfilePatch = z.infer<typeof profilePatchSchema>;
