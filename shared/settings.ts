@@ -22,6 +22,8 @@ const settingsShape = {
   proxyUrl: z.string().max(2048),
   historyMaxEntries: z.number().int().min(0).max(100_000),
   historyMaxBytes: z.number().int().min(0).max(64 * 1024 * MB),
+  /** The folder saved requests live in; empty means `collections` under the data folder. */
+  collectionsDir: z.string().max(4096),
 };
 
 export const defaultSettings = {
@@ -35,6 +37,7 @@ export const defaultSettings = {
   proxyUrl: '',
   historyMaxEntries: 1000,
   historyMaxBytes: 512 * MB,
+  collectionsDir: '',
 } as const satisfies { [K in keyof typeof settingsShape]: z.infer<(typeof settingsShape)[K]> };
 
 /** A stored file may be old or partial: every missing field takes its default. */

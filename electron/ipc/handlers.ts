@@ -6,6 +6,7 @@ import type { MainDeps } from '../deps';
 import { createSettingsHandlers, createSettingsRepository } from '../settings/settings-handlers';
 import { createAppHandlers } from './handlers/app-handlers';
 import { createPipeline } from '../pipeline/wire';
+import { createCollections } from '../collections/wire';
 import type { Handlers } from './router';
 
 export interface MainServices {
@@ -17,16 +18,19 @@ export interface MainServices {
 export function createMainServices(deps: MainDeps): MainServices {
   const settings = createSettingsRepository(deps);
   const pipeline = createPipeline(deps, {});
+  const collections = createCollections(deps, settings);
   const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createSettingsHandlers(settings),
     ...pipeline.handlers,
+    ...collections.handlers,
   };
   return {
     handlers,
     async dispose() {
       // Features with resources (HTTP pools, file watchers, mock servers) release them here.
       await pipeline.dispose();
+      await collections.dispose();
     },
   };
 }

@@ -8,14 +8,17 @@ import type { ChannelSpec, EventSpec } from './define';
 import { appChannels } from './channels/app';
 import { appEvents } from './channels/app-events';
 import { requestChannels } from './channels/request';
+import { collectionChannels, collectionEvents } from './channels/collections';
 
 export const contract = {
   ...appChannels,
   ...requestChannels,
+  ...collectionChannels,
 } as const;
 
 export const events = {
   ...appEvents,
+  ...collectionEvents,
 } as const;
 
 export type Contract = typeof contract;

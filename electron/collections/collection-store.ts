@@ -1,0 +1,137 @@
+/**
+ * Saved requests as files in a folder the user chooses (a git checkout, typically). Reads tolerate
+ * anything: a malformed file is listed with its error. Writes are atomic and never contain a secret:
+ * a secret value found in a request is written as the `{{field}}` variable that resolves to it.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import YAML from 'yaml';
+import {
+  COLLECTION_FORMAT_VERSION,
+  collectionFileSchema,
+  fileNameFor,
+  type CollectionFile,
+  type CollectionItem,
+  type CollectionListing,
+} from '../../shared/collections/format';
+import type { RequestDraft } from '../../shared/request/draft';
+
+export interface SecretReference {
+  readonly value: string;
+  /** The variable name that resolves to this secret through the profile. */
+  readonly variable: string;
+}
+
+export interface CollectionStoreDeps {
+  readonly folder: () => string;
+  readonly profileIdByName: (providerId: RequestDraft['sandbox'], name: string) => string | null;
+  readonly profileName: (profileId: string) => string | null;
+  /** Every secret the vault holds, so none is ever written to a collection file. */
+  readonly secrets: () => readonly SecretReference[];
+  readonly onChange: (dir: string) => void;
+}
+
+export interface CollectionStore {
+  list(): Promise<CollectionListing>;
+  save(input: { name: string; draft: RequestDraft; file: string | null }): Promise<CollectionItem>;
+  remove(file: string): Promise<boolean>;
+  /** (Re)starts watching the current folder for changes made outside the app. */
+  watch(): Promise<void>;
+  close(): void;
+}
+
+const isCollectionFile = (name: string) => /\.(ya?ml|json)$/i.test(name) && !name.startsWith('.');
+
+function replaceSecrets(text: string, secrets: readonly SecretReference[]): string {
+  let out = text;
+  for (const secret of [...secrets].filter((s) => s.value.length >= 4).sort((a, b) => b.value.length - a.value.length)) {
+    out = out.split(secret.value).join(`{{${secret.variable}}}`);
+  }
+  return out;
+}
+
+export function createCollectionStore(deps: CollectionStoreDeps): CollectionStore {
+  let watcher: FSWatcher | null = null;
+  let debounce: NodeJS.Timeout | null = null;
+
+  const readItem = async (dir: string, file: string): Promise<CollectionItem> => {
+    const full = path.join(dir, file);
+    const modifiedAt = (await stat(full)).mtime.toISOString();
+    const fallbackName = file.replace(/\.(ya?ml|json)$/i, '');
+    try {
+      const text = await readFile(full, 'utf8');
+      const raw: unknown = file.toLowerCase().endsWith('.json') ? JSON.parse(text) : YAML.parse(text);
+      const parsed = collectionFileSchema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+        return { file, name: fallbackName, sandbox: null, draft: null, profileName: null, error: `Not a Parley request${where}: ${issue?.message ?? 'unknown problem'}`, modifiedAt };
+      }
+      const { name, profile, request } = parsed.data;
+      const profileId = profile ? deps.profileIdByName(request.sandbox, profile) : null;
+      return { file, name, sandbox: request.sandbox, draft: { ...request, profileId }, profileName: profile, error: null, modifiedAt };
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      return { file, name: fallbackName, sandbox: null, draft: null, profileName: null, error: `Cannot be read: ${message}`, modifiedAt };
+    }
+  };
+
+  const uniqueName = async (dir: string, wanted: string): Promise<string> => {
+    const existing = new Set(await readdir(dir));
+    if (!existing.has(wanted)) return wanted;
+    const base = wanted.replace(/\.yaml$/, '');
+    for (let n = 2; ; n += 1) if (!existing.has(`${base}-${n}.yaml`)) return `${base}-${n}.yaml`;
+  };
+
+  const store: CollectionStore = {
+    async list() {
+      const dir = deps.folder();
+      await mkdir(dir, { recursive: true });
+      const files = (await readdir(dir)).filter(isCollectionFile).sort();
+      const items = await Promise.all(files.map((file) => readItem(dir, file)));
+      return { dir, items: items.sort((a, b) => a.name.localeCompare(b.name)) };
+    },
+    async save({ name, draft, file }) {
+      const dir = deps.folder();
+      await mkdir(dir, { recursive: true });
+      const target = file ?? (await uniqueName(dir, fileNameFor(name)));
+      const { profileId, ...request } = draft;
+      const content: CollectionFile = {
+        parley: COLLECTION_FORMAT_VERSION,
+        name,
+        profile: profileId ? deps.profileName(profileId) : null,
+        request,
+      };
+      const text = replaceSecrets(YAML.stringify(content, { lineWidth: 0 }), deps.secrets());
+      const temp = path.join(dir, `.${target}.${process.pid}.tmp`);
+      await writeFile(temp, text, 'utf8');
+      await rename(temp, path.join(dir, target));
+      return readItem(dir, target);
+    },
+    async remove(file) {
+      try {
+        await unlink(path.join(deps.folder(), path.basename(file)));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async watch() {
+      store.close();
+      const dir = deps.folder();
+      await mkdir(dir, { recursive: true });
+      watcher = watch(dir, () => {
+        if (debounce) clearTimeout(debounce);
+        debounce = setTimeout(() => deps.onChange(dir), 150);
+      });
+      watcher.on('error', () => store.close());
+    },
+    close() {
+      if (debounce) clearTimeout(debounce);
+      watcher?.close();
+      watcher = null;
+    },
+  };
+  return store;
+}
