@@ -1,0 +1,233 @@
+/**
+ * The request engine: HttpRequestSpec in, Exchange out. Plain Node on undici keep-alive pools — the
+ * app's main process, the CLI and the bench all use this one. Redirects are followed here (not by an
+ * undici interceptor) so every hop is recorded; deadlines, cancel and the body cap end in a classified error.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import type { BodyInfo, RedirectHop, ResponseMeta, Timings, TransportErrorInfo } from '../../shared/http/response';
+import type { BodySlice } from '../../shared/http/body-slice';
+import type { HeaderList, HttpMethod, HttpRequestSpec, TransportOptions } from '../../shared/http/types';
+import type { Settings } from '../../shared/settings';
+import { BodySink } from './body-sink';
+import { createBodyStore, sliceText } from './body-store';
+import { cookiesFrom } from './cookies';
+import { createDispatcherCache } from './dispatchers';
+import { cancelledError, classifyError, EngineError, totalTimeoutError, type ExchangePhase } from './errors';
+import { startHop, type HopHandle, type HopMoments, type HopResponse } from './hop';
+import { hasHeader, prepareBody } from './request-body';
+
+export interface SendOptions {
+  readonly signal?: AbortSignal;
+  readonly tlsVerify: boolean;
+  readonly transport?: TransportOptions;
+  readonly onProgress?: (received: number, total: number | null) => void;
+}
+
+export interface Exchange {
+  readonly response: ResponseMeta | null;
+  readonly error: TransportErrorInfo | null;
+  /** The headers as written on the wire: Host first, then the request's own, then what the body added. */
+  readonly sentHeaders: HeaderList;
+  /** The whole decoded body as text when it was kept in memory; null when it went to a file. */
+  bodyText(): Promise<string | null>;
+}
+
+export interface HttpEngine {
+  send(spec: HttpRequestSpec, options: SendOptions): Promise<Exchange>;
+  readBody(responseId: string, offset: number, length: number): Promise<BodySlice | null>;
+  bodyFile(responseId: string): Promise<string | null>;
+  close(): Promise<void>;
+}
+
+export interface HttpEngineOptions {
+  readonly bodiesDir: string;
+  readonly settings: () => Settings;
+}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const TEXT_TYPE = /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|problem\+json))/i;
+
+function looksLikeText(contentType: string, head: Buffer): boolean {
+  if (TEXT_TYPE.test(contentType.trim())) return true;
+  if (contentType && !/octet-stream/i.test(contentType)) return false;
+  return !head.subarray(0, 4096).includes(0);
+}
+
+function headerOf(headers: HeaderList, name: string): string | undefined {
+  return headers.find(([key]) => key.toLowerCase() === name)?.[1];
+}
+
+function round(ms: number): number {
+  return Math.max(0, Math.round(ms * 1000) / 1000);
+}
+
+function timingsOf(moments: HopMoments, started: number): Timings {
+  const end = moments.ended ?? performance.now();
+  const sent = moments.requestSent ?? moments.headersWritten;
+  return {
+    dns: round(moments.dns),
+    connect: round(moments.connect),
+    tls: round(moments.tls),
+    ttfb: sent !== null && moments.firstByte !== null ? round(moments.firstByte - sent) : 0,
+    download: moments.headersReceived !== null ? round(end - moments.headersReceived) : 0,
+    total: round(end - started),
+  };
+}
+
+/** The request after a redirect: 303 (and 301/302 for POST, as browsers do) become a bodiless GET. */
+function redirected(method: HttpMethod, status: number, from: URL, to: URL, headers: HeaderList): { method: HttpMethod; keepBody: boolean; headers: HeaderList } {
+  const toGet = status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST';
+  const crossOrigin = from.origin !== to.origin;
+  const dropped = new Set<string>([...(toGet ? ['content-type', 'content-length', 'transfer-encoding'] : []), ...(crossOrigin ? ['authorization', 'cookie', 'proxy-authorization'] : []), 'host']);
+  return { method: toGet ? 'GET' : method, keepBody: !toGet, headers: headers.filter(([name]) => !dropped.has(name.toLowerCase())) };
+}
+
+export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
+  mkdirSync(options.bodiesDir, { recursive: true });
+  const pools = createDispatcherCache();
+  const bodies = createBodyStore(options.bodiesDir);
+
+  async function send(spec: HttpRequestSpec, sendOptions: SendOptions): Promise<Exchange> {
+    const started = performance.now();
+    const settings = options.settings();
+    const transport = sendOptions.transport ?? {};
+    const followRedirects = transport.followRedirects ?? settings.followRedirects;
+    const maxRedirects = transport.maxRedirects ?? settings.maxRedirects;
+    const totalTimeoutMs = transport.totalTimeoutMs ?? settings.totalTimeoutMs;
+    const connectTimeoutMs = transport.connectTimeoutMs ?? settings.connectTimeoutMs;
+    const responseId = randomUUID();
+    const failed = (error: unknown, phase: ExchangePhase, url = spec.url): Exchange => ({
+      response: null,
+      error: classifyError(error, { url, phase }),
+      sentHeaders: spec.headers,
+      bodyText: async () => null,
+    });
+
+    let url: URL;
+    try {
+      url = new URL(spec.url);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${url.protocol} is not http: or https:`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return failed(new EngineError('invalid-url', `"${spec.url}" is not a URL Parley can send to (${reason}).`, 'Write a full URL starting with http:// or https://.', 'ERR_INVALID_URL'), 'connecting');
+    }
+    let prepared;
+    try {
+      prepared = await prepareBody(spec.body, spec.headers);
+    } catch (error) {
+      return failed(error, 'connecting');
+    }
+
+    const { dispatcher } = pools.get({ verifyTls: sendOptions.tlsVerify, connectTimeoutMs, proxyUrl: settings.proxyUrl });
+    let current: HopHandle | null = null;
+    let stopReason: Error | null = null;
+    const stop = (reason: Error) => {
+      stopReason ??= reason;
+      current?.abort(stopReason);
+    };
+    const onAbort = () => stop(cancelledError());
+    if (sendOptions.signal?.aborted) onAbort();
+    sendOptions.signal?.addEventListener('abort', onAbort, { once: true });
+    const deadline = setTimeout(() => stop(totalTimeoutError(totalTimeoutMs)), totalTimeoutMs);
+
+    const redirects: RedirectHop[] = [];
+    let method = spec.method;
+    let headers = prepared.headers;
+    let keepBody = true;
+    let sink: BodySink | null = null;
+    try {
+      for (;;) {
+        if (stopReason) return failed(stopReason, 'connecting', url.href);
+        const wireHeaders: HeaderList = hasHeader(headers, 'host') ? headers : [['Host', url.host], ...headers];
+        const hopSink = (response: HopResponse): Writable => {
+          const location = headerOf(response.headers, 'location');
+          if (followRedirects && REDIRECT_STATUSES.has(response.status) && location) {
+            return new Writable({ write: (_chunk, _encoding, callback) => callback() });
+          }
+          sink = new BodySink({
+            filePath: bodies.pathFor(responseId),
+            thresholdBytes: settings.bodyFileThresholdBytes,
+            capBytes: settings.bodyCapBytes,
+            onCap: () => stop(new EngineError('body-cap', `The body reached the cap of ${settings.bodyCapBytes} bytes; the download stopped and what arrived is kept.`, 'Raise the body cap in settings if you need the whole body.', 'PARLEY_BODY_CAP')),
+          });
+          return sink;
+        };
+        current = startHop(
+          dispatcher,
+          { url, method, headers, body: keepBody ? prepared.prepared.open() : null },
+          { sinkFor: hopSink, onProgress: sendOptions.onProgress },
+          method === 'HEAD',
+        );
+        if (stopReason) current.abort(stopReason);
+        const outcome = await current.done;
+        const response = outcome.response;
+        if (!response) return { ...failed(stopReason ?? outcome.error, outcome.phase, url.href), sentHeaders: wireHeaders };
+        const location = headerOf(response.headers, 'location');
+        if (!outcome.error && followRedirects && REDIRECT_STATUSES.has(response.status) && location) {
+          const next = new URL(location, url);
+          redirects.push({ url: url.href, status: response.status, location });
+          if (redirects.length > maxRedirects) {
+            throw new EngineError('too-many-redirects', `Stopped after ${maxRedirects} redirects (the last one pointed to ${next.href}).`, 'The server redirects in a loop, or needs a cookie/login first. Turn off "follow redirects" to look at one hop.', 'PARLEY_TOO_MANY_REDIRECTS');
+          }
+          ({ method, keepBody, headers } = redirected(method, response.status, url, next, headers));
+          url = next;
+          continue;
+        }
+        const error = stopReason ?? outcome.error;
+        return finish(response, outcome.moments, sink, error ? classifyError(error, { url: url.href, phase: outcome.phase }) : null, wireHeaders, url, redirects, started, responseId);
+      }
+    } catch (error) {
+      return failed(error, 'connecting', url.href);
+    } finally {
+      clearTimeout(deadline);
+      sendOptions.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  function finish(response: HopResponse, moments: HopMoments, sink: BodySink | null, error: TransportErrorInfo | null, sentHeaders: HeaderList, url: URL, redirects: RedirectHop[], started: number, responseId: string): Exchange {
+    const timings = timingsOf(moments, started);
+    const contentType = headerOf(response.headers, 'content-type') ?? '';
+    const head = sink?.previewBytes() ?? Buffer.alloc(0);
+    const isText = looksLikeText(contentType, head);
+    const whole = sink?.bytes() ?? null;
+    if (whole) bodies.keep(responseId, whole);
+    const body: BodyInfo = {
+      preview: isText ? sliceText(head, 0, sink?.inFile ? sink.size : head.length).text : '',
+      size: sink?.size ?? 0,
+      wireSize: response.wireBytes,
+      inFile: sink?.inFile ?? false,
+      truncated: error !== null,
+      contentType,
+      isText,
+    };
+    const meta: ResponseMeta = {
+      id: responseId,
+      url: url.href,
+      status: response.status,
+      statusText: response.statusText,
+      httpVersion: '1.1',
+      headers: response.headers,
+      cookies: cookiesFrom(response.headers),
+      timings,
+      headerBytes: response.headerBytes,
+      body,
+      redirects,
+      receivedAt: new Date().toISOString(),
+    };
+    return {
+      response: meta,
+      error: error ? { ...error, timings } : null,
+      sentHeaders,
+      bodyText: async () => (whole ? whole.toString('utf8') : null),
+    };
+  }
+
+  return {
+    send,
+    readBody: (responseId, offset, length) => bodies.read(responseId, offset, length),
+    bodyFile: (responseId) => bodies.file(responseId),
+    close: () => pools.close(),
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * One HTTP request/response over an undici pool, with the measurements undici's high-level APIs hide:
+ * raw response headers (case, order, duplicates), bytes on the wire before decoding, and the moments
+ * each phase ended. The body flows wire → decoders (gzip/deflate/br) → sink with back-pressure.
+ */
+import diagnostics from 'node:diagnostics_channel';
+import type { Socket } from 'node:net';
+import { Readable, Writable, type Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import type { Dispatcher } from 'undici';
+import type { HeaderList, HttpMethod } from '../../shared/http/types';
+import { claimSocketTimings } from './connector';
+import type { ExchangePhase } from './errors';
+
+export interface HopRequest {
+  readonly url: URL;
+  readonly method: HttpMethod;
+  readonly headers: HeaderList;
+  readonly body: string | Buffer | Readable | null;
+}
+
+export interface HopMoments {
+  dns: number;
+  connect: number;
+  tls: number;
+  reused: boolean;
+  headersWritten: number | null;
+  requestSent: number | null;
+  firstByte: number | null;
+  headersReceived: number | null;
+  ended: number | null;
+}
+
+export interface HopResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: HeaderList;
+  readonly headerBytes: number;
+  wireBytes: number;
+}
+
+export interface HopOutcome {
+  readonly response: HopResponse | null;
+  readonly error: unknown;
+  readonly phase: ExchangePhase;
+  readonly moments: HopMoments;
+}
+
+export interface HopControl {
+  /** Where the body goes, decided once the status and headers are known (a followed redirect discards it). */
+  sinkFor(response: HopResponse): Writable;
+  onProgress?: (received: number, total: number | null) => void;
+}
+
+export interface HopHandle {
+  readonly done: Promise<HopOutcome>;
+  /** Stops the exchange with this error; what arrived so far is kept. */
+  abort(reason: Error): void;
+}
+
+/**
+ * The request undici is about to write. `onConnect` and the `sendHeaders` diagnostics message happen in
+ * the same synchronous call (client-h1 writeH1), so this one slot pairs each request with its socket.
+ */
+let claiming: ((socket: Socket) => void) | null = null;
+diagnostics.subscribe('undici:client:sendHeaders', (message) => {
+  const socket = (message as { socket?: Socket }).socket;
+  if (claiming && socket) claiming(socket);
+  claiming = null;
+});
+
+function decoderFor(contentEncoding: string): Transform[] {
+  const codings = contentEncoding.split(',').map((coding) => coding.trim().toLowerCase()).filter((c) => c && c !== 'identity');
+  const decoders: Transform[] = [];
+  // Encodings are listed in the order they were applied: undo them from the last.
+  for (const coding of codings.reverse()) {
+    if (coding === 'gzip' || coding === 'x-gzip') decoders.push(zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    else if (coding === 'deflate') decoders.push(zlib.createInflate());
+    else if (coding === 'br') decoders.push(zlib.createBrotliDecompress());
+    else return []; // An encoding we cannot decode: keep the bytes as they came.
+  }
+  return decoders;
+}
+
+function headerValue(headers: HeaderList, name: string): string | undefined {
+  return headers.find(([key]) => key.toLowerCase() === name)?.[1];
+}
+
+export function startHop(dispatcher: Dispatcher, request: HopRequest, control: HopControl, noBody: boolean): HopHandle {
+  const moments: HopMoments = { dns: 0, connect: 0, tls: 0, reused: false, headersWritten: null, requestSent: null, firstByte: null, headersReceived: null, ended: null };
+  let abortUndici: ((error: Error) => void) | null = null;
+  let pendingAbort: Error | null = null;
+  let response: HopResponse | null = null;
+  let wire: Readable | null = null;
+  let bodyDone: Promise<void> | null = null;
+  let resumeUndici: (() => void) | null = null;
+  let total: number | null = null;
+  let settle!: (outcome: HopOutcome) => void;
+  let settled = false;
+  const done = new Promise<HopOutcome>((resolve) => {
+    settle = (outcome) => {
+      if (settled) return;
+      settled = true;
+      resolve(outcome);
+    };
+  });
+  const phase = (): ExchangePhase => (response ? 'body' : moments.headersWritten !== null ? 'waiting' : 'connecting');
+
+  const finishBody = (error: unknown) => {
+    moments.ended = performance.now();
+    const pending = bodyDone ?? Promise.resolve();
+    void pending.then(
+      () => settle({ response, error, phase: error ? 'body' : phase(), moments }),
+      (bodyError: unknown) => settle({ response, error: error ?? bodyError, phase: 'body', moments }),
+    );
+  };
+
+  // undici calls onRequestSent on legacy handlers although its types do not list it.
+  const handler: Dispatcher.DispatchHandler & { onRequestSent(): void } = {
+    onConnect(abort) {
+      abortUndici = (error) => abort(error);
+      if (pendingAbort) {
+        abort(pendingAbort);
+        return;
+      }
+      claiming = (socket) => {
+        const timings = claimSocketTimings(socket);
+        Object.assign(moments, timings);
+        moments.headersWritten = performance.now();
+      };
+    },
+    onRequestSent() {
+      moments.requestSent = performance.now();
+    },
+    onResponseStarted() {
+      moments.firstByte = performance.now();
+    },
+    onHeaders(statusCode, rawHeaders, resume, statusText) {
+      if (statusCode < 200) return true; // 1xx informational: the real response follows.
+      moments.headersReceived = performance.now();
+      moments.firstByte ??= moments.headersReceived;
+      const headers: [string, string][] = [];
+      let headerBytes = `HTTP/1.1 ${statusCode} ${statusText}\r\n\r\n`.length;
+      for (let index = 0; index + 1 < rawHeaders.length; index += 2) {
+        const name = rawHeaders[index]!.toString('latin1');
+        const value = rawHeaders[index + 1]!.toString('latin1');
+        headers.push([name, value]);
+        headerBytes += name.length + value.length + 4;
+      }
+      response = { status: statusCode, statusText: statusText ?? '', headers, headerBytes, wireBytes: 0 };
+      resumeUndici = resume;
+      const sink = control.sinkFor(response);
+      const lengthHeader = Number(headerValue(headers, 'content-length'));
+      total = Number.isFinite(lengthHeader) && headerValue(headers, 'content-length') !== undefined ? lengthHeader : null;
+      wire = new Readable({ read: () => resumeUndici?.() });
+      const decoders = noBody ? [] : decoderFor(headerValue(headers, 'content-encoding') ?? '');
+      bodyDone = (pipeline as (...streams: (Readable | Writable | Transform)[]) => Promise<void>)(wire, ...decoders, sink);
+      // A sink or decoder failure (bad gzip, disk full) stops the download.
+      bodyDone.catch((error: unknown) => abortUndici?.(error instanceof Error ? error : new Error(String(error))));
+      control.onProgress?.(0, total);
+      return true;
+    },
+    onData(chunk) {
+      if (!response || !wire) return true;
+      response.wireBytes += chunk.length;
+      control.onProgress?.(response.wireBytes, total);
+      return wire.push(chunk);
+    },
+    onComplete() {
+      wire?.push(null);
+      finishBody(null);
+    },
+    onError(error) {
+      if (wire && !wire.destroyed) wire.destroy();
+      if (!response) {
+        moments.ended = performance.now();
+        settle({ response: null, error, phase: phase(), moments });
+        return;
+      }
+      finishBody(error);
+    },
+  };
+
+  try {
+    dispatcher.dispatch(
+      {
+        origin: request.url.origin,
+        path: `${request.url.pathname}${request.url.search}`,
+        method: request.method,
+        headers: request.headers.flat(),
+        body: request.body,
+      },
+      handler,
+    );
+  } catch (error) {
+    settle({ response: null, error, phase: 'connecting', moments });
+  }
+
+  return {
+    done,
+    abort(reason) {
+      if (abortUndici) abortUndici(reason);
+      else {
+        // Still queued or connecting: undici offers no handle yet, so answer now and abort when it connects.
+        pendingAbort = reason;
+        settle({ response: null, error: reason, phase: phase(), moments });
+      }
+    },
+  };
+}
