@@ -1,10 +1,12 @@
 /** Every provider's local mock server: one line per provider. */
 import type { ProviderId } from '../../shared/providers/types';
 import type { MockServerHandle } from './http-kit';
+import { startApwtMock } from './apwt/server';
 import { startWhmcsClientApiMock } from './whmcs-clientapi/server';
 
 export type StartMock = (options?: { port?: number }) => Promise<MockServerHandle>;
 
 export const mockServers: Partial<Record<ProviderId, StartMock>> = {
+  apwt: startApwtMock,
   'whmcs-clientapi': startWhmcsClientApiMock,
 };

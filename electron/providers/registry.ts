@@ -1,8 +1,10 @@
 /** The secret half of every provider: one line per provider. */
 import type { ProviderId } from '../../shared/providers/types';
 import type { ProviderAuth } from './types';
+import { apwtAuth } from './apwt/auth';
 import { whmcsClientApiAuth } from './whmcs-clientapi/auth';
 
 export const providerAuths: Partial<Record<ProviderId, ProviderAuth>> = {
+  apwt: apwtAuth,
   'whmcs-clientapi': whmcsClientApiAuth,
 };

@@ -1,8 +1,10 @@
 /** Every provider Parley knows. Adding a provider is one line here (plus its folders, see README). */
 import type { ProviderDefinition, ProviderId } from './types';
+import { apwtProvider } from './apwt/definition';
 import { whmcsClientApiProvider } from './whmcs-clientapi/definition';
 
 export const providerDefinitions: Partial<Record<ProviderId, ProviderDefinition>> = {
+  apwt: apwtProvider,
   'whmcs-clientapi': whmcsClientApiProvider,
 };
 

@@ -18,6 +18,15 @@ export async function sendPlain(spec: HttpRequestSpec): Promise<PlainResponse> {
         return spec.body.text;
       case 'form':
         return new URLSearchParams(spec.body.fields.map((f) => [f.name, f.value])).toString();
+      case 'multipart': {
+        // Text parts only: fetch writes the multipart/form-data content type with its boundary.
+        const form = new FormData();
+        for (const part of spec.body.parts) {
+          if (!('value' in part)) throw new Error('sendPlain sends multipart text fields only, not files');
+          form.append(part.name, part.value);
+        }
+        return form;
+      }
       default:
         throw new Error(`sendPlain does not send ${spec.body.kind} bodies`);
     }

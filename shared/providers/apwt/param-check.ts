@@ -5,7 +5,8 @@
 import type { ParamSpec } from '../catalog';
 
 export interface ParamProblem {
-  readonly param: string;
+  /** Absent for problems of the request as a whole (no path, no base URL). */
+  readonly param?: string;
   readonly message: string;
 }
 
