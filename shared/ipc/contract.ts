@@ -7,11 +7,13 @@ import type { z } from 'zod';
 import type { ChannelSpec, EventSpec } from './define';
 import { appChannels } from './channels/app';
 import { appEvents } from './channels/app-events';
+import { profilesChannels } from './channels/profiles';
 import { requestChannels } from './channels/request';
 import { collectionChannels, collectionEvents } from './channels/collections';
 
 export const contract = {
   ...appChannels,
+  ...profilesChannels,
   ...requestChannels,
   ...collectionChannels,
 } as const;

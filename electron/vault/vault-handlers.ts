@@ -1,0 +1,33 @@
+import { HandlerError } from '../../shared/ipc/errors';
+import type { Handlers } from '../ipc/router';
+import type { Vault } from './vault';
+
+type ProfileChannel =
+  | 'profiles.list' | 'profiles.get' | 'profiles.create' | 'profiles.update' | 'profiles.duplicate' | 'profiles.delete'
+  | 'profiles.undoDelete' | 'profiles.reorder' | 'profiles.lastUsed.get' | 'profiles.lastUsed.set' | 'profiles.export'
+  | 'profiles.import' | 'profiles.authState' | 'vault.status' | 'vault.consent';
+
+/** The vault over IPC. Every output is a ProfileView or a status: secretsFor is deliberately absent. */
+export function createProfileHandlers(vault: Vault): Pick<Handlers, ProfileChannel> {
+  return {
+    'profiles.list': ({ providerId }) => vault.list(providerId),
+    'profiles.get': ({ id }) => {
+      const found = vault.get(id);
+      if (!found) throw new HandlerError('not-found', 'This profile no longer exists (it may have been deleted).');
+      return found;
+    },
+    'profiles.create': (input) => vault.create(input),
+    'profiles.update': ({ id, patch }) => vault.update(id, patch),
+    'profiles.duplicate': ({ id }) => vault.duplicate(id),
+    'profiles.delete': ({ id }) => vault.remove(id),
+    'profiles.undoDelete': ({ id }) => vault.undoRemove(id),
+    'profiles.reorder': ({ providerId, ids }) => vault.reorder(providerId, ids),
+    'profiles.lastUsed.get': ({ providerId }) => vault.lastUsed(providerId),
+    'profiles.lastUsed.set': ({ providerId, profileId }) => vault.setLastUsed(providerId, profileId),
+    'profiles.export': ({ ids, passphrase }) => vault.exportProfiles(ids, passphrase),
+    'profiles.import': ({ content, passphrase }) => vault.importProfiles(content, passphrase),
+    'profiles.authState': ({ profileId }) => vault.authState(profileId),
+    'vault.status': () => vault.status(),
+    'vault.consent': ({ given }) => vault.setConsent(given),
+  };
+}

@@ -1,0 +1,272 @@
+/**
+ * The vault: credential profiles in main. Metadata and masks go to the renderer; decrypted secrets only
+ * to the request pipeline (secretsFor). Everything persists in one resilient document (profiles.json).
+ */
+import { randomUUID } from 'node:crypto';
+import { HandlerError } from '../../shared/ipc/errors';
+import { profileInputSchema, type ProfileInput, type ProfilePatch, type ProfileView } from '../../shared/profiles/schema';
+import { validateProfile, type ProfileValues } from '../../shared/profiles/validate';
+import { AUTH_FAILURES_BEFORE_CONFIRMATION, type AuthState, type ProfileExportFile, type ProfileImportResult, type VaultStatus } from '../../shared/profiles/vault-types';
+import { providerDefinition } from '../../shared/providers/registry';
+import { sandboxIds, type SandboxId } from '../../shared/providers/sandboxes';
+import type { DemoProfile, ProfileFieldSpec, ProviderId } from '../../shared/providers/types';
+import type { MainDeps } from '../deps';
+import { buildExport, readExport } from './profile-transfer';
+import { applySecretChanges, assertCanStoreSecrets, decryptSecrets, hasSecretValues, vaultStatus } from './secret-fields';
+import { emptyVaultDocument, toView, VAULT_DOCUMENT, vaultDocumentSchema, type StoredProfile, type VaultDocument } from './stored';
+
+export interface DemoSeed {
+  readonly providerId: ProviderId;
+  readonly baseUrl: string;
+  readonly demo: DemoProfile;
+}
+
+export interface VaultOptions {
+  /** A provider's profile fields; by default those of the provider registry. */
+  readonly fieldsFor?: (providerId: SandboxId) => readonly ProfileFieldSpec[];
+  /** A profile's credentials changed or it went away: cached tokens for it must be dropped. */
+  readonly onCredentialsChanged?: (profileId: string) => void;
+}
+
+export interface Vault {
+  list(providerId?: SandboxId): ProfileView[];
+  get(id: string): ProfileView | undefined;
+  create(input: ProfileInput): ProfileView;
+  update(id: string, patch: ProfilePatch): ProfileView;
+  duplicate(id: string): ProfileView;
+  remove(id: string): { readonly id: string; readonly name: string };
+  /** Brings back a profile deleted in this session, secrets included. */
+  undoRemove(id: string): ProfileView;
+  reorder(providerId: SandboxId, ids: readonly string[]): ProfileView[];
+  lastUsed(providerId: SandboxId): string | null;
+  setLastUsed(providerId: SandboxId, profileId: string | null): string | null;
+  /** Main only: the decrypted secrets, for applying auth. Never send these over IPC. */
+  secretsFor(id: string): Record<string, string>;
+  authFailures(id: string): number;
+  recordAuthResult(id: string, failed: boolean): void;
+  authState(id: string): AuthState;
+  /** Creates each provider's Demo profile once; one the user deleted is never recreated. */
+  ensureDemoProfiles(demos: readonly DemoSeed[]): ProfileView[];
+  status(): VaultStatus;
+  setConsent(given: boolean): VaultStatus;
+  exportProfiles(ids: readonly string[], passphrase?: string): ProfileExportFile;
+  importProfiles(content: string, passphrase?: string): ProfileImportResult;
+}
+
+type ProfileBody = Omit<StoredProfile, 'id' | 'order' | 'createdAt' | 'updatedAt'>;
+
+export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'clock'>, options: VaultOptions = {}): Vault {
+  const document = deps.openDocument({ ...VAULT_DOCUMENT, schema: vaultDocumentSchema, defaults: emptyVaultDocument });
+  const fieldsFor = options.fieldsFor ?? ((id: SandboxId) => (id === 'http' ? [] : providerDefinition(id)?.profileFields ?? []));
+  const changed = (id: string) => options.onCredentialsChanged?.(id);
+  /** Deleted this session, for undo: the profile with its secrets and the state that pointed at it. */
+  const trash = new Map<string, { profile: StoredProfile; lastUsedOf: string[]; failures: number }>();
+
+  const read = () => document.read();
+  const save = (next: VaultDocument) => document.write(next);
+  const timestamp = () => new Date(deps.clock.now()).toISOString();
+  const find = (id: string) => read().profiles.find((profile) => profile.id === id);
+  const mustFind = (id: string): StoredProfile => {
+    const found = find(id);
+    if (!found) throw new HandlerError('not-found', 'This profile no longer exists (it may have been deleted).');
+    return found;
+  };
+  const status = () => vaultStatus(deps.cipher.backend(), read().insecureStorageConsent?.given === true);
+  const nextOrder = (doc: VaultDocument, providerId: SandboxId) =>
+    Math.max(-1, ...doc.profiles.filter((p) => p.providerId === providerId).map((p) => p.order)) + 1;
+
+  const check = (providerId: SandboxId, values: ProfileValues, stored: ReadonlySet<string>) => {
+    const specs = fieldsFor(providerId);
+    const secretKeys = specs.filter((spec) => spec.secret).map((spec) => spec.key);
+    const misplaced = Object.keys(values.fields ?? {}).filter((key) => secretKeys.includes(key));
+    const issues = validateProfile(values, specs, stored).map((issue) => issue.message);
+    if (misplaced.length > 0) issues.unshift(`${misplaced.join(', ')} must be sent as secrets, never as plain fields.`);
+    if (issues.length > 0) throw new HandlerError('conflict', `The profile was not saved. ${issues.join(' ')}`);
+  };
+
+  const insert = (doc: VaultDocument, bodies: readonly ProfileBody[]): { doc: VaultDocument; created: StoredProfile[] } => {
+    const created: StoredProfile[] = [];
+    let profiles = doc.profiles;
+    for (const body of bodies) {
+      const at = timestamp();
+      const profile: StoredProfile = { ...body, id: randomUUID(), order: nextOrder({ ...doc, profiles }, body.providerId), createdAt: at, updatedAt: at };
+      profiles = [...profiles, profile];
+      created.push(profile);
+    }
+    return { doc: { ...doc, profiles }, created };
+  };
+
+  const sorted = (profiles: readonly StoredProfile[]) =>
+    [...profiles].sort((a, b) => sandboxIds.indexOf(a.providerId) - sandboxIds.indexOf(b.providerId) || a.order - b.order);
+
+  const list = (providerId?: SandboxId) =>
+    sorted(read().profiles.filter((p) => providerId === undefined || p.providerId === providerId)).map(toView);
+
+  return {
+    list,
+    get: (id) => {
+      const found = find(id);
+      return found ? toView(found) : undefined;
+    },
+
+    create(rawInput) {
+      const input = profileInputSchema.parse(rawInput);
+      check(input.providerId, input, new Set());
+      if (hasSecretValues(input.secrets)) assertCanStoreSecrets(status());
+      const { secrets, ...rest } = input;
+      const { doc, created } = insert(read(), [{ ...rest, secrets: applySecretChanges(deps.cipher, {}, secrets) }]);
+      save(doc);
+      return toView(created[0] as StoredProfile);
+    },
+
+    update(id, patch) {
+      const current = mustFind(id);
+      const merged = { ...current, ...patch, fields: patch.fields ?? current.fields };
+      check(current.providerId, { ...merged, secrets: patch.secrets ?? {} }, new Set(Object.keys(current.secrets)));
+      if (hasSecretValues(patch.secrets)) assertCanStoreSecrets(status());
+      const { secrets: secretChanges, ...plain } = patch;
+      const next: StoredProfile = {
+        ...current,
+        ...plain,
+        secrets: secretChanges ? applySecretChanges(deps.cipher, current.secrets, secretChanges) : current.secrets,
+        updatedAt: timestamp(),
+      };
+      const doc = read();
+      save({ ...doc, profiles: doc.profiles.map((p) => (p.id === id ? next : p)) });
+      if (secretChanges || patch.fields || patch.baseUrl !== undefined) changed(id);
+      return toView(next);
+    },
+
+    duplicate(id) {
+      const { id: _id, order: _order, createdAt: _c, updatedAt: _u, ...body } = mustFind(id);
+      const { doc, created } = insert(read(), [{ ...body, name: `${body.name} (copy)`.slice(0, 120) }]);
+      save(doc);
+      return toView(created[0] as StoredProfile);
+    },
+
+    remove(id) {
+      const profile = mustFind(id);
+      const doc = read();
+      const lastUsedOf = Object.entries(doc.lastUsed).filter(([, value]) => value === id).map(([provider]) => provider);
+      trash.set(id, { profile, lastUsedOf, failures: doc.authFailures[id] ?? 0 });
+      const { [id]: _failures, ...authFailures } = doc.authFailures;
+      const lastUsed = Object.fromEntries(Object.entries(doc.lastUsed).filter(([, value]) => value !== id));
+      save({ ...doc, profiles: doc.profiles.filter((p) => p.id !== id), lastUsed, authFailures });
+      changed(id);
+      return { id, name: profile.name };
+    },
+
+    undoRemove(id) {
+      const entry = trash.get(id);
+      if (!entry) throw new HandlerError('not-found', 'There is nothing to undo for this profile (undo lasts until Parley closes).');
+      const doc = read();
+      const lastUsed = { ...doc.lastUsed };
+      for (const provider of entry.lastUsedOf) lastUsed[provider] ??= id;
+      const authFailures = entry.failures > 0 ? { ...doc.authFailures, [id]: entry.failures } : doc.authFailures;
+      save({ ...doc, profiles: [...doc.profiles, entry.profile], lastUsed, authFailures });
+      trash.delete(id);
+      return toView(entry.profile);
+    },
+
+    reorder(providerId, ids) {
+      const doc = read();
+      const own = sorted(doc.profiles.filter((p) => p.providerId === providerId));
+      const unknown = ids.filter((id) => !own.some((p) => p.id === id));
+      if (unknown.length > 0) throw new HandlerError('not-found', `Some profiles are not ${providerId} profiles any more: ${unknown.join(', ')}.`);
+      const ordered = [...ids, ...own.map((p) => p.id).filter((id) => !ids.includes(id))];
+      const orderOf = new Map(ordered.map((id, index) => [id, index]));
+      save({ ...doc, profiles: doc.profiles.map((p) => (orderOf.has(p.id) ? { ...p, order: orderOf.get(p.id) ?? p.order } : p)) });
+      return list(providerId);
+    },
+
+    lastUsed(providerId) {
+      const doc = read();
+      const id = doc.lastUsed[providerId];
+      return id && doc.profiles.some((p) => p.id === id && p.providerId === providerId) ? id : null;
+    },
+
+    setLastUsed(providerId, profileId) {
+      const doc = read();
+      if (profileId !== null && mustFind(profileId).providerId !== providerId) {
+        throw new HandlerError('conflict', `That profile belongs to another provider than ${providerId}.`);
+      }
+      const { [providerId]: _previous, ...others } = doc.lastUsed;
+      save({ ...doc, lastUsed: profileId === null ? others : { ...others, [providerId]: profileId } });
+      return profileId;
+    },
+
+    secretsFor: (id) => decryptSecrets(deps.cipher, mustFind(id)),
+
+    authFailures: (id) => read().authFailures[id] ?? 0,
+
+    recordAuthResult(id, failed) {
+      const doc = read();
+      if (!doc.profiles.some((p) => p.id === id)) return;
+      const previous = doc.authFailures[id] ?? 0;
+      const next = failed ? previous + 1 : 0;
+      if (next === previous) return;
+      const { [id]: _old, ...others } = doc.authFailures;
+      save({ ...doc, authFailures: next === 0 ? others : { ...others, [id]: next } });
+    },
+
+    authState(id) {
+      const profile = mustFind(id);
+      const failures = read().authFailures[id] ?? 0;
+      const needsConfirmation = failures >= AUTH_FAILURES_BEFORE_CONFIRMATION;
+      const risk = profile.providerId === 'wbteampro' ? 'A third failure bans this IP on the server.' : 'Check the credentials before another attempt: providers lock accounts after repeated failures.';
+      return { failures, needsConfirmation, warning: needsConfirmation ? `${failures} failed logins in a row with "${profile.name}". ${risk}` : null };
+    },
+
+    ensureDemoProfiles(demos) {
+      const start = read();
+      const missing = demos.filter((seed) => !start.demosCreated.includes(seed.providerId));
+      if (missing.length === 0) return [];
+      // Demo credentials are the providers' published examples, not the user's secrets: they are stored
+      // with whatever encryption exists, and left out only where none does.
+      const canEncrypt = deps.cipher.backend() !== 'unavailable';
+      const { doc, created } = insert(
+        start,
+        missing.map(({ providerId, baseUrl, demo }) => ({
+          providerId,
+          name: demo.name,
+          baseUrl,
+          environment: demo.environment,
+          fields: { ...demo.fields },
+          secrets: canEncrypt ? applySecretChanges(deps.cipher, {}, demo.secrets) : {},
+          variables: [],
+          notes: 'Built-in demo profile: the credentials published in the provider documentation, sent to Parley’s local mock server.',
+          tlsVerify: true,
+        })),
+      );
+      save({ ...doc, demosCreated: [...doc.demosCreated, ...missing.map((seed) => seed.providerId)] });
+      return created.map(toView);
+    },
+
+    status,
+
+    setConsent(given) {
+      save({ ...read(), insecureStorageConsent: { given, at: timestamp() } });
+      return status();
+    },
+
+    exportProfiles(ids, passphrase) {
+      const chosen = ids.map(mustFind);
+      return buildExport(chosen, (profile) => decryptSecrets(deps.cipher, profile), passphrase, deps.clock.now());
+    },
+
+    importProfiles(content, passphrase) {
+      const incoming = readExport(content, passphrase);
+      const doc = read();
+      const exists = (p: { providerId: string; name: string; baseUrl: string }) =>
+        doc.profiles.some((q) => q.providerId === p.providerId && q.name === p.name && q.baseUrl === p.baseUrl);
+      const fresh = incoming.filter(({ profile }) => !exists(profile));
+      if (fresh.some(({ secrets }) => hasSecretValues(secrets))) assertCanStoreSecrets(status());
+      const { doc: next } = insert(
+        doc,
+        fresh.map(({ profile: { secretFields: _names, ...profile }, secrets }) => ({ ...profile, secrets: applySecretChanges(deps.cipher, {}, secrets) })),
+      );
+      if (fresh.length > 0) save(next);
+      return { imported: fresh.length, skipped: incoming.length - fresh.length };
+    },
+  };
+}
