@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,7 +129,7 @@ describe('methods, query and headers', () => {
 describe('timings', () => {
   let slow: TestServer;
   let secure: TestServer;
-  const slowly = (_request: unknown, response: import('node:http').ServerResponse) => {
+  const slowly = (_request: unknown, response: ServerResponse) => {
     // A pause before the headers and one inside the body make TTFB and download measurable.
     setTimeout(() => {
       response.writeHead(200, { 'content-type': 'application/json' });
