@@ -1,5 +1,5 @@
 /**
- * The one table of wbTeamPro's Remote API methods (the reference's "Resource Action Reference", all 45).
+ * The one table of wbTeamPro's Remote API methods (the reference's "Resource Action Reference", all 46).
  * Everything else is derived from it: what each block of the chain builder offers, the method name a chain
  * plus a verb resolves to, the catalog, the mock's routes.
  */
