@@ -3,10 +3,12 @@ import type { ProviderId } from '../../shared/providers/types';
 import type { MockServerHandle } from './http-kit';
 import { startApwtMock } from './apwt/server';
 import { startWhmcsClientApiMock } from './whmcs-clientapi/server';
+import { startWbTeamProMock } from './wbteampro/server';
 
 export type StartMock = (options?: { port?: number }) => Promise<MockServerHandle>;
 
 export const mockServers: Partial<Record<ProviderId, StartMock>> = {
   apwt: startApwtMock,
   'whmcs-clientapi': startWhmcsClientApiMock,
+  wbteampro: startWbTeamProMock,
 };

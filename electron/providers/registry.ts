@@ -3,8 +3,10 @@ import type { ProviderId } from '../../shared/providers/types';
 import type { ProviderAuth } from './types';
 import { apwtAuth } from './apwt/auth';
 import { whmcsClientApiAuth } from './whmcs-clientapi/auth';
+import { wbteamproAuth } from './wbteampro/auth';
 
 export const providerAuths: Partial<Record<ProviderId, ProviderAuth>> = {
   apwt: apwtAuth,
   'whmcs-clientapi': whmcsClientApiAuth,
+  wbteampro: wbteamproAuth,
 };

@@ -2,10 +2,12 @@
 import type { ProviderDefinition, ProviderId } from './types';
 import { apwtProvider } from './apwt/definition';
 import { whmcsClientApiProvider } from './whmcs-clientapi/definition';
+import { wbteamproProvider } from './wbteampro/definition';
 
 export const providerDefinitions: Partial<Record<ProviderId, ProviderDefinition>> = {
   apwt: apwtProvider,
   'whmcs-clientapi': whmcsClientApiProvider,
+  wbteampro: wbteamproProvider,
 };
 
 export function providerDefinition(id: ProviderId): ProviderDefinition | undefined {
