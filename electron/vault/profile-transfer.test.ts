@@ -1,0 +1,93 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootMain, type BootedMain } from './vault-test-kit';
+
+const canary = `CANARY-${randomUUID()}`;
+let dirs: string[] = [];
+let running: BootedMain[] = [];
+
+const freshMain = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-transfer-'));
+  dirs.push(dir);
+  const main = bootMain(dir, randomBytes(32));
+  running.push(main);
+  return main;
+};
+
+async function exporter() {
+  const main = freshMain();
+  const profile = await main.ok('profiles.create', {
+    providerId: 'http', name: 'Live shop', baseUrl: 'https://shop.example.com/', environment: 'live',
+    fields: {}, secrets: { token: canary }, variables: [{ name: 'shop', value: '42' }], notes: 'n',
+  });
+  return { main, id: profile.id };
+}
+
+beforeEach(() => {
+  dirs = [];
+  running = [];
+});
+afterEach(async () => {
+  await Promise.all(running.map((main) => main.services.dispose()));
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('profile export and import', () => {
+  it('exports without secrets by default, and that file imports without them', async () => {
+    const { main, id } = await exporter();
+    const file = await main.ok('profiles.export', { ids: [id] });
+    expect(file.fileName).toMatch(/^parley-profiles-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(file.content).not.toContain(canary);
+    expect(JSON.parse(file.content)).toMatchObject({ format: 'parley-profiles', version: 1, profiles: [{ name: 'Live shop', secretFields: ['token'] }] });
+
+    const target = freshMain();
+    expect(await target.ok('profiles.import', { content: file.content })).toEqual({ imported: 1, skipped: 0 });
+    const [imported] = await target.ok('profiles.list', {});
+    expect(imported).toMatchObject({ name: 'Live shop', environment: 'live', variables: [{ name: 'shop', value: '42' }], secrets: {} });
+  });
+
+  it('round-trips secrets sealed with a passphrase, and skips profiles already present', async () => {
+    const { main, id } = await exporter();
+    const file = await main.ok('profiles.export', { ids: [id], passphrase: 'correct horse battery' });
+    expect(file.content).not.toContain(canary);
+
+    const target = freshMain();
+    expect(await target.ok('profiles.import', { content: file.content, passphrase: 'correct horse battery' })).toEqual({ imported: 1, skipped: 0 });
+    const [imported] = await target.ok('profiles.list', {});
+    expect(target.services.vault.secretsFor(imported?.id ?? '')).toEqual({ token: canary });
+    expect(await target.ok('profiles.import', { content: file.content, passphrase: 'correct horse battery' })).toEqual({ imported: 0, skipped: 1 });
+  });
+
+  it('refuses a short passphrase for export', async () => {
+    const { main, id } = await exporter();
+    expect(await main.call('profiles.export', { ids: [id], passphrase: 'short' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('refuses a wrong passphrase, a missing one, a foreign file, a newer format and a damaged file, changing nothing', async () => {
+    const { main, id } = await exporter();
+    const sealed = (await main.ok('profiles.export', { ids: [id], passphrase: 'correct horse battery' })).content;
+    const target = freshMain();
+    const before = fs.readdirSync(dirs[1] ?? '');
+    const newer = JSON.stringify({ ...JSON.parse(sealed), version: 2 });
+    const damaged = JSON.stringify({ ...JSON.parse(sealed), profiles: [{ name: 3 }] });
+    const cases: [string, string | undefined, RegExp][] = [
+      [sealed, 'wrong passphrase!', /passphrase is wrong/],
+      [sealed, undefined, /enter the passphrase it was exported with/],
+      [JSON.stringify({ info: { name: 'Postman collection' }, item: [] }), undefined, /not a Parley profile export/],
+      ['<xml/>', undefined, /not JSON/],
+      [newer, 'correct horse battery', /newer Parley \(format 2; this version reads format 1\)/],
+      [damaged, 'correct horse battery', /damaged/],
+    ];
+    for (const [content, passphrase, message] of cases) {
+      const result = await target.call('profiles.import', { content, passphrase });
+      expect(result.ok, String(message)).toBe(false);
+      if (!result.ok) expect(result.error.message).toMatch(message);
+      if (!result.ok) expect(result.error.message).toContain('Nothing was imported.');
+    }
+    expect(await target.ok('profiles.list', {})).toEqual([]);
+    expect(fs.readdirSync(dirs[1] ?? '')).toEqual(before);
+  });
+});
