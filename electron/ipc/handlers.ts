@@ -10,10 +10,16 @@ import { createCollections } from '../collections/wire';
 import type { Handlers } from './router';
 import { createVault, type Vault } from '../vault/vault';
 import { createProfileHandlers } from '../vault/vault-handlers';
+import { createHttpEngine, type HttpEngine } from '../http/engine';
+import { createResponseHandlers } from '../http/response-handlers';
+import { createHistoryStore, type HistoryStore } from '../history/store';
+import { createHistoryHandlers } from '../history/history-handlers';
 
 export interface MainServices {
   readonly handlers: Handlers;
   readonly vault: Vault;
+  readonly engine: HttpEngine;
+  readonly history: HistoryStore;
   /** Releases sockets, watchers and timers: called when the app quits or a test ends. */
   dispose(): Promise<void>;
 }
@@ -21,7 +27,14 @@ export interface MainServices {
 export function createMainServices(deps: MainDeps): MainServices {
   const settings = createSettingsRepository(deps);
   const vault = createVault(deps);
-  const pipeline = createPipeline(deps, { vault });
+  const engine = createHttpEngine({ bodiesDir: deps.paths.bodies, settings: () => settings.read() });
+  const history = createHistoryStore({
+    dir: deps.paths.history,
+    bodiesDir: deps.paths.bodies,
+    clock: deps.clock,
+    retention: () => ({ maxEntries: settings.read().historyMaxEntries, maxBytes: settings.read().historyMaxBytes }),
+  });
+  const pipeline = createPipeline(deps, { vault, engine, history: { record: async (entry) => (await history.append(entry)).id } });
   const collections = createCollections(deps, settings);
   const handlers: Handlers = {
     ...createAppHandlers(deps),
@@ -29,14 +42,19 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...createProfileHandlers(vault),
     ...pipeline.handlers,
     ...collections.handlers,
+    ...createResponseHandlers(engine),
+    ...createHistoryHandlers(history),
   };
   return {
     handlers,
     vault,
+    engine,
+    history,
     async dispose() {
       // Features with resources (HTTP pools, file watchers, mock servers) release them here.
       await pipeline.dispose();
       await collections.dispose();
+      await engine.close();
     },
   };
 }

@@ -10,12 +10,16 @@ import { appEvents } from './channels/app-events';
 import { profilesChannels } from './channels/profiles';
 import { requestChannels } from './channels/request';
 import { collectionChannels, collectionEvents } from './channels/collections';
+import { responseChannels } from './channels/response';
+import { historyChannels } from './channels/history';
 
 export const contract = {
   ...appChannels,
   ...profilesChannels,
   ...requestChannels,
   ...collectionChannels,
+  ...responseChannels,
+  ...historyChannels,
 } as const;
 
 export const events = {
