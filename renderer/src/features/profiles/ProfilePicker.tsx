@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { SandboxId } from '../../../../shared/providers/sandboxes';
 import { useIpcMutation, useIpcQuery } from '../../ipc/hooks';
 import { EnvironmentDot } from './EnvironmentDot';
@@ -19,10 +19,13 @@ export function ProfilePicker({ providerId, value, onChange, onManage }: Profile
   const profiles = list.data ?? [];
   const active = profiles.find((p) => p.id === value) ?? null;
 
-  // Nothing chosen yet: start with the profile used last time (if it still exists).
+  // Once per provider, with nothing chosen yet: start with the profile used last time (if it still exists).
+  const restoredFor = useRef<SandboxId | null>(null);
   useEffect(() => {
-    if (value === null && lastUsed.data && list.data?.some((p) => p.id === lastUsed.data)) onChange(lastUsed.data);
-  }, [value, lastUsed.data, list.data, onChange]);
+    if (restoredFor.current === providerId || !list.isSuccess || !lastUsed.isSuccess) return;
+    restoredFor.current = providerId;
+    if (value === null && lastUsed.data && list.data.some((p) => p.id === lastUsed.data)) onChange(lastUsed.data);
+  }, [providerId, value, lastUsed.isSuccess, lastUsed.data, list.isSuccess, list.data, onChange]);
 
   const choose = (id: string | null) => {
     onChange(id);

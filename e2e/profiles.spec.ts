@@ -1,0 +1,90 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test, expect } from './harness/fixture';
+
+test('the profile manager validates as you type, deletes with undo, reorders and looks right in both themes', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'wbTeamPro' }).click();
+  await page.getByRole('button', { name: 'Manage…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Profiles — wbTeamPro' });
+
+  for (const name of ['Customer A', 'Customer B']) {
+    await dialog.getByRole('button', { name: 'New profile' }).click();
+    const editor = dialog.getByRole('form', { name: 'New profile' });
+    await editor.getByLabel('Name', { exact: true }).fill(name);
+    const baseUrl = editor.getByLabel('Base URL');
+    await baseUrl.fill('billing.example.com');
+    await expect(editor.getByText(/needs a scheme and a host/)).toBeVisible();
+    await baseUrl.fill('https://billing.example.com/whmcs');
+    await expect(editor.getByText(/needs a scheme and a host/)).toBeHidden();
+    await editor.getByLabel('Admin username').fill('has space');
+    await expect(editor.getByText(/One word, no spaces/)).toBeVisible();
+    await editor.getByLabel('Admin username').fill('admin');
+    await editor.getByLabel(/Admin password/).fill('correct horse battery staple');
+    await editor.getByRole('button', { name: 'Add variable' }).click();
+    await editor.getByLabel('Variable 1 name').fill('client');
+    await editor.getByLabel('Variable 1 value').fill('42');
+    await editor.getByRole('button', { name: 'Create profile' }).click();
+    await expect(dialog.getByRole('form', { name: `Edit ${name}` })).toBeVisible();
+  }
+
+  const list = dialog.getByRole('list', { name: 'Profiles' });
+  const names = () => list.locator('.profile-name').allTextContents();
+  expect((await names()).slice(-2)).toEqual(['Customer A', 'Customer B']);
+  await dialog.getByRole('button', { name: 'Move Customer B up' }).click();
+  await expect.poll(async () => (await names()).slice(-2)).toEqual(['Customer B', 'Customer A']);
+
+  // TLS off shows its warning; a secret shows only its mask with a Replace affordance.
+  const editB = dialog.getByRole('form', { name: 'Edit Customer B' });
+  await editB.getByRole('switch', { name: 'Verify TLS certificates' }).uncheck();
+  await expect(editB.getByText(/Certificate checks are off/)).toBeVisible();
+  await expect(editB.getByLabel('Admin password is set')).toHaveText('••••aple');
+  await expect(editB.getByRole('button', { name: 'Replace' })).toBeVisible();
+
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+  await app.screenshot('profiles-manager-light');
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  await app.screenshot('profiles-manager-dark');
+
+  await list.getByRole('button', { name: /Customer B/ }).click();
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Deleted “Customer B”.' })).toBeVisible();
+  await expect(list).not.toContainText('Customer B');
+  await dialog.getByRole('button', { name: 'Undo' }).click();
+  await expect(list).toContainText('Customer B');
+  expect(app.main().services.vault.secretsFor(app.main().services.vault.list('wbteampro').find((p) => p.name === 'Customer B')?.id ?? '')).toMatchObject({ password: 'correct horse battery staple' });
+
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const picker = page.getByRole('combobox', { name: 'Profile' });
+  await picker.selectOption({ label: 'Customer A (test)' });
+  await app.restart();
+  await app.page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'wbTeamPro' }).click();
+  await expect(app.page.getByRole('combobox', { name: 'Profile' })).toHaveValue(app.main().services.vault.lastUsed('wbteampro') ?? 'none');
+  expect(app.main().services.vault.get(app.main().services.vault.lastUsed('wbteampro') ?? '')?.name).toBe('Customer A');
+});
+
+test('a damaged profiles file is moved aside, the backup restored, and the user told', async ({ app }) => {
+  await app.page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'wbTeamPro' }).click();
+  await app.page.getByRole('button', { name: 'Manage…' }).click();
+  const dialog = app.page.getByRole('dialog', { name: 'Profiles — wbTeamPro' });
+  await dialog.getByRole('button', { name: 'New profile' }).click();
+  const editor = dialog.getByRole('form', { name: 'New profile' });
+  await editor.getByLabel('Name', { exact: true }).fill('Survivor');
+  await editor.getByLabel('Base URL').fill('https://billing.example.com');
+  await editor.getByLabel('Admin username').fill('admin');
+  await editor.getByLabel(/Admin password/).fill('survivor-password');
+  await editor.getByRole('button', { name: 'Create profile' }).click();
+  await expect(dialog.getByRole('form', { name: 'Edit Survivor' })).toBeVisible();
+
+  const file = path.join(app.dataDir, 'profiles.json');
+  const good = await readFile(file, 'utf8');
+  await writeFile(file, good.slice(0, Math.floor(good.length / 3)));
+  await app.restart();
+
+  await expect(app.page.getByRole('status').filter({ hasText: 'Recovered your profiles' })).toContainText(/kept as profiles\.corrupt-/);
+  expect((await readdir(app.dataDir)).filter((name) => name.startsWith('profiles.corrupt-'))).toHaveLength(1);
+  expect(app.main().services.vault.list('wbteampro').map((p) => p.name)).toContain('Survivor');
+  await app.page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'wbTeamPro' }).click();
+  await app.page.getByRole('button', { name: 'Manage…' }).click();
+  await expect(app.page.getByRole('dialog').getByRole('list', { name: 'Profiles' })).toContainText('Survivor');
+});
