@@ -5,7 +5,7 @@
  * table, so correcting a field here corrects both.
  */
 import type { ParamSpec } from '../catalog';
-import type { ChainMethod, ResourceName } from './chain/methods';
+import { idNames, type ChainMethod, type ResourceName } from './chain/methods';
 
 type Field = Omit<ParamSpec, 'in' | 'required'>;
 
@@ -128,6 +128,8 @@ export function paramsFor(method: ChainMethod): ParamSpec[] {
   const isList = !method.id || method.sub !== null;
   if (!isList) return [];
   const listResource = (method.sub && method.sub !== 'bythread' ? (method.sub as ResourceName) : method.resource);
-  const filterFields = [...(recordFields[listResource] ?? []), ...(listFilters[listResource] ?? [])].filter((field) => field.type !== 'string' || field.enum);
+  // In a combined chain the parent's id is already in the chain (`projects.100.actions`): no filter for it.
+  const parentId = method.id ? idNames[method.resource] : undefined;
+  const filterFields = [...(recordFields[listResource] ?? []), ...(listFilters[listResource] ?? [])].filter((field) => (field.type !== 'string' || field.enum) && field.name !== parentId);
   return [...pagingParams, ...asParams(method.name === 'findResources' ? [] : filterFields)];
 }

@@ -66,7 +66,8 @@ export function ChainBuilderPanel({ draft, onChange, baseUrl, username, profileF
   return (
     <section className="wb-builder" aria-label="wbTeamPro chain builder">
       <PasteChain onFill={fill} />
-      <ChainBlocks chain={state.chain} onChange={(chain) => update({ chain })} />
+      {/* Another resource has other fields: its params start empty rather than carrying foreign ones. */}
+      <ChainBlocks chain={state.chain} onChange={(chain) => update(chain.resource === state.chain.resource ? { chain } : { chain, params: {} })} />
 
       <div className="wb-method" aria-live="polite">
         <span className="wb-block-label">Method</span>
