@@ -4,6 +4,7 @@ import type { MockServerHandle } from './http-kit';
 import { startApwtMock } from './apwt/server';
 import { startWhmcsClientApiMock } from './whmcs-clientapi/server';
 import { startWbTeamProMock } from './wbteampro/server';
+import { startWebcrmMock } from './webcrm/server';
 
 export type StartMock = (options?: { port?: number }) => Promise<MockServerHandle>;
 
@@ -11,4 +12,5 @@ export const mockServers: Partial<Record<ProviderId, StartMock>> = {
   apwt: startApwtMock,
   'whmcs-clientapi': startWhmcsClientApiMock,
   wbteampro: startWbTeamProMock,
+  webcrm: startWebcrmMock,
 };

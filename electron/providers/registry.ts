@@ -4,9 +4,11 @@ import type { ProviderAuth } from './types';
 import { apwtAuth } from './apwt/auth';
 import { whmcsClientApiAuth } from './whmcs-clientapi/auth';
 import { wbteamproAuth } from './wbteampro/auth';
+import { webcrmAuth } from './webcrm/auth';
 
 export const providerAuths: Partial<Record<ProviderId, ProviderAuth>> = {
   apwt: apwtAuth,
   'whmcs-clientapi': whmcsClientApiAuth,
   wbteampro: wbteamproAuth,
+  webcrm: webcrmAuth,
 };

@@ -3,11 +3,13 @@ import type { ProviderDefinition, ProviderId } from './types';
 import { apwtProvider } from './apwt/definition';
 import { whmcsClientApiProvider } from './whmcs-clientapi/definition';
 import { wbteamproProvider } from './wbteampro/definition';
+import { webcrmProvider } from './webcrm/definition';
 
 export const providerDefinitions: Partial<Record<ProviderId, ProviderDefinition>> = {
   apwt: apwtProvider,
   'whmcs-clientapi': whmcsClientApiProvider,
   wbteampro: wbteamproProvider,
+  webcrm: webcrmProvider,
 };
 
 export function providerDefinition(id: ProviderId): ProviderDefinition | undefined {

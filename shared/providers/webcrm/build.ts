@@ -1,0 +1,110 @@
+/** Draft → HTTP request for webCRM, without credentials (main adds the bearer token). */
+import type { ParamSpec } from '../catalog';
+import type { HeaderList, HttpRequestSpec } from '../../http/types';
+import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
+import { webcrmEndpoint } from './catalog';
+import { findInsert, insertRefusal } from './sql/insert-guard';
+
+type BuildError = { param?: string; message: string };
+
+const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === '';
+
+function scalarText(spec: ParamSpec, value: unknown, errors: BuildError[]): string | null {
+  const text = typeof value === 'string' ? value.trim() : String(value);
+  if (spec.type === 'integer') {
+    if (!/^-?\d+$/.test(text)) {
+      errors.push({ param: spec.name, message: `${spec.name} must be a whole number` });
+      return null;
+    }
+    const number = Number(text);
+    if (spec.minimum !== undefined && number < spec.minimum) errors.push({ param: spec.name, message: `${spec.name} must be at least ${spec.minimum}` });
+    if (spec.maximum !== undefined && number > spec.maximum) errors.push({ param: spec.name, message: `${spec.name} must be at most ${spec.maximum}${spec.name === 'Size' ? ' (webCRM returns at most 1000 rows a page)' : ''}` });
+  }
+  if (spec.type === 'boolean' && !/^(true|false)$/i.test(text)) errors.push({ param: spec.name, message: `${spec.name} is true or false` });
+  if ((spec.type === 'datetime' || spec.type === 'date') && Number.isNaN(Date.parse(text))) errors.push({ param: spec.name, message: `${spec.name} takes an ISO date such as 2019-09-01T00:00:00` });
+  if (spec.enum && spec.type !== 'array' && !spec.enum.includes(text)) errors.push({ param: spec.name, message: `${spec.name} is one of ${spec.enum.join(', ')} (exact case)` });
+  return text;
+}
+
+// webCRM's documented custom-field rules, checked on JSON bodies: warn, the server decides.
+function customFieldWarnings(body: unknown): string[] {
+  const warnings: string[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, field] of Object.entries(value)) {
+        if (/(Custom|Plus)\d+$/.test(key) && typeof field === 'string' && /^(yes|no|true|false)$/i.test(field) && field !== 'Yes' && field !== 'No') {
+          warnings.push(`${key} = "${field}": a checkbox custom field takes exactly "Yes" or "No".`);
+        }
+      }
+    }
+  };
+  visit(body);
+  return warnings;
+}
+
+function joinUrl(baseUrl: string, path: string): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+export function buildWebcrmRequest(draft: ProviderDraft, profile: ProfileContext): RequestBuildResult {
+  const endpoint = draft.endpointId ? webcrmEndpoint(draft.endpointId) : undefined;
+  if (draft.endpointId && !endpoint) return { ok: false, errors: [{ message: `webCRM has no endpoint ${draft.endpointId}` }] };
+  const errors: BuildError[] = [];
+  const warnings: string[] = [];
+  const specs = endpoint?.params ?? [];
+  let path = draft.path ?? endpoint?.path ?? '';
+  if (!path) return { ok: false, errors: [{ message: 'Pick an endpoint or enter a path' }] };
+  const query = new URLSearchParams();
+  const headers: HeaderList = [['Accept', 'application/json']];
+  const form: { name: string; value: string }[] = [];
+  let body: HttpRequestSpec['body'] = { kind: 'none' };
+
+  for (const spec of specs) {
+    const value = draft.params[spec.name];
+    if (isEmpty(value)) {
+      if (spec.required) errors.push({ param: spec.name, message: `${spec.name} is required` });
+      continue;
+    }
+    if (spec.in === 'body') {
+      let parsed: unknown = value;
+      if (typeof value === 'string') {
+        try {
+          parsed = JSON.parse(value);
+        } catch (error) {
+          errors.push({ param: spec.name, message: `${spec.name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+          continue;
+        }
+      }
+      if (spec.type === 'array' && !Array.isArray(parsed)) errors.push({ param: spec.name, message: `${spec.name} must be a JSON array` });
+      warnings.push(...customFieldWarnings(parsed));
+      body = { kind: 'json', text: typeof value === 'string' ? value : JSON.stringify(value) };
+      headers.push(['Content-Type', 'application/json']);
+      continue;
+    }
+    if (spec.type === 'array') {
+      const items = Array.isArray(value) ? value.map(String) : String(value).split(',').map((item) => item.trim()).filter(Boolean);
+      for (const item of items) query.append(spec.name, item);
+      continue;
+    }
+    const text = scalarText(spec, value, errors);
+    if (text === null) continue;
+    if (spec.name === 'script') {
+      const insert = findInsert(text);
+      if (insert) errors.push({ param: 'script', message: insertRefusal });
+    }
+    if (spec.in === 'path') path = path.replace(`{${spec.name}}`, encodeURIComponent(text));
+    else if (spec.in === 'query') query.append(spec.name, text);
+    else if (spec.in === 'header') headers.push([spec.name, text]);
+    else form.push({ name: spec.name, value: text });
+  }
+  // A custom path (no catalog entry) sends its params as the query.
+  if (!endpoint) for (const [name, value] of Object.entries(draft.params)) if (!isEmpty(value)) query.append(name, String(value));
+  if (form.length > 0) body = { kind: 'form', fields: form };
+  if (errors.length > 0) return { ok: false, errors };
+
+  const search = query.toString();
+  const url = joinUrl(profile.baseUrl, path) + (search ? `?${search}` : '');
+  return { ok: true, request: { method: draft.method ?? endpoint?.method ?? 'GET', url, headers: [...headers, ...(draft.headers ?? [])], body }, warnings };
+}
