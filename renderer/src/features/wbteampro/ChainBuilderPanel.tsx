@@ -6,6 +6,7 @@ import { paramsStyles, verbModes, type ParamsStyle, type VerbMode } from '../../
 import { ChainBlocks } from './ChainBlocks';
 import { fromDraft, toDraft, type BuilderState } from './chain-state';
 import { ParamsForm } from './ParamsForm';
+import { BanGuardNotice, ProfilePreview } from './ProfileContext';
 import { PasteChain, type PastedChain } from './PasteChain';
 import { RequestPreview } from './RequestPreview';
 import './chain-builder.css';
@@ -19,6 +20,8 @@ export interface ChainBuilderPanelProps {
   readonly username?: string;
   /** The active profile's non-secret fields (URL style and format defaults). */
   readonly profileFields?: Readonly<Record<string, string>>;
+  /** The request's profile: the preview then reads its URL and username, and the ban guard its failed logins. */
+  readonly profileId?: string | null;
 }
 
 const verbModeLabels: Record<VerbMode, string> = { verb: 'as the HTTP verb', param: 'as the method param (POST)' };
@@ -40,7 +43,7 @@ function Segmented<T extends string>({ label, values, labels, current, onPick, d
 }
 
 /** The wbTeamPro resource-action chain builder: blocks, verbs, URL style, params, paste-back and a live preview. */
-export function ChainBuilderPanel({ draft, onChange, baseUrl, username, profileFields }: ChainBuilderPanelProps) {
+export function ChainBuilderPanel({ draft, onChange, baseUrl, username, profileFields, profileId }: ChainBuilderPanelProps) {
   const state = fromDraft(draft, profileFields);
   const update = (patch: Partial<BuilderState>) => onChange(toDraft({ ...state, ...patch }, draft));
   const verbs = verbsForChain(state.chain);
@@ -65,6 +68,7 @@ export function ChainBuilderPanel({ draft, onChange, baseUrl, username, profileF
 
   return (
     <section className="wb-builder" aria-label="wbTeamPro chain builder">
+      {profileId ? <BanGuardNotice profileId={profileId} /> : null}
       <PasteChain onFill={fill} />
       {/* Another resource has other fields: its params start empty rather than carrying foreign ones. */}
       <ChainBlocks chain={state.chain} onChange={(chain) => update(chain.resource === state.chain.resource ? { chain } : { chain, params: {} })} />
@@ -91,7 +95,7 @@ export function ChainBuilderPanel({ draft, onChange, baseUrl, username, profileF
 
       <div className="wb-section">
         <span className="wb-block-label">Preview</span>
-        <RequestPreview draft={toDraft(state, draft)} baseUrl={baseUrl} username={username} profileFields={profileFields} />
+        {profileId && !baseUrl ? <ProfilePreview profileId={profileId} draft={toDraft(state, draft)} /> : <RequestPreview draft={toDraft(state, draft)} baseUrl={baseUrl} username={username} profileFields={profileFields} />}
       </div>
     </section>
   );
