@@ -22,6 +22,12 @@ describe('APSIS auth', () => {
     expect(applied.request.headers).toEqual([['Authorization', 'Basic YWJjMTIzOg==']]);
   });
 
+  it('never shows a key from the base URL in a preview', async () => {
+    const applied = await apsisAuth.apply(request, context('http://abc123:@se.api.anpdm.com', {}, true));
+    expect(JSON.stringify(applied.request)).not.toContain('YWJjMTIzOg');
+    expect(applied.request.headers).toEqual([['Authorization', apsisAuthorization('••••')]]);
+  });
+
   it('says where to find a key when there is none', async () => {
     await expect(apsisAuth.apply(request, context('https://se.api.anpdm.com', {}))).rejects.toThrow(/Account → Integrations/);
   });
