@@ -1,11 +1,102 @@
+import { useDeferredValue, useState } from 'react';
 import type { RequestDraft } from '../../../../shared/request/draft';
+import type { HistorySummary } from '../../../../shared/history/types';
+import { invoke } from '../../ipc/client';
+import { useIpcMutation, useIpcQuery } from '../../ipc/hooks';
+import './history.css';
 
 export interface HistoryPanelProps {
   /** Opens a recorded request in a new tab. */
   readonly onOpen: (draft: RequestDraft, title: string) => void;
 }
 
-/** Placeholder until the history panel lands. */
-export function HistoryPanel(_props: HistoryPanelProps) {
-  return <p className="empty-state">History appears here once you send a request.</p>;
+function when(at: string): string {
+  const date = new Date(at);
+  const today = new Date().toDateString() === date.toDateString();
+  return today ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : date.toLocaleDateString();
+}
+
+function statusText(row: HistorySummary): { text: string; className: string } {
+  if (row.status === null) return { text: row.errorKind ?? 'error', className: 'history-status history-status-error' };
+  const family = row.status >= 500 ? 'error' : row.status >= 400 ? 'warn' : row.status >= 300 ? 'redirect' : 'ok';
+  return { text: String(row.status), className: `history-status history-status-${family}` };
+}
+
+function pathOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname}`;
+  } catch {
+    return url;
+  }
+}
+
+/** The request history: newest first, searchable; re-open, delete, clear. */
+export function HistoryPanel({ onOpen }: HistoryPanelProps) {
+  const [search, setSearch] = useState('');
+  const query = useDeferredValue(search.trim());
+  const list = useIpcQuery('history.list', { query: query || undefined, limit: 200 });
+  const remove = useIpcMutation('history.delete', ['history.list']);
+  const clear = useIpcMutation('history.clear', ['history.list']);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const rows = list.data ?? [];
+
+  const open = async (row: HistorySummary) => {
+    try {
+      const entry = await invoke('history.get', { id: row.id });
+      setOpenError(null);
+      onOpen(entry.draft, entry.title || `${row.method} ${pathOf(row.url)}`);
+    } catch (error) {
+      setOpenError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <div className="history-panel">
+      <input className="history-search" type="search" aria-label="Search history" placeholder="Search history…" value={search} onChange={(event) => setSearch(event.target.value)} />
+      {openError ? <p className="history-error" role="alert">{openError}</p> : null}
+      {list.isError ? <p className="history-error" role="alert">{list.error.message}</p> : null}
+      {rows.length === 0 && !list.isPending ? (
+        <p className="empty-state">{query ? 'No recorded request matches.' : 'History appears here once you send a request.'}</p>
+      ) : (
+        <ul className="history-list" aria-label="History">
+          {rows.map((row) => {
+            const status = statusText(row);
+            return (
+              <li key={row.id} className="history-row">
+                <button type="button" className="history-open" onClick={() => void open(row)} title={`Open in a new tab: ${row.method} ${row.url}`}>
+                  <span className="history-line">
+                    <span className={`history-method method-${row.method}`}>{row.method}</span>
+                    <span className={status.className}>{status.text}</span>
+                    <span className="history-title">{row.title || pathOf(row.url)}</span>
+                  </span>
+                  <span className="history-meta">
+                    <span className="history-url">{pathOf(row.url)}</span>
+                    <time dateTime={row.at}>{when(row.at)}</time>
+                  </span>
+                </button>
+                <button type="button" className="history-delete" aria-label={`Delete ${row.title || row.url} from history`} onClick={() => remove.mutate({ id: row.id })}>
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {rows.length > 0 || confirmClear ? (
+        <div className="history-footer">
+          {confirmClear ? (
+            <>
+              <span>Delete the whole history?</span>
+              <button type="button" onClick={() => clear.mutate({}, { onSettled: () => setConfirmClear(false) })}>Delete all</button>
+              <button type="button" onClick={() => setConfirmClear(false)}>Keep</button>
+            </>
+          ) : (
+            <button type="button" onClick={() => setConfirmClear(true)}>Clear history…</button>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
 }
