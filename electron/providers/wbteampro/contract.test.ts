@@ -133,6 +133,7 @@ describe('documented errors, with the provider\'s message', () => {
     expect(interpretation).toMatchObject({ outcome: 'error', code: 401 });
     expect(interpretation.summary).toContain('Login Failed: invalid username or password (failed attempt 1 of 3');
     expect(wbteamproAuth.isAuthFailure(response)).toBe(true);
+    expect(interpretation.hints[0]).toMatch(/Parley sends the MD5 of the password/);
   });
 
   it('bans the client after 3 failed logins, even with the right password, until the ban is lifted', async () => {

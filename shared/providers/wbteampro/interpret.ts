@@ -59,7 +59,7 @@ function pagination(paging: WbPaging | null): Interpretation['pagination'] {
 }
 
 function hintsFor(code: number | undefined, text: string): string[] {
-  if (/banned/i.test(text)) return ['wbTeamPro bans a client IP after 3 failed logins. A WHMCS admin must lift the ban (Parley stops sending after failed logins to protect you).'];
+  if (code !== 401 && /banned/i.test(text)) return ['wbTeamPro bans a client IP after 3 failed logins. A WHMCS admin must lift the ban; until then every call is refused, even with the right password.'];
   if (code === 401) return ['Check the admin username and password in the profile: Parley sends the MD5 of the password, as wbTeamPro expects.', 'After 3 failed logins wbTeamPro bans your IP address.'];
   if (code === 403) return ['The admin needs an Administrative Role with wbTeamPro access, and the addon\'s "API Active" option must be on.'];
   if (code === 404) return ['No record with that id: list the resource first to find one.'];

@@ -61,29 +61,32 @@ export function WbResponseView({ outcome, onFollowPage }: WbResponseViewProps) {
   const interpretation = outcome.interpretation;
 
   if (outcome.error) return <p className="wb-problem" role="alert">{outcome.error.message} — {outcome.error.hint}</p>;
-  if (!read || !read.ok) {
+  const envelope = read?.ok ? read.envelope : null;
+  // A body larger than the preview slice cannot be parsed here: main's interpretation still has its tables.
+  const tables = envelope ? tablesOf(envelope) : (interpretation?.tables ?? []);
+  if (!envelope && tables.length === 0) {
     return (
       <div className="wb-response">
-        <p className="wb-problem" role="alert">{interpretation?.summary ?? (read ? read.reason : 'No response body')}</p>
+        <p className="wb-problem" role="alert">{interpretation?.summary ?? (read && !read.ok ? read.reason : 'No response body')}</p>
         {outcome.response?.body.truncated || outcome.response?.body.inFile ? <p className="muted">Only the first part of the body is shown here.</p> : null}
       </div>
     );
   }
-  const paging = pagingOf(read.envelope);
-  const tables = tablesOf(read.envelope);
   const pagination = interpretation?.pagination;
+  const paging = envelope ? pagingOf(envelope) : pagination ? { total: pagination.total, page: pagination.page, pages: pagination.pages } : null;
 
   return (
     <div className="wb-response" aria-label="wbTeamPro response">
       <p className={interpretation?.outcome === 'ok' ? 'wb-summary wb-ok' : 'wb-summary wb-bad'} data-testid="wb-summary">{interpretation?.summary}</p>
       {interpretation?.hints.map((hint) => <p key={hint} className="wb-hint">{hint}</p>)}
-      <RequestBlock envelope={read.envelope} format={read.format} />
+      {envelope && read?.ok ? <RequestBlock envelope={envelope} format={read.format} /> : null}
       {paging ? (
         <div className="wb-paging" aria-label="Paging">
           <span data-testid="wb-paging">
-            total {paging.total ?? '—'} · page {paging.page ?? '—'} of {pagination?.pages ?? paging.pages ?? '—'} · limit {paging.limit ?? '—'} · offset {paging.offset ?? '—'}
+            total {paging.total ?? '—'} · page {paging.page ?? '—'} of {pagination?.pages ?? paging.pages ?? '—'}
+            {'limit' in paging ? ` · limit ${paging.limit ?? '—'} · offset ${paging.offset ?? '—'}` : ''}
           </span>
-          {paging.filters && Object.keys(paging.filters).length > 0 ? <span className="muted">filters {JSON.stringify(paging.filters)}</span> : null}
+          {'filters' in paging && paging.filters && Object.keys(paging.filters).length > 0 ? <span className="muted">filters {JSON.stringify(paging.filters)}</span> : null}
           <button type="button" disabled={!pagination?.previous || !onFollowPage} onClick={() => pagination?.previous && onFollowPage?.(pagination.previous.params)}>
             ← Previous page
           </button>
