@@ -35,6 +35,13 @@ describe('APWT request building', () => {
     expect(query.ok && [query.request.method, query.request.url, query.request.body.kind]).toEqual(['GET', 'https://acme.example.com/api/signupbox-get.php?boxid=2', 'none']);
   });
 
+  it("uses the profile's encoding unless the draft picks one", () => {
+    const fromProfile = buildApwtRequest({ endpointId: 'signupboxes.list', params: {} }, { ...profile, fields: { encoding: 'multipart' } });
+    expect(fromProfile.ok && fromProfile.request.body.kind).toBe('multipart');
+    const fromDraft = buildApwtRequest({ endpointId: 'signupboxes.list', params: {}, options: { encoding: 'urlencoded' } }, { ...profile, fields: { encoding: 'multipart' } });
+    expect(fromDraft.ok && fromDraft.request.body.kind).toBe('form');
+  });
+
   it('takes an edited path for the calls whose URLs the docs hide', () => {
     const built = buildApwtRequest({ endpointId: 'users.list', path: 'v2/users.php', params: {} }, profile);
     expect(built.ok && built.request.url).toBe('https://acme.example.com/api/v2/users.php');

@@ -25,7 +25,8 @@ export function buildApwtRequest(draft: ProviderDraft, profile: ProfileContext):
   if (isBlank(path)) errors.push({ message: 'A custom call needs a path (e.g. signupboxes-list.php)' });
   if (isBlank(profile.baseUrl) && !/^https?:\/\//i.test(path)) errors.push({ message: "The profile has no base URL: enter your account's API address" });
 
-  const encoding = (draft.options?.encoding ?? 'urlencoded') as ApwtEncoding;
+  // The draft's choice wins over the profile's default; the docs' examples use both form encodings.
+  const encoding = (draft.options?.encoding ?? (profile.fields.encoding || 'urlencoded')) as ApwtEncoding;
   if (!apwtEncodings.includes(encoding)) errors.push({ message: `encoding must be one of ${apwtEncodings.join(', ')}` });
   const level = (draft.options?.authLevel ?? endpoint?.auth ?? 'any') as ApwtAuthLevel;
   if (!apwtAuthLevels.includes(level)) errors.push({ message: `authLevel must be one of ${apwtAuthLevels.join(', ')}` });

@@ -20,6 +20,19 @@ export const apwtProvider: ProviderDefinition = {
     { key: 'user', label: 'User (Apwt-User)', secret: false, required: false, help: 'Your console login.', pattern: { regex: '^\\S+$', message: 'The login has no spaces' } },
     { key: 'password', label: 'Password (Apwt-Password)', secret: true, required: false, help: 'Your console password.' },
     { key: 'supportCode', label: 'Support code (Apwt-Support-Code)', secret: false, required: false, help: 'At the bottom of every console screen, in the dark blue footer (e.g. 220-4).', pattern: { regex: '^\\S+$', message: 'The support code has no spaces (e.g. 220-4)' } },
+    {
+      key: 'encoding',
+      label: 'Send parameters as',
+      secret: false,
+      required: false,
+      defaultValue: 'urlencoded',
+      help: 'The docs accept a POSTed form (either encoding) or a URL query; a request can still choose its own.',
+      options: [
+        { value: 'urlencoded', label: 'POST form, application/x-www-form-urlencoded' },
+        { value: 'multipart', label: 'POST form, multipart/form-data' },
+        { value: 'query', label: 'URL query (GET)' },
+      ],
+    },
   ],
   catalog: apwtCatalog,
   demoProfile: {
