@@ -35,6 +35,12 @@ describe('the request a draft becomes', () => {
     });
   });
 
+  it('fills the catalog path\'s {placeholder} from the params and does not send that param again', () => {
+    const request = urlOf({ endpointId: 'getProjectTimelogs', path: 'modules/addons/wbteampro/api.php/v1/projects/{project_id}/timelogs/json', params: { project_id: 101, limit: 5 } });
+    expect(request.url).toBe('https://billing.example.com/modules/addons/wbteampro/api.php/v1/projects/101/timelogs/json?params=%7B%22limit%22%3A5%7D');
+    expect(buildWbTeamProRequest({ endpointId: 'getProject', path: 'api.php/v1/projects/{project_id}/json', params: {} }, profile)).toMatchObject({ ok: false, errors: [{ param: 'path', message: expect.stringContaining('Replace {project_id} with a record id') }] });
+  });
+
   it('puts GET params in the query as a JSON string by default', () => {
     expect(urlOf({ endpointId: 'findActions', params: { project_id: 100, limit: 10, action_notes: '' } }).url).toBe(
       'https://billing.example.com/modules/addons/wbteampro/api.php/v1/actions/json?params=%7B%22project_id%22%3A100%2C%22limit%22%3A10%7D',

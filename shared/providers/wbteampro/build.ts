@@ -45,10 +45,18 @@ interface Resolved {
 
 function resolveChain(draft: ProviderDraft, format: Chain['format']): Resolved | Problem {
   if (draft.path && draft.path.trim() !== '') {
-    const parsed = parseChain(draft.path);
+    // A catalog path edited by hand still has `{project_id}`: fill it from the params, as the form expects.
+    let consumed: string | null = null;
+    const path = draft.path.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = draft.params[name];
+      if (value === undefined || value === '') return placeholder;
+      consumed = name;
+      return String(value);
+    });
+    const parsed = parseChain(path);
     if (!parsed.ok) return { param: 'path', message: `${parsed.error.message} (at character ${parsed.error.offset + 1} of the path)` };
     const dropped = parsed.query.filter(([name]) => reservedQuery.has(name)).map(([name]) => name);
-    return { chain: parsed.chain, extraQuery: parsed.query.filter(([name]) => !reservedQuery.has(name)), idParam: null, dropped, style: parsed.style };
+    return { chain: parsed.chain, extraQuery: parsed.query.filter(([name]) => !reservedQuery.has(name)), idParam: consumed, dropped, style: parsed.style };
   }
   const method = draft.endpointId ? methodByName(draft.endpointId) : undefined;
   if (!method) return { param: 'endpointId', message: draft.endpointId ? `${draft.endpointId} is not a wbTeamPro method` : 'Pick a method or build a chain' };
