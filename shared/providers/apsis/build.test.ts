@@ -6,7 +6,7 @@ const mockProfile = { baseUrl: 'http://127.0.0.1:9999', fields: { region: 'custo
 describe('APSIS request building', () => {
   it('sends "Get mailing lists" with no input: page 1 and the default page size', () => {
     const built = buildApsisRequest({ endpointId: 'MailingList.getMailinglistsPaginated', params: {} }, mockProfile);
-    expect(built.ok && built.request).toMatchObject({ method: 'GET', url: 'http://127.0.0.1:9999/v1/mailinglists/1/50', body: { kind: 'none' } });
+    expect(built.ok && built.request).toMatchObject({ method: 'GET', url: 'http://127.0.0.1:9999/v1/mailinglists/1/10', body: { kind: 'none' } });
   });
 
   it('goes to the region host unless the region is Custom', () => {

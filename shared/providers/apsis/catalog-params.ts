@@ -20,8 +20,9 @@ const known: Readonly<Record<string, ParamSpec>> = {
     required: true,
     minimum: 1,
     maximum: 1000,
-    default: 50,
-    example: 50,
+    // Small on purpose: the first page fits the screen and shows that next/previous work.
+    default: 10,
+    example: 10,
     description: 'Items per page (the docs give no maximum; Parley assumes 1000)',
   },
   mailinglistId: id('mailinglistId', 'mailing list'),

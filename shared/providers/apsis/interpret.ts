@@ -52,6 +52,7 @@ function failure(code: number, message: string, status: number): Interpretation 
 }
 
 export function interpretApsis(response: ResponseForInterpretation): Interpretation {
+  if (response.bodyText === null) return { outcome: 'unknown', summary: `HTTP ${response.status}: the body was too large to read here; open it from the response viewer`, hints: [] };
   let body: unknown;
   try {
     body = JSON.parse(response.bodyText ?? '');

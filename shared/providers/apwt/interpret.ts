@@ -32,6 +32,7 @@ function plainText(text: string): string {
 }
 
 export function interpretApwt(response: ResponseForInterpretation): Interpretation {
+  if (response.bodyText === null) return { outcome: 'unknown', summary: `HTTP ${response.status}: the body was too large to read here; open it from the response viewer`, hints: [] };
   const text = response.bodyText ?? '';
   let body: unknown;
   try {

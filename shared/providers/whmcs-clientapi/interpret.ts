@@ -49,9 +49,10 @@ export function interpretWhmcsClientApi(response: ResponseForInterpretation): In
       ],
     };
   }
+  if (response.bodyText === null) return { outcome: 'unknown', summary: `HTTP ${response.status}: the body was too large to read here; open it from the response viewer`, hints: [] };
   let body: unknown;
   try {
-    body = JSON.parse(response.bodyText ?? '');
+    body = JSON.parse(response.bodyText);
   } catch {
     return { outcome: 'error', summary: `The response says application/json but is not valid JSON (HTTP ${response.status}): ${excerpt(response.bodyText)}`, hints: [] };
   }
