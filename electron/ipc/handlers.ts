@@ -8,6 +8,8 @@ import { createAppHandlers } from './handlers/app-handlers';
 import { createPipeline } from '../pipeline/wire';
 import { createCollections } from '../collections/wire';
 import type { Handlers } from './router';
+import { demoSeeds } from '../providers/demo-seeds';
+import { providerAuths } from '../providers/registry';
 import { createVault, type Vault } from '../vault/vault';
 import { createProfileHandlers } from '../vault/vault-handlers';
 import { createHttpEngine, type HttpEngine } from '../http/engine';
@@ -26,7 +28,9 @@ export interface MainServices {
 
 export function createMainServices(deps: MainDeps): MainServices {
   const settings = createSettingsRepository(deps);
-  const vault = createVault(deps);
+  const vault = createVault(deps, { onCredentialsChanged: (id) => Object.values(providerAuths).forEach((auth) => auth.forget?.(id)) });
+  // First launch: every provider gets a Demo profile on its local mock, so a new user can send at once.
+  vault.ensureDemoProfiles(demoSeeds());
   const engine = createHttpEngine({ bodiesDir: deps.paths.bodies, settings: () => settings.read() });
   const history = createHistoryStore({
     dir: deps.paths.history,
@@ -35,7 +39,11 @@ export function createMainServices(deps: MainDeps): MainServices {
     retention: () => ({ maxEntries: settings.read().historyMaxEntries, maxBytes: settings.read().historyMaxBytes }),
   });
   const pipeline = createPipeline(deps, { vault, engine, history: { record: async (entry) => (await history.append(entry)).id } });
-  const collections = createCollections(deps, settings);
+  const collections = createCollections(deps, settings, {
+    profileIdByName: (providerId, name) => vault.list(providerId).find((p) => p.name === name)?.id ?? null,
+    profileName: (id) => vault.get(id)?.name ?? null,
+    secrets: () => vault.list().flatMap((p) => Object.entries(vault.secretsFor(p.id)).map(([variable, value]) => ({ variable, value }))),
+  });
   const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createSettingsHandlers(settings),

@@ -30,7 +30,7 @@ export const BAN_GUARD_THRESHOLD = 2;
 export class ConfirmationRequired extends HandlerError {
   constructor(failures: number) {
     super(
-      'conflict',
+      'confirmation-required',
       `This profile's last ${failures} logins failed. A third failure bans this IP on the server. Check the username and password first, or confirm to send anyway.`,
     );
   }

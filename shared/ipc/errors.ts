@@ -6,6 +6,8 @@ export type IpcErrorCode =
   | 'forbidden-sender'
   | 'not-found'
   | 'conflict'
+  /** The send needs the user's explicit confirmation (the wbTeamPro ban guard). */
+  | 'confirmation-required'
   | 'handler-failed';
 
 export interface IpcIssue {

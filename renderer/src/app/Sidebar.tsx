@@ -1,33 +1,62 @@
+import { useState, type ReactNode } from 'react';
 import { sandboxes, type SandboxId } from '../../../shared/providers/sandboxes';
+import { CatalogPanel } from '../features/catalog/CatalogPanel';
+import { CollectionsPanel } from '../features/collections/CollectionsPanel';
+import { HistoryPanel } from '../features/history/HistoryPanel';
+import { useWorkbench } from '../features/workbench/WorkbenchContext';
 
 interface SidebarProps {
   readonly active: SandboxId;
   readonly onSelect: (id: SandboxId) => void;
 }
 
-export function Sidebar({ active, onSelect }: SidebarProps) {
+function Section({ title, children, initiallyOpen = true }: { readonly title: string; readonly children: ReactNode; readonly initiallyOpen?: boolean }) {
+  const [open, setOpen] = useState(initiallyOpen);
   return (
-    <nav className="sidebar" aria-label="Sandboxes">
+    <section className="sidebar-section" aria-label={title}>
+      <h2>
+        <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          {open ? '▾' : '▸'} {title}
+        </button>
+      </h2>
+      {open ? children : null}
+    </section>
+  );
+}
+
+export function Sidebar({ active, onSelect }: SidebarProps) {
+  const workbench = useWorkbench();
+  return (
+    <aside className="sidebar">
       <div className="brand">Parley</div>
-      <ul className="sandbox-list">
-        {sandboxes.map((sandbox) => (
-          <li key={sandbox.id}>
-            <button
-              type="button"
-              className="sandbox-link"
-              aria-current={sandbox.id === active ? 'page' : undefined}
-              data-sandbox={sandbox.id}
-              onClick={() => onSelect(sandbox.id)}
-              title={sandbox.tagline}
-            >
-              <span className={`badge badge-${sandbox.id}`} aria-hidden="true">
-                {sandbox.badge}
-              </span>
-              <span>{sandbox.name}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-    </nav>
+      <nav aria-label="Sandboxes">
+        <ul className="sandbox-list">
+          {sandboxes.map((sandbox) => (
+            <li key={sandbox.id}>
+              <button
+                type="button"
+                className="sandbox-link"
+                aria-current={sandbox.id === active ? 'page' : undefined}
+                data-sandbox={sandbox.id}
+                onClick={() => onSelect(sandbox.id)}
+                title={sandbox.tagline}
+              >
+                <span className={`badge badge-${sandbox.id}`} aria-hidden="true">{sandbox.badge}</span>
+                <span>{sandbox.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Section title="Catalog">
+        <CatalogPanel sandbox={active} />
+      </Section>
+      <Section title="Collections">
+        <CollectionsPanel />
+      </Section>
+      <Section title="History">
+        <HistoryPanel onOpen={(draft, title) => workbench.open({ title, draft })} />
+      </Section>
+    </aside>
   );
 }

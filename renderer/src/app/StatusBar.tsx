@@ -1,18 +1,29 @@
 import type { Theme } from '../../../shared/settings';
 import { useIpcMutation, useIpcQuery } from '../ipc/hooks';
+import { useProfiles } from '../features/workbench/useActiveProfile';
+import { useWorkbench } from '../features/workbench/WorkbenchContext';
 import { nextTheme } from './theme';
 
 const themeLabel: Record<Theme, string> = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
 
-export function StatusBar({ theme }: { readonly theme: Theme }) {
+export function StatusBar({ theme, onManageProfiles }: { readonly theme: Theme; readonly onManageProfiles: () => void }) {
   const info = useIpcQuery('app.info', {}, { staleTime: Infinity });
   const updateSettings = useIpcMutation('settings.update', ['settings.get']);
+  const { active, state } = useWorkbench();
+  const { profile } = useProfiles(active?.draft.sandbox ?? 'http', active?.draft.profileId ?? null);
+  const inFlight = state.tabs.filter((tab) => tab.pendingRequestId !== null).length;
 
   return (
     <footer className="status-bar" aria-label="Status">
       <span className="status-item" data-testid="connection">
         {info.isError ? `Main process unreachable: ${info.error.message}` : info.data ? 'Ready' : 'Connecting…'}
       </span>
+      {profile ? (
+        <button type="button" className="status-button" onClick={onManageProfiles} data-testid="active-profile" aria-label={`Active profile ${profile.name}, ${profile.environment}. Manage profiles.`}>
+          <span className={`env-dot env-${profile.environment}`} aria-hidden="true" /> {profile.name} · {profile.environment}
+        </button>
+      ) : null}
+      {inFlight > 0 ? <span className="status-item" role="status">{inFlight === 1 ? '1 request in flight' : `${inFlight} requests in flight`}</span> : null}
       <span className="status-spacer" />
       <button
         type="button"

@@ -20,3 +20,21 @@ self.MonacoEnvironment = {
 loader.config({ monaco });
 
 export { monaco };
+
+// The contribution module re-exports these and has no .d.ts of its own; the features module has both.
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+
+// Monaco's JSON diagnostics take one list of schemas for all models: keep them by model URI.
+const schemasByModel = new Map<string, object>();
+
+/** Validates the model at `modelUri` against `schema` (null removes it). */
+export function setModelJsonSchema(modelUri: string, schema: object | null): void {
+  if (schema) schemasByModel.set(modelUri, schema);
+  else schemasByModel.delete(modelUri);
+  jsonDefaults.setDiagnosticsOptions({
+    validate: true,
+    allowComments: false,
+    enableSchemaRequest: false,
+    schemas: [...schemasByModel].map(([uri, value]) => ({ uri: `parley-schema://${encodeURIComponent(uri)}`, fileMatch: [uri], schema: value })),
+  });
+}

@@ -16,6 +16,8 @@ export interface RequestTab {
   readonly outcome: SendOutcome | null;
   readonly pendingRequestId: string | null;
   readonly error: string | null;
+  /** Raw parameter or body JSON that does not parse yet: kept so switching tabs loses nothing; blocks sending. */
+  readonly rawText: string | null;
 }
 
 export interface TabsState {
@@ -26,16 +28,21 @@ export interface TabsState {
 }
 
 export type TabsAction =
-  | { type: 'open'; tab: Omit<RequestTab, 'outcome' | 'pendingRequestId' | 'error'> }
+  | { type: 'open'; tab: Omit<RequestTab, 'outcome' | 'pendingRequestId' | 'error' | 'rawText'> }
   | { type: 'activate'; id: string }
   | { type: 'close'; id: string }
   | { type: 'reopen' }
-  | { type: 'edit'; id: string; draft: RequestDraft; title?: string }
+  | { type: 'edit'; id: string; draft: RequestDraft; title?: string; rawText?: string | null }
   | { type: 'sending'; id: string; requestId: string }
   | { type: 'sent'; id: string; requestId: string; outcome: SendOutcome }
   | { type: 'failed'; id: string; requestId: string; error: string }
+  | { type: 'error'; id: string; error: string }
   | { type: 'dismissError'; id: string }
-  | { type: 'saved'; id: string; file: string; title: string };
+  | { type: 'saved'; id: string; file: string; title: string }
+  /** A new tab takes its provider's default profile; not an edit, so the tab stays clean. */
+  | { type: 'adoptProfile'; id: string; profileId: string }
+  /** A collection file changed on disk: tabs showing it without unsaved edits take the new content. */
+  | { type: 'reload'; file: string; draft: RequestDraft; title: string };
 
 export const initialTabs: TabsState = { tabs: [], activeId: null, closed: [] };
 
@@ -51,7 +58,7 @@ const update = (state: TabsState, id: string, change: (tab: RequestTab) => Reque
 export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
   switch (action.type) {
     case 'open': {
-      const tab: RequestTab = { ...action.tab, outcome: null, pendingRequestId: null, error: null };
+      const tab: RequestTab = { ...action.tab, outcome: null, pendingRequestId: null, error: null, rawText: null };
       return { ...state, tabs: [...state.tabs, tab], activeId: tab.id };
     }
     case 'activate':
@@ -71,7 +78,12 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       return { tabs: [...state.tabs, last], activeId: last.id, closed: rest };
     }
     case 'edit':
-      return update(state, action.id, (tab) => ({ ...tab, draft: action.draft, title: action.title ?? tab.title }));
+      return update(state, action.id, (tab) => ({
+        ...tab,
+        draft: action.draft,
+        title: action.title ?? tab.title,
+        rawText: action.rawText === undefined ? tab.rawText : action.rawText,
+      }));
     case 'sending':
       return update(state, action.id, (tab) => ({ ...tab, pendingRequestId: action.requestId, error: null }));
     case 'sent':
@@ -82,8 +94,29 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       return update(state, action.id, (tab) =>
         tab.pendingRequestId === action.requestId ? { ...tab, error: action.error, pendingRequestId: null } : tab,
       );
+    case 'error':
+      return update(state, action.id, (tab) => ({ ...tab, error: action.error }));
     case 'dismissError':
       return update(state, action.id, (tab) => ({ ...tab, error: null }));
+    case 'adoptProfile':
+      return update(state, action.id, (tab) =>
+        tab.draft.profileId !== null
+          ? tab
+          : {
+              ...tab,
+              draft: { ...tab.draft, profileId: action.profileId },
+              savedDraft: tab.savedDraft && { ...tab.savedDraft, profileId: action.profileId },
+            },
+      );
+    case 'reload':
+      return {
+        ...state,
+        tabs: state.tabs.map((tab) =>
+          tab.collectionFile === action.file && !isDirty(tab) && JSON.stringify(tab.draft) !== JSON.stringify(action.draft)
+            ? { ...tab, draft: action.draft, savedDraft: action.draft, title: action.title }
+            : tab,
+        ),
+      };
     case 'saved':
       return update(state, action.id, (tab) => ({ ...tab, collectionFile: action.file, title: action.title, savedDraft: tab.draft }));
   }

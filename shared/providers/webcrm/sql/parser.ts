@@ -1,6 +1,6 @@
 /** node-sql-parser with the T-SQL grammar only (webCRM runs on SQL Server), and helpers to read its tree. */
-import * as transactsql from 'node-sql-parser/build/transactsql';
-import type { AST } from 'node-sql-parser/build/transactsql';
+import * as transactsql from 'node-sql-parser/build/transactsql.js';
+import type { AST } from 'node-sql-parser/build/transactsql.js';
 
 // The build is CommonJS: Node exposes it as `default`, bundlers as named exports.
 const ParserClass = transactsql.Parser ?? (transactsql as unknown as { default: typeof transactsql }).default.Parser;

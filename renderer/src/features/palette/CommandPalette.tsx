@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { providerDefinitions } from '../../../../shared/providers/registry';
+import { sandboxes } from '../../../../shared/providers/sandboxes';
+import type { ProviderId } from '../../../../shared/providers/types';
+import { invoke } from '../../ipc/client';
+import { useIpcQuery } from '../../ipc/hooks';
+import { useOpenEndpoint } from '../workbench/useOpenEndpoint';
+import { useWorkbench } from '../workbench/WorkbenchContext';
+
+interface Command {
+  readonly id: string;
+  readonly kind: 'Sandbox' | 'Endpoint' | 'Profile' | 'History';
+  readonly label: string;
+  readonly detail: string;
+  run(): void;
+}
+
+/** Ctrl/Cmd+K: jump to any sandbox, endpoint, profile or recent request by typing a few letters. */
+export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
+  const [query, setQuery] = useState('');
+  const [index, setIndex] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const workbench = useWorkbench();
+  const openEndpoint = useOpenEndpoint();
+  const profiles = useIpcQuery('profiles.list', {});
+  const history = useIpcQuery('history.list', { limit: 30 });
+  useEffect(() => input.current?.focus(), []);
+
+  const commands = useMemo<Command[]>(() => {
+    const list: Command[] = sandboxes.map((s) => ({ id: `s-${s.id}`, kind: 'Sandbox', label: s.name, detail: s.tagline, run: () => workbench.selectSandbox(s.id) }));
+    for (const definition of Object.values(providerDefinitions)) {
+      for (const endpoint of definition.catalog) {
+        list.push({ id: `e-${definition.id}-${endpoint.id}`, kind: 'Endpoint', label: endpoint.name, detail: `${definition.name} · ${endpoint.method} ${endpoint.path}`, run: () => void openEndpoint(definition.id, endpoint) });
+      }
+    }
+    for (const profile of profiles.data ?? []) {
+      list.push({
+        id: `p-${profile.id}`,
+        kind: 'Profile',
+        label: profile.name,
+        detail: `${profile.providerId} · ${profile.environment}`,
+        run: () => {
+          void invoke('profiles.lastUsed.set', { providerId: profile.providerId, profileId: profile.id });
+          const active = workbench.active;
+          if (active && active.draft.sandbox === profile.providerId) workbench.edit(active.id, { ...active.draft, profileId: profile.id });
+          else workbench.selectSandbox(profile.providerId as ProviderId);
+        },
+      });
+    }
+    for (const entry of history.data ?? []) {
+      list.push({ id: `h-${entry.id}`, kind: 'History', label: entry.title || entry.id, detail: `${entry.sandbox} · ${entry.at}`, run: () => void invoke('history.get', { id: entry.id }).then((full) => workbench.open({ title: full.title || 'From history', draft: full.draft })) });
+    }
+    return list;
+  }, [profiles.data, history.data, workbench, openEndpoint]);
+
+  const q = query.trim().toLowerCase();
+  const shown = (q ? commands.filter((c) => `${c.label} ${c.detail} ${c.kind}`.toLowerCase().includes(q)) : commands).slice(0, 50);
+  const run = (command: Command | undefined) => {
+    if (!command) return;
+    onClose();
+    command.run();
+  };
+
+  return (
+    <div className="palette-backdrop" onMouseDown={onClose}>
+      <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
+        <input
+          ref={input}
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="palette-list"
+          aria-activedescendant={shown[index] ? `palette-${shown[index].id}` : undefined}
+          aria-label="Jump to an endpoint, profile, sandbox or history item"
+          placeholder="Jump to an endpoint, profile, sandbox or history item…"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setIndex(0);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') setIndex((i) => Math.min(i + 1, shown.length - 1));
+            else if (e.key === 'ArrowUp') setIndex((i) => Math.max(i - 1, 0));
+            else if (e.key === 'Enter') run(shown[index]);
+            else if (e.key === 'Escape') onClose();
+            else return;
+            e.preventDefault();
+          }}
+        />
+        <ul id="palette-list" role="listbox" className="palette-list">
+          {shown.map((command, i) => (
+            <li key={command.id} id={`palette-${command.id}`} role="option" aria-selected={i === index} onMouseEnter={() => setIndex(i)} onClick={() => run(command)}>
+              <span className="palette-kind">{command.kind}</span>
+              <span className="palette-label">{command.label}</span>
+              <span className="palette-detail muted">{command.detail}</span>
+            </li>
+          ))}
+          {shown.length === 0 ? <li className="empty-state">Nothing matches “{query}”.</li> : null}
+        </ul>
+      </div>
+    </div>
+  );
+}
