@@ -4,7 +4,8 @@ import { apwtCatalog } from '../../../shared/providers/apwt/catalog';
 import { apwtProvider } from '../../../shared/providers/apwt/definition';
 import type { ProviderDraft } from '../../../shared/providers/types';
 import { startApwtMock, type ApwtMock } from '../../mock-servers/apwt/server';
-import { exchange, testProfile } from '../testing/send';
+import { systemClock } from '../../deps';
+import { exchange, sendPlain, testProfile } from '../testing/send';
 import { apwtAuth } from './auth';
 
 const demo = apwtProvider.demoProfile;
@@ -80,6 +81,17 @@ describe('AllProWebTools against its mock', () => {
     expect(missing.interpretation.summary).toBe('Missing required fields: order_amount, invoice_num');
     const badState = await send({ endpointId: null, path: 'neworder.php', params: { email: 'a@example.com', order_amount: '5', invoice_num: '7', state: 'Florida' }, options: { authLevel: 'account' } });
     expect(badState.interpretation.summary).toBe('Invalid state: Florida (use the two letter format, e.g. FL)');
+  });
+
+  it('refuses a JSON body, which a PHP script cannot read as POST values', async () => {
+    const profile = testProfile('apwt', mock.baseUrl, demo.fields, Object.keys(demo.secrets));
+    const built = apwtProvider.buildRequest({ endpointId: 'orders.new', params: validParams['orders.new'] ?? {} }, { baseUrl: mock.baseUrl, fields: {} });
+    if (!built.ok) throw new Error('does not build');
+    const asJson = { ...built.request, body: { kind: 'json' as const, text: JSON.stringify(validParams['orders.new']) } };
+    const applied = await apwtAuth.apply(asJson, { profile, secrets: demo.secrets, preview: false, send: sendPlain, clock: systemClock });
+    const response = await sendPlain(applied.request);
+    const interpretation = apwtProvider.interpret({ status: response.status, headers: response.headers, contentType: 'application/json', bodyText: response.bodyText, draft: { endpointId: 'orders.new', params: {} } });
+    expect(interpretation).toMatchObject({ outcome: 'error', summary: expect.stringMatching(/^Unsupported Content-Type application\/json: POST the values as a form/) });
   });
 
   it('reports a suspended account and an unknown path with their messages', async () => {

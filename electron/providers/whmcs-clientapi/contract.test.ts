@@ -4,7 +4,7 @@ import { whmcsClientApiCatalog } from '../../../shared/providers/whmcs-clientapi
 import { whmcsClientApiDemoKey, whmcsClientApiProvider } from '../../../shared/providers/whmcs-clientapi/definition';
 import { disabledDemoKey } from '../../mock-servers/whmcs-clientapi/data';
 import { startWhmcsClientApiMock, type WhmcsClientApiMock } from '../../mock-servers/whmcs-clientapi/server';
-import { exchange, testProfile } from '../testing/send';
+import { exchange, sendPlain, testProfile } from '../testing/send';
 import { whmcsClientApiAuth } from './auth';
 
 const validParams: Record<string, Record<string, unknown>> = {
@@ -66,6 +66,14 @@ describe('WHMCS Client API against its mock', () => {
     const { interpretation } = await send('client/getdetails');
     expect(interpretation.outcome).toBe('error');
     expect(interpretation.summary).toMatch(/not JSON: HTTP 200 with text\/html instead of application\/json — Client Area - Login/);
+  });
+
+  it('answers a JSON body with the client area page (PHP sees no m=clientapi), reported as not JSON', async () => {
+    const body = JSON.stringify({ m: 'clientapi', apikey: whmcsClientApiDemoKey, apimodule: 'client', apifunction: 'getdetails' });
+    const response = await sendPlain({ method: 'POST', url: `${mock.baseUrl}/index.php`, headers: [['Content-Type', 'application/json']], body: { kind: 'json', text: body } });
+    const contentType = response.headers.find(([name]) => name === 'content-type')?.[1] ?? '';
+    const interpretation = whmcsClientApiProvider.interpret({ status: response.status, headers: response.headers, contentType, bodyText: response.bodyText, draft: { endpointId: 'client/getdetails', params: {} } });
+    expect(interpretation.summary).toContain('text/html instead of application/json');
   });
 
   it('never puts the key anywhere but the apikey field, and refuses a profile without one', async () => {
