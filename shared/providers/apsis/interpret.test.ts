@@ -29,6 +29,10 @@ describe('APSIS interpretation', () => {
     expect(result.summary).toBe('OK — 23 in total, page 2 of 3');
   });
 
+  it('shows a created id in the status line', () => {
+    expect(interpretApsis(reply(200, { Code: 1, Message: 'Subscriber successfully created', Result: 1042 })).summary).toBe('Subscriber successfully created — Result: 1042');
+  });
+
   it('reads a queued Result as pending with the PollURL to follow', () => {
     const result = interpretApsis(reply(200, { Code: 1, Message: 'Request queued', Result: { OperationGuid: 'g-1', PollURL: 'https://files.example/queue/g-1.json' } }));
     expect(result).toMatchObject({ outcome: 'pending', followUrl: 'https://files.example/queue/g-1.json' });

@@ -90,9 +90,11 @@ export function interpretApsis(response: ResponseForInterpretation): Interpretat
   const tables = tablesOf(body.Result);
   const pagination = paginationOf(body.Result, response);
   const counted = pagination?.total !== undefined ? `${pagination.total} in total, page ${pagination.page} of ${pagination.pages ?? '?'}` : '';
+  // A created id or a count is the whole answer: show it in the status line.
+  const scalar = typeof body.Result === 'number' || typeof body.Result === 'string' ? `Result: ${String(body.Result)}` : '';
   return {
     outcome: 'ok',
-    summary: [message || 'OK', counted].filter(Boolean).join(' — '),
+    summary: [message || 'OK', counted, scalar].filter(Boolean).join(' — '),
     code: 1,
     hints: [],
     ...(tables.length > 0 ? { tables } : {}),
