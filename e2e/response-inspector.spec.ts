@@ -1,0 +1,114 @@
+/**
+ * The response inspector against real loopback servers, through the real main process: a small JSON
+ * response in Pretty with a JSONPath filter, a 30 MB JSON response whose first lines show at once while
+ * the window keeps answering, XML with XPath, and a classified transport error with its hint.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test, expect } from './harness/fixture';
+import type { Page } from '@playwright/test';
+
+let server: http.Server;
+let origin: string;
+const bigItems = 200_000;
+
+test.beforeAll(async () => {
+  // One 30 MB JSON body, built once: ~150 bytes per item.
+  const big = JSON.stringify({ items: Array.from({ length: bigItems }, (_, i) => ({ id: i, name: `item ${i}`, note: 'x'.repeat(100) })), last: 'THE-END' });
+  server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    if (url.pathname === '/small.json') {
+      response.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'session=abc; Path=/; HttpOnly', 'x-trace': 't-1' });
+      response.end(JSON.stringify({ customers: [{ id: 1, name: 'Ada' }, { id: 2, name: 'Grace' }], total: 2 }));
+    } else if (url.pathname === '/big.json') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(big);
+    } else if (url.pathname === '/feed.xml') {
+      response.writeHead(200, { 'content-type': 'application/xml' });
+      response.end('<?xml version="1.0"?><feed><entry id="a1"><title>First</title></entry><entry id="b2"><title>Second</title></entry></feed>');
+    } else if (url.pathname === '/moved') {
+      response.writeHead(302, { location: '/small.json' }).end();
+    } else {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('nope');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+async function send(page: Page, url: string) {
+  if (!(await page.getByRole('region', { name: 'Request' }).isVisible())) await page.getByRole('button', { name: /New request/ }).click();
+  const urlField = page.getByRole('region', { name: 'Request' }).getByLabel('URL', { exact: true });
+  await urlField.fill(url);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+}
+
+const inspector = (page: Page) => page.locator('.response-inspector');
+
+test('a JSON response: status, Pretty with a JSONPath filter, headers, cookies, timeline', async ({ app }) => {
+  const { page } = app;
+  await send(page, `${origin}/moved`);
+  await expect(page.getByTestId('response-status')).toContainText('200 OK');
+  await expect(page.getByTestId('response-status')).toContainText('1 redirect');
+  await expect(inspector(page).locator('.monaco-editor .view-lines')).toContainText('"customers": [');
+
+  await inspector(page).getByLabel('Filter with JSONPath').fill('$.customers[*].name');
+  await inspector(page).getByRole('button', { name: 'Filter', exact: true }).click();
+  await expect(page.getByTestId('filter-result')).toHaveText(JSON.stringify(['Ada', 'Grace'], null, 2));
+  await app.screenshot('response-json-light');
+
+  await inspector(page).getByRole('tab', { name: /Headers/ }).click();
+  await expect(inspector(page).getByRole('table', { name: 'Response headers' })).toContainText('x-trace');
+  await inspector(page).getByRole('tab', { name: /Cookies/ }).click();
+  await expect(inspector(page).getByRole('table', { name: 'Cookies' })).toContainText('session');
+  await inspector(page).getByRole('tab', { name: 'Timeline' }).click();
+  await expect(inspector(page).getByRole('list', { name: 'Redirect hops' })).toContainText(`302 ${origin}/moved → /small.json`);
+  await expect(inspector(page).getByRole('table', { name: 'Timing waterfall' })).toContainText('Waiting (TTFB)');
+  await page.getByRole('button', { name: /Theme: system/ }).click();
+  await page.getByRole('button', { name: /Theme: light/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await app.screenshot('response-timeline-dark');
+});
+
+test('a 30 MB JSON response shows its first lines at once and the window keeps answering', async ({ app }) => {
+  const { page } = app;
+  await send(page, `${origin}/big.json`);
+  const raw = page.getByRole('region', { name: 'Raw body' });
+  // The first rows come from the preview slice, before the rest of the body has loaded.
+  await expect(raw).toContainText('{"items":[{"id":0,"name":"item 0"');
+  await expect(page.getByTestId('response-status')).toContainText('streamed to disk');
+  // The window answers clicks while the body loads and is indexed.
+  await inspector(page).getByRole('tab', { name: /Headers/ }).click();
+  await expect(inspector(page).getByRole('table', { name: 'Response headers' })).toContainText('content-type');
+  await inspector(page).getByRole('tab', { name: 'Raw' }).click();
+  await expect(inspector(page).getByRole('button', { name: 'Copy' })).toBeEnabled({ timeout: 30_000 });
+  // Find reaches the very end of the body through the virtualised rows.
+  await inspector(page).getByLabel('Find in Raw body').fill('THE-END');
+  await inspector(page).getByRole('button', { name: 'Find next' }).click();
+  await expect(raw).toContainText('"last":"THE-END"');
+  await app.screenshot('response-big-raw');
+  // Pretty formats in the worker and shows the virtualised, indented text.
+  await inspector(page).getByRole('tab', { name: 'Pretty' }).click();
+  await expect(page.getByRole('region', { name: 'Pretty body' })).toContainText('"items": [', { timeout: 30_000 });
+});
+
+test('XML with an XPath filter, and a refused port as a classified error with its hint', async ({ app }) => {
+  const { page } = app;
+  await send(page, `${origin}/feed.xml`);
+  await expect(inspector(page).locator('.monaco-editor .view-lines')).toContainText('<entry id="a1">');
+  await inspector(page).getByLabel('Filter with XPath').fill('//entry/@id');
+  await inspector(page).getByRole('button', { name: 'Filter', exact: true }).click();
+  await expect(page.getByTestId('filter-result')).toHaveText('a1\nb2');
+
+  await send(page, 'http://127.0.0.1:1/');
+  const alert = inspector(page).getByRole('alert');
+  await expect(alert).toContainText('refused the connection');
+  await expect(alert).toContainText('Is the server running');
+  await expect(alert).toHaveAttribute('data-error-kind', 'refused');
+  await app.screenshot('response-error');
+});
