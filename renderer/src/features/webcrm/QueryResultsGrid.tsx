@@ -1,11 +1,136 @@
+/**
+ * Rows of a /Queries response as a virtualised table: only the visible rows are in the DOM, so thousands
+ * scroll smoothly. Sort by a header, filter per column, copy a cell, export what is shown as CSV or JSON,
+ * and follow the next page.
+ */
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SendOutcome } from '../../../../shared/request/outcome';
+import { copyText, downloadText } from './download';
+import { cellText, columnsOf, filterRows, sortRows, toCsv, toJson, type SortState } from './grid-data';
+import { useQueryRows } from './useQueryRows';
+import './results-grid.css';
 
 export interface QueryResultsGridProps {
   readonly outcome: SendOutcome;
   readonly onFollowPage?: (params: Readonly<Record<string, unknown>>) => void;
 }
 
-/** Placeholder until the results grid lands. */
-export function QueryResultsGrid(_props: QueryResultsGridProps) {
-  return null;
+const ROW_HEIGHT = 28;
+
+function widthOf(column: string, sample: readonly Readonly<Record<string, unknown>>[]): number {
+  const longest = Math.max(column.length + 2, ...sample.map((row) => cellText(row[column]).length));
+  return Math.min(320, Math.max(80, Math.round(longest * 7.2 + 20)));
+}
+
+export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProps) {
+  const { rows, loading } = useQueryRows(outcome);
+  const [sort, setSort] = useState<SortState>(null);
+  const [filters, setFilters] = useState<Record<string, string>>({});
+  const [selected, setSelected] = useState<{ row: number; column: number } | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const all = useMemo(() => rows ?? [], [rows]);
+  const columns = useMemo(() => columnsOf(all.slice(0, 200)), [all]);
+  const shown = useMemo(() => sortRows(filterRows(all, filters), sort), [all, filters, sort]);
+  const template = useMemo(() => `48px ${columns.map((c) => `${widthOf(c, all.slice(0, 200))}px`).join(' ')}`, [columns, all]);
+  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 16 });
+
+  const pagination = outcome.interpretation?.pagination;
+  const page = pagination?.page ?? 1;
+  const interpretation = outcome.interpretation;
+
+  if (interpretation?.outcome === 'error') {
+    return (
+      <div className="crm-grid-message crm-error" role="alert">
+        {interpretation.summary}
+        {interpretation.hints.map((hint) => <p key={hint} className="crm-muted">{hint}</p>)}
+      </div>
+    );
+  }
+  if (loading) return <p className="crm-grid-message" role="status">Reading the rows…</p>;
+  if (rows === null) return <p className="crm-grid-message">This response has no rows to show as a table: see the raw response.</p>;
+
+  const cycleSort = (column: string) => setSort((current) => (current?.column !== column ? { column, direction: 'asc' } : current.direction === 'asc' ? { column, direction: 'desc' } : null));
+  const selectedText = selected ? cellText(shown[selected.row]?.[columns[selected.column] ?? '']) : null;
+  const copy = async (text: string, what: string) => {
+    await copyText(text);
+    setCopied(what);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!selected) return;
+    const moves: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      const row = Math.min(shown.length - 1, Math.max(0, selected.row + move[0]));
+      const column = Math.min(columns.length - 1, Math.max(0, selected.column + move[1]));
+      setSelected({ row, column });
+      virtualizer.scrollToIndex(row);
+    } else if ((event.ctrlKey || event.metaKey) && event.key === 'c' && selectedText !== null) {
+      event.preventDefault();
+      void copy(selectedText, 'Cell copied');
+    }
+  };
+  const base = `webcrm-query-page-${page}`;
+
+  return (
+    <div className="crm-grid">
+      <div className="crm-grid-toolbar">
+        <span data-testid="grid-count">{shown.length === all.length ? `${all.length} rows` : `${shown.length} of ${all.length} rows`} · page {page}</span>
+        {pagination?.previous && onFollowPage ? <button type="button" onClick={() => onFollowPage(pagination.previous?.params ?? {})}>← Previous page</button> : null}
+        {pagination?.next && onFollowPage ? <button type="button" onClick={() => onFollowPage(pagination.next?.params ?? {})}>Next page →</button> : null}
+        <span className="crm-grid-spacer" />
+        <button type="button" disabled={selectedText === null} onClick={() => selectedText !== null && void copy(selectedText, 'Cell copied')}>Copy cell</button>
+        <button type="button" disabled={!selected} onClick={() => selected && void copy(JSON.stringify(shown[selected.row] ?? {}, null, 2), 'Row copied')}>Copy row</button>
+        <button type="button" disabled={shown.length === 0} onClick={() => downloadText(`${base}.csv`, toCsv(columns, shown), 'text/csv;charset=utf-8')}>Export CSV</button>
+        <button type="button" disabled={shown.length === 0} onClick={() => downloadText(`${base}.json`, toJson(shown), 'application/json')}>Export JSON</button>
+        {Object.values(filters).some((f) => f.trim()) ? <button type="button" onClick={() => setFilters({})}>Clear filters</button> : null}
+        <span className="crm-muted" role="status">{copied ?? ''}</span>
+      </div>
+      <div ref={scroller} className="crm-grid-scroll" role="grid" aria-label="Query results" aria-rowcount={shown.length + 2} aria-colcount={columns.length + 1} tabIndex={0} onKeyDown={onKeyDown}>
+        <div className="crm-grid-head" role="rowgroup">
+          <div className="crm-grid-row crm-grid-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+            <div role="columnheader" className="crm-grid-num">#</div>
+            {columns.map((column) => (
+              <div key={column} role="columnheader" aria-sort={sort?.column === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                <button type="button" className="crm-grid-sort" onClick={() => cycleSort(column)} title={`Sort by ${column}`}>
+                  {column} <span aria-hidden="true">{sort?.column === column ? (sort.direction === 'asc' ? '▲' : '▼') : ''}</span>
+                </button>
+              </div>
+            ))}
+          </div>
+          <div className="crm-grid-row crm-grid-filters" role="row" aria-rowindex={2} style={{ gridTemplateColumns: template }}>
+            <div role="gridcell" />
+            {columns.map((column) => (
+              <div key={column} role="gridcell">
+                <input aria-label={`Filter ${column}`} placeholder="filter" value={filters[column] ?? ''} onChange={(e) => setFilters((f) => ({ ...f, [column]: e.target.value }))} />
+              </div>
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" className="crm-grid-body" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = shown[item.index] ?? {};
+            return (
+              <div key={item.key} role="row" aria-rowindex={item.index + 3} className="crm-grid-row" style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+                <div role="rowheader" className="crm-grid-num">{item.index + 1}</div>
+                {columns.map((column, index) => {
+                  const text = cellText(row[column]);
+                  const isSelected = selected?.row === item.index && selected.column === index;
+                  return (
+                    <div key={column} role="gridcell" aria-selected={isSelected} className={isSelected ? 'crm-grid-cell is-selected' : 'crm-grid-cell'} title={text} onClick={() => setSelected({ row: item.index, column: index })}>
+                      {text}
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {shown.length === 0 ? <p className="crm-grid-message">{all.length === 0 ? 'No rows.' : 'No row matches the filters.'}</p> : null}
+    </div>
+  );
 }

@@ -1,0 +1,36 @@
+/** Reading and writing the parts of a webCRM draft the SQL builder owns: the script, Page and Size. */
+import type { ProviderDraft } from '../../../../shared/providers/types';
+
+export const QUERIES_ENDPOINT = 'QueriesGet';
+
+export function scriptOf(draft: ProviderDraft): string {
+  const script = draft.params.script;
+  return typeof script === 'string' ? script : '';
+}
+
+export function numberParam(draft: ProviderDraft, name: 'Page' | 'Size'): string {
+  const value = draft.params[name];
+  return value === undefined || value === null ? '' : String(value);
+}
+
+/** The same draft aimed at /Queries with a new script (the path override is dropped: it would send elsewhere). */
+export function withScript(draft: ProviderDraft, script: string): ProviderDraft {
+  const { path: _path, ...rest } = draft;
+  return { ...rest, endpointId: QUERIES_ENDPOINT, params: { ...draft.params, script } };
+}
+
+export function withPaging(draft: ProviderDraft, name: 'Page' | 'Size', value: string): ProviderDraft {
+  const params: Record<string, unknown> = { ...draft.params };
+  if (value.trim() === '') delete params[name];
+  else params[name] = /^\d+$/.test(value.trim()) ? Number(value.trim()) : value;
+  return { ...draft, endpointId: QUERIES_ENDPOINT, params };
+}
+
+/** What is wrong with a Page or Size value, or null. */
+export function pagingProblem(name: 'Page' | 'Size', value: string): string | null {
+  if (value.trim() === '') return null;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) return `${name} is a whole number from 1`;
+  if (name === 'Size' && number > 1000) return 'Size is at most 1000: webCRM returns at most 1000 rows a page';
+  return null;
+}
