@@ -4,6 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../shared/profiles/schema';
+import { systemClock } from '../deps';
+import { confDocumentOpener } from '../store/document';
+import { createTestCipher } from './test-cipher';
+import { createVault } from './vault';
 import { bootMain, filesUnder, type BootedMain } from './vault-test-kit';
 
 let dir: string;
@@ -80,7 +84,7 @@ describe('the vault across a restart', () => {
       fs.writeFileSync(file, damaged);
 
       const second = boot();
-      const listed = await second.ok('profiles.list', {});
+      const listed = await second.ok('profiles.list', { providerId: 'http' });
       expect(listed.map((p) => p.id)).toEqual([created.id]);
       expect(second.services.vault.secretsFor(created.id)).toEqual({ token: canary });
       const kept = fs.readdirSync(dir).filter((name) => name.startsWith('profiles.corrupt-'));
@@ -106,7 +110,7 @@ describe('profiles', () => {
     await main.ok('profiles.lastUsed.set', { providerId: 'http', profileId: a.id });
     await main.ok('profiles.delete', { id: a.id });
     expect(await main.ok('profiles.lastUsed.get', { providerId: 'http' })).toBeNull();
-    expect((await main.ok('profiles.list', {})).map((p) => p.name)).toEqual(['A (copy)', 'B']);
+    expect((await main.ok('profiles.list', { providerId: 'http' })).map((p) => p.name)).toEqual(['A (copy)', 'B']);
 
     await main.ok('profiles.undoDelete', { id: a.id });
     expect(main.services.vault.secretsFor(a.id)).toEqual({ token: canary });
@@ -130,16 +134,19 @@ describe('profiles', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('http://') } });
   });
 
-  it('creates each Demo profile once and never recreates one the user deleted', async () => {
-    const main = boot();
+  it('creates each Demo profile once and never recreates one the user deleted', () => {
+    const open = () => createVault({ openDocument: confDocumentOpener(dir), cipher: createTestCipher({ key }), clock: systemClock });
     const seeds = [{ providerId: 'apsis' as const, baseUrl: 'mock://apsis', demo: { name: 'Demo', environment: 'demo' as const, fields: { region: 'se' }, secrets: { apiKey: 'demo-key-1234567890' } } }];
-    const created = main.services.vault.ensureDemoProfiles(seeds);
-    expect(created).toHaveLength(1);
-    expect(main.services.vault.ensureDemoProfiles(seeds)).toEqual([]);
-    await main.ok('profiles.delete', { id: created[0]?.id ?? '' });
-    const after = await restart(main);
-    expect(after.services.vault.ensureDemoProfiles(seeds)).toEqual([]);
-    expect(await after.ok('profiles.list', { providerId: 'apsis' })).toEqual([]);
+    const vault = open();
+    vault.ensureDemoProfiles(seeds);
+    vault.ensureDemoProfiles(seeds);
+    const created = vault.list('apsis');
+    expect(created).toMatchObject([{ name: 'Demo', environment: 'demo', baseUrl: 'mock://apsis', fields: { region: 'se' } }]);
+    expect(vault.secretsFor(created[0]?.id ?? '')).toEqual({ apiKey: 'demo-key-1234567890' });
+    vault.remove(created[0]?.id ?? '');
+    const after = open();
+    after.ensureDemoProfiles(seeds);
+    expect(after.list('apsis')).toEqual([]);
   });
 });
 
@@ -147,8 +154,8 @@ describe('the ban guard', () => {
   it('counts consecutive failures across restarts, asks for confirmation at two, and resets on success', async () => {
     const main = boot();
     const vault = main.services.vault;
-    const profile = vault.ensureDemoProfiles([{ providerId: 'wbteampro', baseUrl: 'mock://wbteampro', demo: { name: 'Demo', environment: 'demo', fields: {}, secrets: {} } }])[0];
-    const id = profile?.id ?? '';
+    vault.ensureDemoProfiles([{ providerId: 'wbteampro', baseUrl: 'mock://wbteampro', demo: { name: 'Demo', environment: 'demo', fields: {}, secrets: {} } }]);
+    const id = vault.list('wbteampro')[0]?.id ?? '';
     vault.recordAuthResult(id, true);
     expect(await main.ok('profiles.authState', { profileId: id })).toEqual({ failures: 1, needsConfirmation: false, warning: null });
     vault.recordAuthResult(id, true);
@@ -168,7 +175,7 @@ describe('storage without an OS key store', () => {
     expect(await main.ok('vault.status', {})).toEqual({ backend: 'basic_text', consentGiven: false, needsConsent: true });
     const refused = await main.call('profiles.create', httpProfile());
     expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('no secure key store') } });
-    expect(await main.ok('profiles.list', {})).toEqual([]);
+    expect(await main.ok('profiles.list', { providerId: 'http' })).toEqual([]);
     await main.ok('profiles.create', httpProfile({ secrets: {} }));
 
     await main.ok('vault.consent', { given: true });

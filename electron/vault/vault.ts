@@ -45,8 +45,12 @@ export interface Vault {
   authFailures(id: string): number;
   recordAuthResult(id: string, failed: boolean): void;
   authState(id: string): AuthState;
-  /** Creates each provider's Demo profile once; one the user deleted is never recreated. */
-  ensureDemoProfiles(demos: readonly DemoSeed[]): ProfileView[];
+  /**
+   * Creates each provider's Demo profile once; one the user deleted is never recreated. Applied on the
+   * vault's first use, not here: opening the store at start-up would emit a recovery notice before any
+   * window listens.
+   */
+  ensureDemoProfiles(demos: readonly DemoSeed[]): void;
   status(): VaultStatus;
   setConsent(given: boolean): VaultStatus;
   exportProfiles(ids: readonly string[], passphrase?: string): ProfileExportFile;
@@ -62,7 +66,15 @@ export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'cl
   /** Deleted this session, for undo: the profile with its secrets and the state that pointed at it. */
   const trash = new Map<string, { profile: StoredProfile; lastUsedOf: string[]; failures: number }>();
 
-  const read = () => document.read();
+  let pendingDemos: readonly DemoSeed[] = [];
+  const read = (): VaultDocument => {
+    if (pendingDemos.length > 0) {
+      const demos = pendingDemos;
+      pendingDemos = [];
+      createDemos(demos);
+    }
+    return document.read();
+  };
   const save = (next: VaultDocument) => document.write(next);
   const timestamp = () => new Date(deps.clock.now()).toISOString();
   const find = (id: string) => read().profiles.find((profile) => profile.id === id);
@@ -98,6 +110,30 @@ export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'cl
 
   const sorted = (profiles: readonly StoredProfile[]) =>
     [...profiles].sort((a, b) => sandboxIds.indexOf(a.providerId) - sandboxIds.indexOf(b.providerId) || a.order - b.order);
+
+  function createDemos(demos: readonly DemoSeed[]): void {
+    const start = document.read();
+    const missing = demos.filter((seed, index) => !start.demosCreated.includes(seed.providerId) && demos.findIndex((d) => d.providerId === seed.providerId) === index);
+    if (missing.length === 0) return;
+    // Demo credentials are the providers' published examples, not the user's secrets: they are stored
+    // with whatever encryption exists, and left out only where none does.
+    const canEncrypt = deps.cipher.backend() !== 'unavailable';
+    const { doc } = insert(
+      start,
+      missing.map(({ providerId, baseUrl, demo }) => ({
+        providerId,
+        name: demo.name,
+        baseUrl,
+        environment: demo.environment,
+        fields: { ...demo.fields },
+        secrets: canEncrypt ? applySecretChanges(deps.cipher, {}, demo.secrets) : {},
+        variables: [],
+        notes: 'Built-in demo profile: the credentials published in the provider documentation, sent to Parley’s local mock server.',
+        tlsVerify: true,
+      })),
+    );
+    save({ ...doc, demosCreated: [...doc.demosCreated, ...missing.map((seed) => seed.providerId)] });
+  }
 
   const list = (providerId?: SandboxId) =>
     sorted(read().profiles.filter((p) => providerId === undefined || p.providerId === providerId)).map(toView);
@@ -218,28 +254,7 @@ export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'cl
     },
 
     ensureDemoProfiles(demos) {
-      const start = read();
-      const missing = demos.filter((seed) => !start.demosCreated.includes(seed.providerId));
-      if (missing.length === 0) return [];
-      // Demo credentials are the providers' published examples, not the user's secrets: they are stored
-      // with whatever encryption exists, and left out only where none does.
-      const canEncrypt = deps.cipher.backend() !== 'unavailable';
-      const { doc, created } = insert(
-        start,
-        missing.map(({ providerId, baseUrl, demo }) => ({
-          providerId,
-          name: demo.name,
-          baseUrl,
-          environment: demo.environment,
-          fields: { ...demo.fields },
-          secrets: canEncrypt ? applySecretChanges(deps.cipher, {}, demo.secrets) : {},
-          variables: [],
-          notes: 'Built-in demo profile: the credentials published in the provider documentation, sent to Parley’s local mock server.',
-          tlsVerify: true,
-        })),
-      );
-      save({ ...doc, demosCreated: [...doc.demosCreated, ...missing.map((seed) => seed.providerId)] });
-      return created.map(toView);
+      pendingDemos = [...pendingDemos, ...demos];
     },
 
     status,
