@@ -25,7 +25,7 @@ test('a canary secret typed into the profile manager leaks nowhere', async ({ ap
 
   await dialog.getByRole('button', { name: 'New profile' }).click();
   const editor = dialog.getByRole('form', { name: 'New profile' });
-  await editor.getByLabel('Name', { exact: true }).fill('Canary billing');
+  await editor.getByRole('textbox', { name: 'Name', exact: true }).fill('Canary billing');
   await editor.getByRole('radio', { name: /Live/ }).check();
   await editor.getByLabel('Base URL').fill('https://billing.canary.example/whmcs');
   await editor.getByLabel('Admin username').fill('canary-admin');

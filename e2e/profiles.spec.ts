@@ -11,7 +11,7 @@ test('the profile manager validates as you type, deletes with undo, reorders and
   for (const name of ['Customer A', 'Customer B']) {
     await dialog.getByRole('button', { name: 'New profile' }).click();
     const editor = dialog.getByRole('form', { name: 'New profile' });
-    await editor.getByLabel('Name', { exact: true }).fill(name);
+    await editor.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
     const baseUrl = editor.getByLabel('Base URL');
     await baseUrl.fill('billing.example.com');
     await expect(editor.getByText(/needs a scheme and a host/)).toBeVisible();
@@ -41,12 +41,13 @@ test('the profile manager validates as you type, deletes with undo, reorders and
   await expect(editB.getByLabel('Admin password is set')).toHaveText('••••aple');
   await expect(editB.getByRole('button', { name: 'Replace' })).toBeVisible();
 
+  await dialog.getByRole('region', { name: 'Profile details' }).evaluate((element) => (element.scrollTop = 0));
   await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
   await app.screenshot('profiles-manager-light');
   await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
   await app.screenshot('profiles-manager-dark');
 
-  await list.getByRole('button', { name: /Customer B/ }).click();
+  await list.getByRole('button', { name: /^Customer B/ }).click();
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'Deleted “Customer B”.' })).toBeVisible();
   await expect(list).not.toContainText('Customer B');
@@ -69,7 +70,7 @@ test('a damaged profiles file is moved aside, the backup restored, and the user 
   const dialog = app.page.getByRole('dialog', { name: 'Profiles — wbTeamPro' });
   await dialog.getByRole('button', { name: 'New profile' }).click();
   const editor = dialog.getByRole('form', { name: 'New profile' });
-  await editor.getByLabel('Name', { exact: true }).fill('Survivor');
+  await editor.getByRole('textbox', { name: 'Name', exact: true }).fill('Survivor');
   await editor.getByLabel('Base URL').fill('https://billing.example.com');
   await editor.getByLabel('Admin username').fill('admin');
   await editor.getByLabel(/Admin password/).fill('survivor-password');

@@ -70,7 +70,7 @@ export function ProfileEditor({ providerId, specs, defaultBaseUrl, profile, onSa
         {environmentSchema.options.map((environment) => (
           <label key={environment} className="environment-option">
             <input type="radio" name="environment" value={environment} checked={form.environment === environment} onChange={() => change('environment', { environment })} />
-            <EnvironmentDot environment={environment} /> {environmentLabels[environment]}
+            <EnvironmentDot environment={environment} decorative /> {environmentLabels[environment]}
           </label>
         ))}
       </fieldset>

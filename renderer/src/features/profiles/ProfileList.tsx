@@ -17,7 +17,7 @@ export function ProfileList({ profiles, selectedId, onSelect, onMove }: ProfileL
       {profiles.map((profile, index) => (
         <li key={profile.id} className="profile-list-item">
           <button type="button" className="profile-select" aria-current={profile.id === selectedId ? 'true' : undefined} onClick={() => onSelect(profile.id)}>
-            <EnvironmentDot environment={profile.environment} />
+            <EnvironmentDot environment={profile.environment} decorative />
             <span className="profile-name">{profile.name}</span>
             <span className="profile-env muted">{environmentLabels[profile.environment]}</span>
           </button>

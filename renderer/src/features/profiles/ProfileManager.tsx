@@ -52,13 +52,13 @@ export function ProfileManager({ providerId, onClose, initialProfileId = null }:
   };
 
   return (
-    <div className="dialog-backdrop">
+    <div className="profile-manager-backdrop">
       <div
         ref={dialog}
         role="dialog"
         aria-modal="true"
         aria-labelledby="profile-manager-title"
-        className="dialog profile-manager"
+        className="profile-manager"
         tabIndex={-1}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onClose();
