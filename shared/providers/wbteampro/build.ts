@@ -56,7 +56,9 @@ function resolveChain(draft: ProviderDraft, format: Chain['format']): Resolved |
     const parsed = parseChain(path);
     if (!parsed.ok) return { param: 'path', message: `${parsed.error.message} (at character ${parsed.error.offset + 1} of the path)` };
     const dropped = parsed.query.filter(([name]) => reservedQuery.has(name)).map(([name]) => name);
-    return { chain: parsed.chain, extraQuery: parsed.query.filter(([name]) => !reservedQuery.has(name)), idParam: consumed, dropped, style: parsed.style };
+    // The chain carries the record id: a param of the same name (the catalog's path param) is not sent again.
+    const chainIdName = parsed.chain.id === null ? null : (idNames[parsed.chain.resource] ?? null);
+    return { chain: parsed.chain, extraQuery: parsed.query.filter(([name]) => !reservedQuery.has(name)), idParam: consumed ?? chainIdName, dropped, style: parsed.style };
   }
   const method = draft.endpointId ? methodByName(draft.endpointId) : undefined;
   if (!method) return { param: 'endpointId', message: draft.endpointId ? `${draft.endpointId} is not a wbTeamPro method` : 'Pick a method or build a chain' };

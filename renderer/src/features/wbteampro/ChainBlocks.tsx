@@ -32,8 +32,6 @@ function ChoiceBlock({ label, values, current, onPick, emptyLabel }: ChoiceBlock
   );
 }
 
-const Arrow = () => <span className="wb-arrow" aria-hidden="true">→</span>;
-
 /** version → resource → id (when the resource has one) → sub-resource → format, each offering only what the reference allows there. */
 export function ChainBlocks({ chain, onChange }: ChainBlocksProps) {
   const set = (patch: Partial<Chain>) => onChange(normalizeChain({ ...chain, ...patch }));
@@ -46,50 +44,42 @@ export function ChainBlocks({ chain, onChange }: ChainBlocksProps) {
   return (
     <div className="wb-blocks" aria-label="Resource-action chain">
       <ChoiceBlock label="Version" values={apiVersions} current={chain.version} onPick={() => set({ version: 'v1' })} />
-      <Arrow />
       <ChoiceBlock label="Resource" values={resourceNames} current={chain.resource} onPick={(value) => set({ resource: value as Chain['resource'], id: null, sub: null })} />
       {takesId ? (
-        <>
-          <Arrow />
-          <div className="wb-block" role="group" aria-label="Record id">
-            <label className="wb-block-label" htmlFor="wb-chain-id">{idName}</label>
-            <div className="wb-choices">
-              <input
-                id="wb-chain-id"
-                className="wb-id-input"
-                inputMode="numeric"
-                placeholder="all records"
-                value={chain.id ?? ''}
-                aria-describedby="wb-chain-id-help"
-                onChange={(event) => {
-                  const digits = event.target.value.replace(/[^0-9]/g, '');
-                  set({ id: digits === '' ? null : digits });
-                }}
-              />
-              <button type="button" className="wb-choice" aria-pressed={!withId} onClick={() => set({ id: null })}>all</button>
-              {example ? (
-                <button type="button" className="wb-choice" aria-pressed={chain.id === example} onClick={() => set({ id: example })} title={`Use ${idName} ${example} (a record of the Demo data)`}>
-                  {example}
-                </button>
-              ) : null}
-            </div>
-            <span id="wb-chain-id-help" className="wb-block-help">{withId ? 'one record' : 'empty: the whole list'}</span>
+        <div className="wb-block" role="group" aria-label="Record id">
+          <label className="wb-block-label" htmlFor="wb-chain-id">{idName}</label>
+          <div className="wb-choices">
+            <input
+              id="wb-chain-id"
+              className="wb-id-input"
+              inputMode="numeric"
+              placeholder="all records"
+              value={chain.id ?? ''}
+              aria-describedby="wb-chain-id-help"
+              onChange={(event) => {
+                const digits = event.target.value.replace(/[^0-9]/g, '');
+                set({ id: digits === '' ? null : digits });
+              }}
+            />
+            <button type="button" className="wb-choice" aria-pressed={!withId} onClick={() => set({ id: null })}>all</button>
+            {example ? (
+              <button type="button" className="wb-choice" aria-pressed={chain.id === example} onClick={() => set({ id: example })} title={`Use ${idName} ${example} (a record of the Demo data)`}>
+                {example}
+              </button>
+            ) : null}
           </div>
-        </>
+          <span id="wb-chain-id-help" className="wb-block-help">{withId ? 'one record' : 'empty: the whole list'}</span>
+        </div>
       ) : null}
       {subs.length > 0 ? (
-        <>
-          <Arrow />
-          <ChoiceBlock
-            label="Sub-resource"
-            values={subs}
-            current={chain.sub ?? ''}
-            emptyLabel={bareAllowed(chain.resource, withId) ? '(none)' : undefined}
-            onPick={(value) => set({ sub: value === '' ? null : value })}
-          />
-        </>
+        <ChoiceBlock
+          label="Sub-resource"
+          values={subs}
+          current={chain.sub ?? ''}
+          emptyLabel={bareAllowed(chain.resource, withId) ? '(none)' : undefined}
+          onPick={(value) => set({ sub: value === '' ? null : value })}
+        />
       ) : null}
-      <Arrow />
       <ChoiceBlock label="Format" values={responseFormats} current={chain.format} onPick={(value) => set({ format: value as Chain['format'] })} />
     </div>
   );

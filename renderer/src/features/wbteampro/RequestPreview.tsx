@@ -11,13 +11,16 @@ interface RequestPreviewProps {
 }
 
 const MASK = '••••';
+const standIn = 'http://parley-mock.invalid';
 
 /**
  * The exact URL and body the draft becomes, built by the same pure builder main uses. Credentials are
  * never here: main adds username and the password's MD5; this shows where they go, masked.
  */
 export function RequestPreview({ draft, baseUrl, username, profileFields }: RequestPreviewProps) {
-  const built = useMemo(() => buildWbTeamProRequest(draft, { baseUrl: baseUrl || 'https://your-whmcs.example', fields: profileFields ?? {} }), [draft, baseUrl, profileFields]);
+  // Demo profiles point at `mock://wbteampro` (main swaps in the running mock): preview with a stand-in origin.
+  const mock = baseUrl?.startsWith('mock://') ? baseUrl.replace(/\/+$/, '') : null;
+  const built = useMemo(() => buildWbTeamProRequest(draft, { baseUrl: mock ? standIn : baseUrl || 'https://your-whmcs.example', fields: profileFields ?? {} }), [draft, baseUrl, mock, profileFields]);
   if (!built.ok) {
     return (
       <div className="wb-preview" aria-label="Request preview">
@@ -30,8 +33,9 @@ export function RequestPreview({ draft, baseUrl, username, profileFields }: Requ
     );
   }
   const { request } = built;
-  const credentials = `username=${encodeURIComponent(username || MASK)}&password=${MASK}`;
-  const url = `${request.url}${request.url.includes('?') ? '&' : '?'}${credentials}`;
+  const credentials = `username=${username ? encodeURIComponent(username) : MASK}&password=${MASK}`;
+  const shownUrl = mock ? request.url.replace(standIn, mock) : request.url;
+  const url = `${shownUrl}${shownUrl.includes('?') ? '&' : '?'}${credentials}`;
   const body = request.body.kind === 'form' ? request.body.fields.map((field) => `${field.name}=${field.value}`).join('\n') : null;
   return (
     <div className="wb-preview" aria-label="Request preview">

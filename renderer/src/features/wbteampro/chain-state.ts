@@ -52,8 +52,18 @@ export function fromDraft(draft: ProviderDraft, profileFields?: Readonly<Record<
     chain = normalizeChain(chainForMethod(named, id, options.format));
   }
   if (!parsed?.ok) chain = { ...chain, format: options.format };
-  params = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+  // The record id lives in the chain; the draft mirrors it as a param only for the catalog's checks.
+  const chainIdName = idNames[chain.resource];
+  params = Object.fromEntries(Object.entries(params).filter(([name, value]) => value !== undefined && name !== chainIdName));
   return { chain, verb: pickVerb(chain, draft.method ?? named?.verb), options: { ...options, format: chain.format }, params };
+}
+
+/** The draft's params: the builder's, plus the chain's record id under its catalog name (`project_id`). */
+function withChainId(chain: Chain, params: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  const idName = idNames[chain.resource];
+  if (!idName) return params;
+  const { [idName]: _dropped, ...rest } = params;
+  return chain.id === null ? rest : { ...rest, [idName]: chain.id };
 }
 
 export function toDraft(state: BuilderState, previous: ProviderDraft): ProviderDraft {
@@ -65,7 +75,7 @@ export function toDraft(state: BuilderState, previous: ProviderDraft): ProviderD
     endpointId: method?.name ?? null,
     method: verb,
     path: chainPath(chain, state.options.urlStyle),
-    params: state.params,
+    params: withChainId(chain, state.params),
     options: { urlStyle: state.options.urlStyle, verbMode: state.options.verbMode, paramsStyle: state.options.paramsStyle, format: chain.format },
   };
 }
