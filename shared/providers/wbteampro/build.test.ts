@@ -41,6 +41,11 @@ describe('the request a draft becomes', () => {
     expect(buildWbTeamProRequest({ endpointId: 'getProject', path: 'api.php/v1/projects/{project_id}/json', params: {} }, profile)).toMatchObject({ ok: false, errors: [{ param: 'path', message: expect.stringContaining('Replace {project_id} with a record id') }] });
   });
 
+  it('does not send the chain\'s record id again as a param (the builder mirrors it for the catalog checks)', () => {
+    const request = urlOf({ endpointId: 'getProjectActions', path: 'api.php/v1/projects/100/actions/json', params: { project_id: '100', action_status: 'active' } });
+    expect(request.url).toBe('https://billing.example.com/modules/addons/wbteampro/api.php/v1/projects/100/actions/json?params=%7B%22action_status%22%3A%22active%22%7D');
+  });
+
   it('puts GET params in the query as a JSON string by default', () => {
     expect(urlOf({ endpointId: 'findActions', params: { project_id: 100, limit: 10, action_notes: '' } }).url).toBe(
       'https://billing.example.com/modules/addons/wbteampro/api.php/v1/actions/json?params=%7B%22project_id%22%3A100%2C%22limit%22%3A10%7D',
