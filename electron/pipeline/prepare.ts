@@ -84,7 +84,14 @@ export async function prepareRequest(draft: RequestDraft, deps: PrepareDeps, mod
     send: (side) => deps.sideSend(side, profile.tlsVerify),
     clock: deps.clock,
   };
-  const applied = await auth.apply(request, authContext);
+  let applied;
+  try {
+    applied = await auth.apply(request, authContext);
+  } catch (error) {
+    // Missing credentials, a refused token exchange: the profile needs attention, the request is fine.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ field: 'profile', message: `${profile.name}: ${message}` }] };
+  }
   return {
     ok: true,
     request: applied.request,

@@ -48,7 +48,7 @@ export function CatalogPanel({ sandbox }: { readonly sandbox: SandboxId }) {
                 <ul>
                   {endpoints.map((endpoint) => (
                     <li key={endpoint.id}>
-                      <button type="button" className="catalog-item" title={`${endpoint.method} ${endpoint.path}${endpoint.assumption ? ' (assumed)' : ''}`} onClick={() => void openEndpoint(definition.id, endpoint)}>
+                      <button type="button" className="catalog-item" title={`${endpoint.method} ${endpoint.path}${endpoint.assumption ? ' (assumed)' : ''}`} onClick={() => openEndpoint(definition.id, endpoint)}>
                         <span className={`method-tag method-${endpoint.method}`}>{endpoint.method}</span>
                         <span className="catalog-name">{endpoint.name}</span>
                         {endpoint.assumption ? <span className="assumed" title={endpoint.assumption}>?</span> : null}

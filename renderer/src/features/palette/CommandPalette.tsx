@@ -30,7 +30,7 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
     const list: Command[] = sandboxes.map((s) => ({ id: `s-${s.id}`, kind: 'Sandbox', label: s.name, detail: s.tagline, run: () => workbench.selectSandbox(s.id) }));
     for (const definition of Object.values(providerDefinitions)) {
       for (const endpoint of definition.catalog) {
-        list.push({ id: `e-${definition.id}-${endpoint.id}`, kind: 'Endpoint', label: endpoint.name, detail: `${definition.name} · ${endpoint.method} ${endpoint.path}`, run: () => void openEndpoint(definition.id, endpoint) });
+        list.push({ id: `e-${definition.id}-${endpoint.id}`, kind: 'Endpoint', label: endpoint.name, detail: `${definition.name} · ${endpoint.method} ${endpoint.path}`, run: () => openEndpoint(definition.id, endpoint) });
       }
     }
     for (const profile of profiles.data ?? []) {

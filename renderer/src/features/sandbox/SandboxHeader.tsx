@@ -30,7 +30,7 @@ export function SandboxHeader({ sandboxId }: { readonly sandboxId: SandboxId }) 
       {popular.length > 0 && definition ? (
         <nav className="popular" aria-label="Most used endpoints">
           {popular.map((endpoint) => (
-            <button key={endpoint.id} type="button" className="chip" onClick={() => void openEndpoint(definition.id, endpoint)}>
+            <button key={endpoint.id} type="button" className="chip" onClick={() => openEndpoint(definition.id, endpoint)}>
               <span className={`method-tag method-${endpoint.method}`}>{endpoint.method}</span> {endpoint.name}
             </button>
           ))}

@@ -2,19 +2,18 @@ import { useCallback } from 'react';
 import type { EndpointSpec } from '../../../../shared/providers/catalog';
 import type { ProviderId } from '../../../../shared/providers/types';
 import { emptyDraft } from '../../../../shared/request/draft';
-import { defaultProfileId } from './default-profile';
 import { useWorkbench } from './WorkbenchContext';
 
 /** Opens a catalog endpoint in a tab, with its documented defaults and the provider's default profile. */
 export function useOpenEndpoint() {
   const workbench = useWorkbench();
   return useCallback(
-    async (providerId: ProviderId, endpoint: EndpointSpec) => {
+    (providerId: ProviderId, endpoint: EndpointSpec) => {
       const params = Object.fromEntries(endpoint.params.filter((p) => p.default !== undefined).map((p) => [p.name, p.default]));
-      const profileId = await defaultProfileId(providerId).catch(() => null);
+      // The tab opens at once; it adopts the provider's default profile as soon as main answers.
       workbench.open({
         title: endpoint.name,
-        draft: { ...emptyDraft(providerId), profileId, provider: { endpointId: endpoint.id, params } },
+        draft: { ...emptyDraft(providerId), profileId: null, provider: { endpointId: endpoint.id, params } },
         reuseClean: true,
       });
     },
