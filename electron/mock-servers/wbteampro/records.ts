@@ -71,7 +71,8 @@ function checkValues(data: MockData, table: TableName, values: Readonly<Record<s
   const allowed = (recordFields[table] ?? []).map((field) => field.name);
   const clean: MockRecord = {};
   for (const [name, value] of Object.entries(values)) {
-    if (value === undefined || value === null) continue;
+    // Paging keys mean nothing to a write: ignored, as a PHP endpoint ignores what it does not read.
+    if (value === undefined || value === null || pagingKeys.has(name)) continue;
     if (!allowed.includes(name)) throw new ApiError(400, `The value provide for ${name} is invalid or not allowed.`);
     const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
     const field = (recordFields[table] ?? []).find((candidate) => candidate.name === name);

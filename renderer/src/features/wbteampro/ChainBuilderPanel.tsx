@@ -24,6 +24,9 @@ export interface ChainBuilderPanelProps {
   readonly profileId?: string | null;
 }
 
+/** A write does not page: limit, page and offset are left behind when the verb stops being GET. */
+const withoutPaging = (params: Readonly<Record<string, unknown>>) => Object.fromEntries(Object.entries(params).filter(([name]) => !['limit', 'page', 'offset'].includes(name)));
+
 const verbModeLabels: Record<VerbMode, string> = { verb: 'as the HTTP verb', param: 'as the method param (POST)' };
 const paramsStyleLabels: Record<ParamsStyle, string> = { array: 'array: params[name]=value', json: 'JSON string: params={…}' };
 
@@ -82,7 +85,7 @@ export function ChainBuilderPanel({ draft, onChange, baseUrl, username, profileF
       </div>
 
       <div className="wb-options">
-        <Segmented label="HTTP method" values={chainVerbs} current={state.verb} onPick={(verb) => update({ verb })} disabled={(verb) => !verbs.includes(verb)} />
+        <Segmented label="HTTP method" values={chainVerbs} current={state.verb} onPick={(verb) => update({ verb, params: verb === 'GET' ? state.params : withoutPaging(state.params) })} disabled={(verb) => !verbs.includes(verb)} />
         <Segmented label="Send the method" values={verbModes} labels={verbModeLabels} current={state.options.verbMode} onPick={(verbMode) => update({ options: { ...state.options, verbMode } })} />
         <Segmented label="URL style" values={urlStyles} labels={urlStyleLabels as Record<UrlStyle, string>} current={state.options.urlStyle} onPick={(urlStyle) => update({ options: { ...state.options, urlStyle } })} />
         <Segmented label="Params style" values={paramsStyles} labels={paramsStyleLabels} current={state.options.paramsStyle} onPick={(paramsStyle) => update({ options: { ...state.options, paramsStyle } })} />
