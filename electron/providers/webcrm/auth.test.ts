@@ -4,7 +4,7 @@ import { webcrmProvider } from '../../../shared/providers/webcrm/definition';
 import { startWebcrmMock, type WebcrmMockHandle } from '../../mock-servers/webcrm/server';
 import { systemClock } from '../../deps';
 import { exchange, sendPlain, testProfile } from '../testing/send';
-import { createWebcrmAuth } from './auth';
+import { createWebcrmAuth, tokenBaseUrl } from './auth';
 
 const demoToken = webcrmProvider.demoProfile.secrets.applicationToken ?? '';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -88,5 +88,14 @@ describe('webCRM access tokens in main', () => {
     await send(demoToken);
     await send('aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee');
     expect(mock.tokenStats().logins).toBe(2);
+  });
+});
+
+describe('where webCRM token calls go', () => {
+  it('follows the request to its origin, keeping the base URL’s path prefix', () => {
+    const request = (url: string): HttpRequestSpec => ({ method: 'GET', url, headers: [], body: { kind: 'none' } });
+    expect(tokenBaseUrl(request('http://127.0.0.1:5123/Persons?Size=1'), 'mock://webcrm')).toBe('http://127.0.0.1:5123');
+    expect(tokenBaseUrl(request('https://gw.example.com/webcrm/Persons'), 'https://gw.example.com/webcrm/')).toBe('https://gw.example.com/webcrm');
+    expect(tokenBaseUrl(request('https://api.webcrm.com/Persons'), 'https://{{host}}')).toBe('https://api.webcrm.com');
   });
 });

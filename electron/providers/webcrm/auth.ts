@@ -40,6 +40,20 @@ function pathOf(request: HttpRequestSpec): string {
   }
 }
 
+/**
+ * Where the token calls go: the request's own origin (the profile's base URL may be a mock:// alias or
+ * hold {{variables}} that only the request has resolved) plus the base URL's path prefix.
+ */
+export function tokenBaseUrl(request: HttpRequestSpec, profileBaseUrl: string): string {
+  const origin = new URL(request.url).origin;
+  try {
+    const prefix = profileBaseUrl.includes('{{') ? '' : new URL(profileBaseUrl).pathname.replace(/\/+$/, '');
+    return `${origin}${prefix}`;
+  } catch {
+    return origin;
+  }
+}
+
 const withHeader = (request: HttpRequestSpec, name: string, value: string): HttpRequestSpec => ({
   ...request,
   headers: [...request.headers.filter(([key]) => key.toLowerCase() !== name.toLowerCase()), [name, value]],
@@ -62,27 +76,27 @@ export function createWebcrmAuth(): WebcrmAuth {
     return fresh;
   }
 
-  async function obtain(session: Session, context: AuthContext, secret: string): Promise<IssuedToken> {
+  async function obtain(session: Session, context: AuthContext, secret: string, baseUrl: string): Promise<IssuedToken> {
     const now = () => context.clock.now();
     const profileId = context.profile.id;
     if (session.refreshToken) {
       try {
         count(profileId, 'refreshes');
-        return await refresh(context.send, context.profile.baseUrl, session.refreshToken, now);
+        return await refresh(context.send, baseUrl, session.refreshToken, now);
       } catch {
         // An expired or revoked refresh token: log in again below.
       }
     }
     count(profileId, 'logins');
-    return login(context.send, context.profile.baseUrl, secret, now);
+    return login(context.send, baseUrl, secret, now);
   }
 
-  async function accessToken(context: AuthContext, secret: string): Promise<string> {
+  async function accessToken(context: AuthContext, secret: string, baseUrl: string): Promise<string> {
     const session = sessionFor(context.profile.id, secret);
     const token = session.token;
     if (token && context.clock.now() < token.expiresAt - refreshMargin(token)) return token.accessToken;
     // Concurrent requests share one login/refresh.
-    session.pending ??= obtain(session, context, secret).finally(() => {
+    session.pending ??= obtain(session, context, secret, baseUrl).finally(() => {
       session.pending = null;
     });
     const issued = await session.pending;
@@ -110,7 +124,7 @@ export function createWebcrmAuth(): WebcrmAuth {
       }
       if (context.preview) return { request: withHeader(request, 'Authorization', `Bearer ${MASK}`), sensitive: [] };
       if (!secret) throw new Error('This webCRM profile has no application token: add it in the profile manager.');
-      const token = await accessToken(context, secret);
+      const token = await accessToken(context, secret, tokenBaseUrl(request, context.profile.baseUrl));
       const refreshToken = sessions.get(context.profile.id)?.refreshToken;
       return { request: withHeader(request, 'Authorization', `Bearer ${token}`), sensitive: [secret, token, ...(refreshToken ? [refreshToken] : [])] };
     },

@@ -95,7 +95,7 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
             <div role="columnheader" className="crm-grid-num">#</div>
             {columns.map((column) => (
               <div key={column} role="columnheader" aria-sort={sort?.column === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                <button type="button" className="crm-grid-sort" onClick={() => cycleSort(column)} title={`Sort by ${column}`}>
+                <button type="button" className="crm-grid-sort" onClick={() => cycleSort(column)} aria-label={`Sort by ${column}`} title={`Sort by ${column}`}>
                   {column} <span aria-hidden="true">{sort?.column === column ? (sort.direction === 'asc' ? '▲' : '▼') : ''}</span>
                 </button>
               </div>
