@@ -53,8 +53,10 @@ if (!app.requestSingleInstanceLock()) {
       cipher: createSafeStorageCipher(),
       emit,
     });
+    // In `npm run dev` the page comes from Vite's server; only that exact origin is trusted besides the app's.
+    const devOrigin = process.env.PARLEY_DEV_URL ? new URL(process.env.PARLEY_DEV_URL).origin : null;
     const router = createRouter(services.handlers, {
-      isTrustedSender: isAppUrl,
+      isTrustedSender: (url) => isAppUrl(url) || (devOrigin !== null && url.startsWith(`${devOrigin}/`)),
       onHandlerError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
     });
 
