@@ -27,7 +27,7 @@ test('a canary secret typed into the profile manager leaks nowhere', async ({ ap
   const editor = dialog.getByRole('form', { name: 'New profile' });
   await editor.getByRole('textbox', { name: 'Name', exact: true }).fill('Canary billing');
   await editor.getByRole('radio', { name: /Live/ }).check();
-  await editor.getByLabel('Base URL').fill('https://billing.canary.example/whmcs');
+  await editor.getByLabel('Base URL').fill('mock://wbteampro');
   await editor.getByLabel('Admin username').fill('canary-admin');
   await editor.getByLabel(/Admin password/).fill(canary);
   await editor.getByRole('button', { name: 'Create profile' }).click();
@@ -46,6 +46,24 @@ test('a canary secret typed into the profile manager leaks nowhere', async ({ ap
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+
+  // Two sends with the canary password against the wbTeamPro mock: refused logins, recorded in history,
+  // counted by the ban guard — and the password is in none of it.
+  const profileId = app.main().services.vault.list('wbteampro').find((p) => p.name === 'Canary billing')?.id ?? '';
+  const outcomes: unknown[] = [];
+  for (const n of [1, 2]) {
+    const outcome = await page.evaluate(
+      ([id, requestId]) =>
+        window.parley.invoke('request.send', {
+          requestId,
+          draft: { sandbox: 'wbteampro', profileId: id, method: 'GET', url: '', query: [], headers: [], body: { kind: 'none' }, provider: { endpointId: 'getConfig', params: {} }, transport: {} },
+        }),
+      [profileId, `canary-${n}`] as const,
+    );
+    outcomes.push(outcome);
+    expect(outcome.ok).toBe(true);
+  }
+  expect(app.main().services.vault.authState(profileId), JSON.stringify(outcomes)).toMatchObject({ failures: 2, needsConfirmation: true });
 
   // Restart: the secret still decrypts in main, and only there.
   await app.restart();
