@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HandlerError } from '../../shared/ipc/errors';
 import { providerAuths } from '../providers/registry';
+import { tokenState } from '../providers/webcrm/auth';
 import { emptyDraft } from '../../shared/request/draft';
 import { redactRequest } from '../../shared/request/redact';
 import type { ProviderId } from '../../shared/providers/types';
@@ -9,7 +10,7 @@ import type { MockManager } from '../mock-servers/manager';
 import { prepareRequest } from './prepare';
 import { sendDraft, type SendDeps } from './send';
 
-type RequestHandlers = Pick<Handlers, 'request.preview' | 'request.send' | 'request.cancel' | 'profiles.testConnection' | 'mocks.status'>;
+type RequestHandlers = Pick<Handlers, 'request.preview' | 'request.send' | 'request.cancel' | 'profiles.testConnection' | 'profiles.tokenState' | 'mocks.status'>;
 
 export function createRequestHandlers(deps: SendDeps, mocks: MockManager): RequestHandlers & { cancelAll(): void } {
   const inFlight = new Map<string, AbortController>();
@@ -47,6 +48,10 @@ export function createRequestHandlers(deps: SendDeps, mocks: MockManager): Reque
       if (outcome.error) return { ok: false, message: `${outcome.error.message} ${outcome.error.hint}`.trim(), status: null };
       const ok = outcome.interpretation ? outcome.interpretation.outcome === 'ok' : (outcome.response?.status ?? 0) < 400;
       return { ok, message: outcome.interpretation?.summary ?? `HTTP ${outcome.response?.status ?? ''}`, status: outcome.response?.status ?? null };
+    },
+    'profiles.tokenState': ({ profileId }) => {
+      const state = tokenState(profileId);
+      return { expiresAt: state ? new Date(state.expiresAt).toISOString() : null };
     },
     'mocks.status': () => mocks.status(),
     cancelAll: () => inFlight.forEach((controller) => controller.abort()),

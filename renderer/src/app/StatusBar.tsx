@@ -3,6 +3,7 @@ import { useIpcMutation, useIpcQuery } from '../ipc/hooks';
 import { useProfiles } from '../features/workbench/useActiveProfile';
 import { useWorkbench } from '../features/workbench/WorkbenchContext';
 import { nextTheme } from './theme';
+import { TokenLife } from '../features/sandbox/TokenLife';
 
 const themeLabel: Record<Theme, string> = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
 
@@ -23,6 +24,7 @@ export function StatusBar({ theme, onManageProfiles }: { readonly theme: Theme; 
           <span className={`env-dot env-${profile.environment}`} aria-hidden="true" /> {profile.name} · {profile.environment}
         </button>
       ) : null}
+      {profile?.providerId === 'webcrm' ? <TokenLife profileId={profile.id} /> : null}
       {inFlight > 0 ? <span className="status-item" role="status">{inFlight === 1 ? '1 request in flight' : `${inFlight} requests in flight`}</span> : null}
       <span className="status-spacer" />
       <button

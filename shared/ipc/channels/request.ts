@@ -36,5 +36,9 @@ export const requestChannels = {
     z.object({ profileId: z.string().min(1).max(64), confirmRisk: z.boolean().default(false) }).strict(),
     'Makes the provider\'s cheapest authenticated call with a profile.',
   ),
+  'profiles.tokenState': channel<{ readonly expiresAt: string | null }>()(
+    z.object({ profileId: z.string().min(1).max(64) }).strict(),
+    'When the profile\'s cached access token expires (webCRM); never the token itself.',
+  ),
   'mocks.status': channel<readonly MockStatus[]>()(z.object({}).strict(), 'The built-in mock servers and where they run.'),
 } as const;

@@ -112,6 +112,7 @@ export function WorkbenchProvider({ children }: { readonly children: ReactNode }
       } finally {
         void queryClient.invalidateQueries({ queryKey: ['history.list'] });
         void queryClient.invalidateQueries({ queryKey: ['profiles.authState'] });
+        void queryClient.invalidateQueries({ queryKey: ['profiles.tokenState'] });
       }
     },
     [queryClient],
