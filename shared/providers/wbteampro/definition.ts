@@ -14,7 +14,7 @@ export const wbteamproProvider: ProviderDefinition = {
   authCard: [
     'Every call sends username = a WHMCS administrator whose admin role has wbTeamPro access, and password = the MD5 hash of that admin\'s password.',
     'You type the password; Parley hashes it in the main process and never shows the hash.',
-    'wbTeamPro bans the IP address of any client that fails to log in 3 times: Parley warns before a fourth try.',
+    'wbTeamPro bans the IP address of any client that fails to log in 3 times: after 2 failed logins Parley asks you to confirm before sending again.',
     'The endpoint is {WHMCS URL}/modules/addons/wbteampro/api.php, addressed as path info, rewrite (api/…, needs the shipped .htaccess) or ?action=.',
     'The Demo profile\'s admin "demo-admin" / "parley-demo-pass" is invented for Parley\'s local mock server; it is not a real account.',
   ],
