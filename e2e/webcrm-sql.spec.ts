@@ -102,3 +102,24 @@ test('SQL typed in the editor updates the builder; what it cannot show, INSERT a
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(page.locator('.crm-grid-message')).toHaveText("Invalid column name 'PersonShoeSize'.");
 });
+
+test('a full page of 1000 rows is virtualised: few rows in the DOM, the last one reachable by scrolling, next page one click away', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'webCRM' }).click();
+  await page.locator('.catalog-item[title^="GET /Queries"]').click();
+  await page.getByRole('tab', { name: 'SQL builder' }).click();
+  const editor = page.locator('.crm-sql-editor .monaco-editor');
+  await editor.locator('.view-lines').click();
+  await page.keyboard.insertText('SELECT Person.PersonId, Person.PersonName, Activity.ActivityId, Activity.ActivityDescription FROM Person JOIN Activity ON (Person.PersonId >= Activity.ActivityId)');
+  await page.getByLabel('Size', { exact: true }).fill('1000');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+
+  const grid = page.getByRole('grid', { name: 'Query results' });
+  await expect(page.getByTestId('grid-count')).toHaveText('1000 rows · page 1');
+  const rendered = await grid.locator('.crm-grid-body [role="row"]').count();
+  expect(rendered).toBeLessThan(80);
+  await grid.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  await expect(grid.locator('.crm-grid-body [role="rowheader"]', { hasText: /^1000$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Next page →' }).click();
+  await expect(page.getByTestId('grid-count')).toHaveText(/rows · page 2$/);
+});

@@ -74,7 +74,7 @@ function notesFor(op: DigestOperation): string[] {
 
 function assumptionFor(op: DigestOperation): string | undefined {
   if (op.path === '/Auth/ApiLogin') return 'Sent as an urlencoded form field as the docs show; the official SDK sends multipart, which webCRM also accepts.';
-  if (op.tag === 'Queries') return 'Page and Size defaults are not documented; Parley sends Size 50 unless you set it.';
+  if (op.tag === 'Queries') return 'webCRM does not document the default Page/Size of /Queries (the local mock assumes Size 50); set Size (at most 1000) to be sure.';
   return undefined;
 }
 
