@@ -16,6 +16,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 test('a canary secret typed into the profile manager leaks nowhere', async ({ app }) => {
+  test.slow(); // Two app starts and two sends: far from the default timeout alone, not under a loaded CI machine.
   const canary = `CANARY-${randomUUID()}`;
   const { page } = app;
   await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'wbTeamPro' }).click();

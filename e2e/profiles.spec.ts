@@ -3,6 +3,7 @@ import path from 'node:path';
 import { test, expect } from './harness/fixture';
 
 test('the profile manager validates as you type, deletes with undo, reorders and looks right in both themes', async ({ app }) => {
+  test.slow(); // Two profiles typed field by field and a restart.
   const { page } = app;
   await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'wbTeamPro' }).click();
   await page.getByRole('button', { name: 'Manage…' }).click();
