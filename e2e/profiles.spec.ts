@@ -90,3 +90,47 @@ test('a damaged profiles file is moved aside, the backup restored, and the user 
   await app.page.getByRole('button', { name: 'Manage…' }).click();
   await expect(app.page.getByRole('dialog').getByRole('list', { name: 'Profiles' })).toContainText('Survivor');
 });
+
+test('an export sealed with a passphrase imports back only with that passphrase', async ({ app }) => {
+  test.slow(); // scrypt runs three times, by design slow.
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'wbTeamPro' }).click();
+  await page.getByRole('button', { name: 'Manage…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Profiles — wbTeamPro' });
+  await dialog.getByRole('button', { name: 'New profile' }).click();
+  const editor = dialog.getByRole('form', { name: 'New profile' });
+  await editor.getByRole('textbox', { name: 'Name', exact: true }).fill('Travelling');
+  await editor.getByLabel('Base URL').fill('https://billing.example.com');
+  await editor.getByLabel('Admin username').fill('admin');
+  await editor.getByLabel(/Admin password/).fill('travelling-password-1');
+  await editor.getByRole('button', { name: 'Create profile' }).click();
+  await expect(dialog.getByRole('form', { name: 'Edit Travelling' })).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  const exportForm = dialog.getByRole('form', { name: 'Export profiles' });
+  await exportForm.getByLabel('Include secrets, sealed with a passphrase').check();
+  await exportForm.getByLabel('Passphrase', { exact: true }).fill('open sesame 42');
+  await exportForm.getByLabel('Repeat passphrase').fill('open sesame 4');
+  await expect(exportForm.getByText('The two passphrases differ.')).toBeVisible();
+  await exportForm.getByLabel('Repeat passphrase').fill('open sesame 42');
+  const download = page.waitForEvent('download');
+  await exportForm.getByRole('button', { name: /^Export \d+ profiles?$/ }).click();
+  const file = (await (await download).path()) ?? '';
+  expect(await readFile(file, 'utf8')).not.toContain('travelling-password-1');
+
+  await dialog.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: /^Travelling/ }).click();
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog.getByRole('list', { name: 'Profiles' })).not.toContainText('Travelling');
+
+  await dialog.getByLabel('Profile file to import').setInputFiles(file);
+  const importForm = dialog.getByRole('form', { name: 'Import profiles' });
+  await importForm.getByLabel('Passphrase').fill('open sesame 43');
+  await importForm.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog.getByRole('alert').filter({ hasText: 'The passphrase is wrong' })).toContainText('Nothing was imported.');
+  await importForm.getByLabel('Passphrase').fill('open sesame 42');
+  await importForm.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: /^Imported 1 profile/ })).toBeVisible();
+  await expect(dialog.getByRole('list', { name: 'Profiles' })).toContainText('Travelling');
+  const vault = app.main().services.vault;
+  expect(vault.secretsFor(vault.list('wbteampro').find((p) => p.name === 'Travelling')?.id ?? '')).toEqual({ password: 'travelling-password-1' });
+});
