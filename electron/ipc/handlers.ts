@@ -39,10 +39,18 @@ export function createMainServices(deps: MainDeps): MainServices {
     retention: () => ({ maxEntries: settings.read().historyMaxEntries, maxBytes: settings.read().historyMaxBytes }),
   });
   const pipeline = createPipeline(deps, { vault, engine, history: { record: async (entry) => (await history.append(entry)).id } });
+  // A profile whose secret cannot be decrypted (a reset key store) must not stop saving requests.
+  const secretsOrNone = (id: string): Record<string, string> => {
+    try {
+      return vault.secretsFor(id);
+    } catch {
+      return {};
+    }
+  };
   const collections = createCollections(deps, settings, {
     profileIdByName: (providerId, name) => vault.list(providerId).find((p) => p.name === name)?.id ?? null,
     profileName: (id) => vault.get(id)?.name ?? null,
-    secrets: () => vault.list().flatMap((p) => Object.entries(vault.secretsFor(p.id)).map(([variable, value]) => ({ variable, value }))),
+    secrets: () => vault.list().flatMap((p) => Object.entries(secretsOrNone(p.id)).map(([variable, value]) => ({ variable, value }))),
   });
   const handlers: Handlers = {
     ...createAppHandlers(deps),

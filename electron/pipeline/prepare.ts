@@ -78,7 +78,8 @@ export async function prepareRequest(draft: RequestDraft, deps: PrepareDeps, mod
   const request: HttpRequestSpec = { ...built.request, url: url.toString(), headers: [...built.request.headers, ...extraHeaders] };
 
   const authContext: AuthContext = {
-    profile,
+    // Auth sees the base URL the request goes to (a mock:// Demo profile resolved to its running mock).
+    profile: { ...profile, baseUrl },
     secrets,
     preview: mode === 'preview',
     send: (side) => deps.sideSend(side, profile.tlsVerify),

@@ -86,7 +86,7 @@ export function RequestEditor({ tab, theme, onManageProfiles }: { readonly tab: 
         ))}
       </div>
       <div className="section-panel" role="tabpanel">
-        {shown === 'builder' && draft.provider && draft.sandbox === 'wbteampro' ? <ChainBuilderPanel draft={draft.provider} onChange={(provider) => edit({ ...draft, provider: { ...provider, params: { ...provider.params } } as RequestDraft['provider'] })} /> : null}
+        {shown === 'builder' && draft.provider && draft.sandbox === 'wbteampro' ? <ChainBuilderPanel draft={draft.provider} profileId={draft.profileId} onChange={(provider) => edit({ ...draft, provider: { ...provider, params: { ...provider.params } } as RequestDraft['provider'] })} /> : null}
         {shown === 'builder' && draft.provider && draft.sandbox === 'webcrm' ? <SqlBuilderPanel draft={draft.provider} onChange={(provider) => edit({ ...draft, provider: { ...provider, params: { ...provider.params } } as RequestDraft['provider'] })} /> : null}
         {shown === 'params' && isPlain ? <KeyValueEditor label="Query parameter" namePlaceholder="name" rows={draft.query} onChange={(query) => edit({ ...draft, query })} /> : null}
         {shown === 'params' && !isPlain ? (

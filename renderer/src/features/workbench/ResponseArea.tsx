@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ResponseInspector } from '../response/ResponseInspector';
 import { QueryResultsGrid } from '../webcrm/QueryResultsGrid';
+import { WbResponseView } from '../wbteampro/WbResponseView';
 import type { RequestTab } from './tabs';
 import { useWorkbench } from './WorkbenchContext';
 
@@ -21,6 +22,14 @@ export function ResponseArea({ tab }: { readonly tab: RequestTab }) {
   const inspector = (
     <ResponseInspector outcome={tab.outcome} pending={tab.pendingRequestId !== null} onCancel={() => void workbench.cancel(tab.id)} onFollowPage={followPage} />
   );
+  if (tab.draft.sandbox === 'wbteampro' && tab.outcome?.response) {
+    return (
+      <section className="response-area" aria-label="Response">
+        <WbResponseView outcome={tab.outcome} onFollowPage={followPage} />
+        {inspector}
+      </section>
+    );
+  }
   if (!isQuery || !tab.outcome?.response) return <section className="response-area" aria-label="Response">{inspector}</section>;
   return (
     <section className="response-area" aria-label="Response">
