@@ -5,8 +5,7 @@
 import type { HttpRequestSpec, TransportOptions } from '../../shared/http/types';
 import type { ResponseMeta, TransportErrorInfo } from '../../shared/http/response';
 import type { ProfileView } from '../../shared/profiles/schema';
-import type { Interpretation } from '../../shared/providers/types';
-import type { RequestDraft } from '../../shared/request/draft';
+import type { HistoryEntryInput } from '../../shared/history/types';
 
 export interface PipelineVault {
   get(profileId: string): ProfileView | undefined;
@@ -29,16 +28,8 @@ export interface PipelineEngine {
   ): Promise<EngineExchange>;
 }
 
-export interface HistoryRecord {
-  readonly sandbox: RequestDraft['sandbox'];
-  readonly profileId: string | null;
-  readonly title: string;
-  readonly draft: RequestDraft;
-  readonly sent: HttpRequestSpec | null;
-  readonly response: ResponseMeta | null;
-  readonly error: TransportErrorInfo | null;
-  readonly interpretation: Interpretation | null;
-}
+/** What the pipeline records per exchange: the history's own input type. */
+export type HistoryRecord = HistoryEntryInput;
 
 export interface PipelineHistory {
   /** Records an exchange; returns its id. */

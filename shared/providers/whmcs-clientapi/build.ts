@@ -4,7 +4,7 @@
  */
 import type { HttpRequestSpec } from '../../http/types';
 import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
-import { asText, checkParams, isBlank, joinUrl } from '../apwt/param-check';
+import { asText, checkParams, isBlank, joinUrl } from '../param-check';
 import { moduleAndFunction, whmcsClientApiCatalog } from './catalog';
 
 const fixedFields = new Set(['m', 'apikey', 'apimodule', 'apifunction']);

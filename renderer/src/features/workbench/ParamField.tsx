@@ -1,5 +1,5 @@
 import type { ParamSpec } from '../../../../shared/providers/catalog';
-import { coerceParam } from '../../../../shared/providers/param-values';
+import { coerceParam } from '../../../../shared/providers/param-check';
 
 interface ParamFieldProps {
   readonly spec: ParamSpec;

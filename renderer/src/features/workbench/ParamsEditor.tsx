@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { EndpointSpec } from '../../../../shared/providers/catalog';
 import { paramsJsonSchema } from '../../../../shared/providers/param-schema';
-import { checkParams } from '../../../../shared/providers/param-values';
+import { checkParams } from '../../../../shared/providers/param-check';
 import { parseJsonWithLocation } from '../../../../shared/request/json-problem';
 import { LazyCodeEditor } from '../editor/LazyCodeEditor';
 import { ParamField } from './ParamField';

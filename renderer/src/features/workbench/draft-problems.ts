@@ -1,5 +1,5 @@
 import { providerDefinition } from '../../../../shared/providers/registry';
-import { checkParams } from '../../../../shared/providers/param-values';
+import { checkParams } from '../../../../shared/providers/param-check';
 import { parseJsonWithLocation } from '../../../../shared/request/json-problem';
 import type { RequestTab } from './tabs';
 

@@ -1,8 +1,8 @@
 /**
  * Checks draft values against a catalog entry's ParamSpecs: required, type, enum, pattern, bounds.
- * Generic over providers (WHMCS Client API and APSIS use it too); a candidate for shared/providers/.
+ * Shared by every provider's request builder and by the workbench's form, so both say the same thing.
  */
-import type { ParamSpec } from '../catalog';
+import type { ParamSpec } from './catalog';
 
 export interface ParamProblem {
   /** Absent for problems of the request as a whole (no path, no base URL). */
@@ -65,4 +65,19 @@ export function joinUrl(baseUrl: string, path: string): string {
   if (/^https?:\/\//i.test(path)) return path;
   if (path === '') return baseUrl;
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** A form field's text → the value stored in the draft, typed as the catalog says. */
+export function coerceParam(spec: ParamSpec, text: string): unknown {
+  if (text === '') return undefined;
+  if ((spec.type === 'integer' || spec.type === 'number') && text.trim() !== '' && !Number.isNaN(Number(text))) return Number(text);
+  if (spec.type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
+  if (spec.type === 'object' || spec.type === 'array') {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  return text;
 }

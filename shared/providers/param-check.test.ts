@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ParamSpec } from '../catalog';
-import { checkParams, joinUrl } from './param-check';
+import type { ParamSpec } from './catalog';
+import { checkParams, coerceParam, joinUrl } from './param-check';
 
 const spec = (extra: Partial<ParamSpec>): ParamSpec => ({ name: 'value', in: 'params', type: 'string', required: false, ...extra });
 
@@ -26,5 +26,13 @@ describe('parameter checks', () => {
     expect(joinUrl('https://a.example/api/', '/x.php')).toBe('https://a.example/api/x.php');
     expect(joinUrl('https://a.example/api', 'x.php')).toBe('https://a.example/api/x.php');
     expect(joinUrl('https://a.example/api', 'https://b.example/poll.json')).toBe('https://b.example/poll.json');
+  });
+});
+
+describe('form values', () => {
+  it('coerces form text to the catalog type, and an empty field to "not sent"', () => {
+    expect(coerceParam({ name: 'Size', in: 'query', type: 'integer', required: false }, '25')).toBe(25);
+    expect(coerceParam({ name: 'flag', in: 'query', type: 'boolean', required: false }, 'false')).toBe(false);
+    expect(coerceParam({ name: 'email', in: 'params', type: 'string', required: true }, '')).toBeUndefined();
   });
 });
