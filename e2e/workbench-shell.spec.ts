@@ -31,16 +31,18 @@ test('the workbench shows the six sandboxes, talks to main, and switches theme',
 test('Monaco is not part of the first paint and loads when an editor opens', async ({ app }) => {
   const { page, server } = app;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plain HTTP');
+  await page.keyboard.press('Control+t');
+  await expect(page.getByRole('textbox', { name: 'URL' })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(server.requested.filter((p) => /CodeEditor|jsonMode|worker/.test(p))).toEqual([]);
 
-  await page.getByRole('button', { name: 'Open scratchpad' }).click();
+  await page.getByRole('tab', { name: 'Body' }).click();
+  await page.getByLabel('Body').selectOption('json');
   await expect(page.locator('.monaco-editor').first()).toBeVisible();
   expect(server.requested.some((p) => /CodeEditor/.test(p))).toBe(true);
   await page.locator('.monaco-editor .view-lines').click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type('// typed');
-  await expect(page.locator('.monaco-editor .view-lines')).toContainText('// typed');
+  await page.keyboard.insertText('{"typed": true}');
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('"typed": true');
 });
 
 test('a frame that is not the app is refused by the router', async ({ app }) => {
