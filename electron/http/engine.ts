@@ -5,12 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { Writable } from 'node:stream';
 import type { BodyInfo, RedirectHop, ResponseMeta, Timings, TransportErrorInfo } from '../../shared/http/response';
 import type { BodySlice } from '../../shared/http/body-slice';
 import type { HeaderList, HttpMethod, HttpRequestSpec, TransportOptions } from '../../shared/http/types';
 import type { Settings } from '../../shared/settings';
-import { BodySink } from './body-sink';
+import { BodySink, discardSink, type ChunkSink } from './body-sink';
 import { createBodyStore, sliceText } from './body-store';
 import { cookiesFrom } from './cookies';
 import { createDispatcherCache } from './dispatchers';
@@ -141,10 +140,10 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       for (;;) {
         if (stopReason) return failed(stopReason, 'connecting', url.href);
         const wireHeaders: HeaderList = hasHeader(headers, 'host') ? headers : [['Host', url.host], ...headers];
-        const hopSink = (response: HopResponse): Writable => {
+        const hopSink = (response: HopResponse): ChunkSink => {
           const location = headerOf(response.headers, 'location');
           if (followRedirects && REDIRECT_STATUSES.has(response.status) && location) {
-            return new Writable({ write: (_chunk, _encoding, callback) => callback() });
+            return discardSink;
           }
           sink = new BodySink({
             filePath: bodies.pathFor(responseId),

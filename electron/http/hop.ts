@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Dispatcher } from 'undici';
 import type { HeaderList, HttpMethod } from '../../shared/http/types';
+import { sinkStream, type ChunkSink } from './body-sink';
 import { claimSocketTimings } from './connector';
 import type { ExchangePhase } from './errors';
 
@@ -49,7 +50,7 @@ export interface HopOutcome {
 
 export interface HopControl {
   /** Where the body goes, decided once the status and headers are known (a followed redirect discards it). */
-  sinkFor(response: HopResponse): Writable;
+  sinkFor(response: HopResponse): ChunkSink;
   onProgress?: (received: number, total: number | null) => void;
 }
 
@@ -83,6 +84,68 @@ function decoderFor(contentEncoding: string): Transform[] {
   return decoders;
 }
 
+/** How body chunks travel from undici to the sink, with back-pressure both ways. */
+interface BodyPath {
+  /** False: undici must pause until `resume` is called. */
+  push(chunk: Buffer): boolean;
+  end(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** Identity encoding, the common case: chunks go straight to the sink, no streams involved. */
+function directPath(sink: ChunkSink, resume: () => void, fail: (error: unknown) => void): BodyPath {
+  let tail: Promise<void> = Promise.resolve();
+  let busy = false;
+  return {
+    push(chunk) {
+      // undici hands over an empty chunk when it resumes; waiting on it would spin forever.
+      if (chunk.length === 0) return true;
+      if (busy) {
+        tail = tail.then(() => sink.write(chunk) ?? undefined);
+        tail.catch(fail);
+        return false;
+      }
+      const pending = sink.write(chunk);
+      if (!pending) return true;
+      busy = true;
+      tail = pending.then(() => {
+        busy = false;
+        resume();
+      });
+      tail.catch(fail);
+      return false;
+    },
+    async end() {
+      await tail;
+      await sink.finish();
+    },
+    async abort() {
+      await tail.catch(() => undefined);
+      await sink.finish();
+    },
+  };
+}
+
+/** Compressed bodies: wire → decoders → sink as a stream pipeline. */
+function streamPath(sink: ChunkSink, decoders: Transform[], resume: () => void, fail: (error: unknown) => void): BodyPath {
+  const wire = new Readable({ read: () => resume() });
+  const done = (pipeline as (...streams: (Readable | Writable | Transform)[]) => Promise<void>)(wire, ...decoders, sinkStream(sink));
+  // A decoder or sink failure (bad gzip, disk full) stops the download.
+  done.catch(fail);
+  return {
+    push: (chunk) => wire.push(chunk),
+    async end() {
+      wire.push(null);
+      await done;
+    },
+    async abort() {
+      wire.destroy();
+      await done.catch(() => undefined);
+      await sink.finish();
+    },
+  };
+}
+
 function headerValue(headers: HeaderList, name: string): string | undefined {
   return headers.find(([key]) => key.toLowerCase() === name)?.[1];
 }
@@ -92,9 +155,7 @@ export function startHop(dispatcher: Dispatcher, request: HopRequest, control: H
   let abortUndici: ((error: Error) => void) | null = null;
   let pendingAbort: Error | null = null;
   let response: HopResponse | null = null;
-  let wire: Readable | null = null;
-  let bodyDone: Promise<void> | null = null;
-  let resumeUndici: (() => void) | null = null;
+  let body: BodyPath | null = null;
   let total: number | null = null;
   let settle!: (outcome: HopOutcome) => void;
   let settled = false;
@@ -109,8 +170,8 @@ export function startHop(dispatcher: Dispatcher, request: HopRequest, control: H
 
   const finishBody = (error: unknown) => {
     moments.ended = performance.now();
-    const pending = bodyDone ?? Promise.resolve();
-    void pending.then(
+    const closing = body ? (error ? body.abort() : body.end()) : Promise.resolve();
+    void closing.then(
       () => settle({ response, error, phase: error ? 'body' : phase(), moments }),
       (bodyError: unknown) => settle({ response, error: error ?? bodyError, phase: 'body', moments }),
     );
@@ -149,30 +210,25 @@ export function startHop(dispatcher: Dispatcher, request: HopRequest, control: H
         headerBytes += name.length + value.length + 4;
       }
       response = { status: statusCode, statusText: statusText ?? '', headers, headerBytes, wireBytes: 0 };
-      resumeUndici = resume;
       const sink = control.sinkFor(response);
-      const lengthHeader = Number(headerValue(headers, 'content-length'));
-      total = Number.isFinite(lengthHeader) && headerValue(headers, 'content-length') !== undefined ? lengthHeader : null;
-      wire = new Readable({ read: () => resumeUndici?.() });
+      const lengthHeader = headerValue(headers, 'content-length');
+      total = lengthHeader !== undefined && Number.isFinite(Number(lengthHeader)) ? Number(lengthHeader) : null;
       const decoders = noBody ? [] : decoderFor(headerValue(headers, 'content-encoding') ?? '');
-      bodyDone = (pipeline as (...streams: (Readable | Writable | Transform)[]) => Promise<void>)(wire, ...decoders, sink);
-      // A sink or decoder failure (bad gzip, disk full) stops the download.
-      bodyDone.catch((error: unknown) => abortUndici?.(error instanceof Error ? error : new Error(String(error))));
+      const fail = (error: unknown) => abortUndici?.(error instanceof Error ? error : new Error(String(error)));
+      body = decoders.length === 0 ? directPath(sink, resume, fail) : streamPath(sink, decoders, resume, fail);
       control.onProgress?.(0, total);
       return true;
     },
     onData(chunk) {
-      if (!response || !wire) return true;
+      if (!response || !body) return true;
       response.wireBytes += chunk.length;
       control.onProgress?.(response.wireBytes, total);
-      return wire.push(chunk);
+      return body.push(chunk);
     },
     onComplete() {
-      wire?.push(null);
       finishBody(null);
     },
     onError(error) {
-      if (wire && !wire.destroyed) wire.destroy();
       if (!response) {
         moments.ended = performance.now();
         settle({ response: null, error, phase: phase(), moments });
