@@ -46,11 +46,11 @@ async function openFromCatalog(page: Page, stop: Stop, name: RegExp) {
   await expect(page.getByTestId('active-profile')).toContainText('Demo');
 }
 
-test('each provider: Demo profile, an interpreted success, and a documented error with the provider\'s message', async ({ app }) => {
-  test.setTimeout(180_000);
-  const { page } = app;
-  await page.getByRole('button', { name: /Theme: system/ }).click();
-  for (const stop of tour) {
+for (const stop of tour) {
+  test(`${stop.sandbox}: Demo profile, an interpreted success, then a documented error with the provider's message`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await page.getByRole('button', { name: /Theme: system/ }).click();
     await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: stop.sandbox }).click();
     await openFromCatalog(page, stop, stop.ok);
     await page.keyboard.press('Control+Enter');
@@ -63,13 +63,11 @@ test('each provider: Demo profile, an interpreted success, and a documented erro
     await page.keyboard.press('Control+Enter');
     await expect(interpretation).toHaveClass(/outcome-error/, { timeout: 20_000 });
     await expect(interpretation).not.toHaveText('');
-  }
 
-  await page.getByRole('button', { name: /Theme: light/ }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  for (const stop of tour) {
-    await page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab', { name: new RegExp(stop.ok.source.replace(/^\^GET |\$$/g, '')) }).first().click();
-    await expect(page.getByRole('region', { name: 'Response' }).getByTestId('interpretation')).toBeVisible();
+    await page.getByRole('button', { name: /Theme: light/ }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab').first().click();
+    await expect(interpretation).toHaveClass(/outcome-ok/);
     await app.screenshot(`provider-${stop.slug}-dark`);
-  }
-});
+  });
+}

@@ -48,10 +48,10 @@ export function CatalogPanel({ sandbox }: { readonly sandbox: SandboxId }) {
                 <ul>
                   {endpoints.map((endpoint) => (
                     <li key={endpoint.id}>
-                      <button type="button" className="catalog-item" title={`${endpoint.method} ${endpoint.path}${endpoint.assumption ? ' (assumed)' : ''}`} onClick={() => openEndpoint(definition.id, endpoint)}>
+                      <button type="button" className="catalog-item" title={`${endpoint.method} ${endpoint.path}${endpoint.assumption ? `\nAssumed: ${endpoint.assumption}` : ''}`} onClick={() => openEndpoint(definition.id, endpoint)}>
                         <span className={`method-tag method-${endpoint.method}`}>{endpoint.method}</span>
                         <span className="catalog-name">{endpoint.name}</span>
-                        {endpoint.assumption ? <span className="assumed" title={endpoint.assumption}>?</span> : null}
+                        {endpoint.assumption ? <span className="assumed" aria-hidden="true">?</span> : null}
                       </button>
                     </li>
                   ))}

@@ -15,10 +15,9 @@ import type { RequestTab } from './tabs';
 import { UrlField } from './UrlField';
 import { displayValues, useProfiles } from './useActiveProfile';
 import { useWorkbench } from './WorkbenchContext';
+import { builderFor } from './builder-for';
 
 type Section = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'docs';
-
-const hasBuilder = (sandbox: RequestDraft['sandbox']) => sandbox === 'wbteampro' || sandbox === 'webcrm';
 
 export function RequestEditor({ tab, theme, onManageProfiles }: { readonly tab: RequestTab; readonly theme: 'light' | 'dark'; readonly onManageProfiles: () => void }) {
   const workbench = useWorkbench();
@@ -27,14 +26,15 @@ export function RequestEditor({ tab, theme, onManageProfiles }: { readonly tab: 
   const definition = draft.sandbox === 'http' ? undefined : providerDefinition(draft.sandbox);
   const endpoint = definition?.catalog.find((e) => e.id === draft.provider?.endpointId) ?? null;
   const { profile } = useProfiles(draft.sandbox, draft.profileId);
-  const [section, setSection] = useState<Section>(hasBuilder(draft.sandbox) ? 'builder' : 'params');
+  const builder = builderFor(draft);
+  const [section, setSection] = useState<Section>(builder ? 'builder' : 'params');
   const pending = tab.pendingRequestId !== null;
 
   const edit = (next: RequestDraft, rawText?: string | null) => workbench.edit(tab.id, next, rawText === undefined ? undefined : { rawText });
   const editProvider = (change: Partial<ProviderDraft>) => edit({ ...draft, provider: { endpointId: null, params: {}, ...draft.provider, ...change } as RequestDraft['provider'] });
 
   const sections: { id: Section; label: string }[] = [
-    ...(hasBuilder(draft.sandbox) ? [{ id: 'builder' as const, label: draft.sandbox === 'webcrm' ? 'SQL builder' : 'Chain builder' }] : []),
+    ...(builder ? [{ id: 'builder' as const, label: builder === 'sql' ? 'SQL builder' : 'Chain builder' }] : []),
     { id: 'params', label: isPlain ? 'Query' : 'Params' },
     { id: 'headers', label: 'Headers' },
     ...(isPlain ? [{ id: 'body' as const, label: 'Body' }] : []),
@@ -86,8 +86,8 @@ export function RequestEditor({ tab, theme, onManageProfiles }: { readonly tab: 
         ))}
       </div>
       <div className="section-panel" role="tabpanel">
-        {shown === 'builder' && draft.provider && draft.sandbox === 'wbteampro' ? <ChainBuilderPanel draft={draft.provider} profileId={draft.profileId} onChange={(provider) => edit({ ...draft, provider: { ...provider, params: { ...provider.params } } as RequestDraft['provider'] })} /> : null}
-        {shown === 'builder' && draft.provider && draft.sandbox === 'webcrm' ? <SqlBuilderPanel draft={draft.provider} onChange={(provider) => edit({ ...draft, provider: { ...provider, params: { ...provider.params } } as RequestDraft['provider'] })} /> : null}
+        {shown === 'builder' && draft.provider && builder === 'chain' ? <ChainBuilderPanel draft={draft.provider} profileId={draft.profileId} onChange={(provider) => edit({ ...draft, provider: { ...provider, params: { ...provider.params } } as RequestDraft['provider'] })} /> : null}
+        {shown === 'builder' && draft.provider && builder === 'sql' ? <SqlBuilderPanel draft={draft.provider} onChange={(provider) => edit({ ...draft, provider: { ...provider, params: { ...provider.params } } as RequestDraft['provider'] })} /> : null}
         {shown === 'params' && isPlain ? <KeyValueEditor label="Query parameter" namePlaceholder="name" rows={draft.query} onChange={(query) => edit({ ...draft, query })} /> : null}
         {shown === 'params' && !isPlain ? (
           <ParamsEditor tabId={tab.id} endpoint={endpoint} params={draft.provider?.params ?? {}} rawText={tab.rawText} theme={theme} onChange={(params, rawText) => edit({ ...draft, provider: { endpointId: null, ...draft.provider, params } as RequestDraft['provider'] }, rawText)} />

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { ResponseInspector } from '../response/ResponseInspector';
 import { QueryResultsGrid } from '../webcrm/QueryResultsGrid';
 import { WbResponseView } from '../wbteampro/WbResponseView';
+import { builderFor } from './builder-for';
 import type { RequestTab } from './tabs';
 import { useWorkbench } from './WorkbenchContext';
 
 /** The response side of a tab: the inspector, plus the provider's own view where it has one (webCRM results grid). */
 export function ResponseArea({ tab }: { readonly tab: RequestTab }) {
   const workbench = useWorkbench();
-  const isQuery = tab.draft.sandbox === 'webcrm' && /quer/i.test(tab.draft.provider?.endpointId ?? '');
+  const isQuery = builderFor(tab.draft) === 'sql';
   const [view, setView] = useState<'grid' | 'inspector'>('grid');
 
   const followPage = (params: Readonly<Record<string, unknown>>) => {
