@@ -2,23 +2,31 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './harness/fixture';
 
-test('a new user sends a Client API request from the catalog with Ctrl+Enter, saves it, and finds it after a restart', async ({ app }) => {
+test('a new user opens APSIS Pro, sends "Get mailing lists" with Ctrl+Enter, saves it, and finds it after a restart', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'WHMCS Client API' }).click();
-  await page.getByRole('list', { name: 'WHMCS Client API catalog' }).getByRole('button', { name: /Get client details/ }).click();
+  await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'APSIS Pro' }).click();
+  await page.getByRole('list', { name: 'APSIS Pro catalog' }).getByRole('button', { name: /^GET Get mailing lists$/ }).click();
   await expect(page.getByTestId('active-profile')).toContainText('Demo');
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByRole('region', { name: 'Response' })).toContainText('200', { timeout: 15_000 });
-  await app.screenshot('workbench-clientapi-light');
+  const interpretation = page.getByRole('region', { name: 'Response' }).getByTestId('interpretation');
+  await expect(interpretation).toHaveClass(/outcome-ok/, { timeout: 20_000 });
+  await expect(page.getByRole('region', { name: 'Response' })).toContainText('200');
+  await app.screenshot('workbench-apsis-light');
 
   await page.keyboard.press('Control+s');
-  const saved = page.getByRole('list', { name: 'Saved requests' }).getByRole('button', { name: 'Get client details', exact: true });
+  const saved = page.getByRole('list', { name: 'Saved requests' }).getByRole('button', { name: 'Get mailing lists', exact: true });
   await expect(saved).toBeVisible();
   const files = (await readdir(path.join(app.dataDir, 'collections'))).filter((f) => f.endsWith('.yaml'));
-  expect(files).toHaveLength(1);
+  expect(files).toEqual(['get-mailing-lists.yaml']);
+  const text = await readFile(path.join(app.dataDir, 'collections', files[0] ?? ''), 'utf8');
+  expect(text).toContain('profile: Demo');
+  expect(text).not.toContain('parley-demo-apsis-key');
 
   await app.restart();
-  await expect(app.page.getByRole('list', { name: 'Saved requests' }).getByRole('button', { name: 'Get client details', exact: true })).toBeVisible();
+  const again = app.page.getByRole('list', { name: 'Saved requests' }).getByRole('button', { name: 'Get mailing lists', exact: true });
+  await again.click();
+  await app.page.keyboard.press('Control+Enter');
+  await expect(app.page.getByRole('region', { name: 'Response' }).getByTestId('interpretation')).toHaveClass(/outcome-ok/, { timeout: 20_000 });
 });
 
 test('collection files: edited on disk changes the open request; a malformed file is listed with its error', async ({ app }) => {
