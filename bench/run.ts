@@ -2,7 +2,7 @@
  * `npm run bench`: runs every bench/*.bench.ts (or the names given as arguments) one after another,
  * writes bench/results/<name>.json and a markdown summary of the run, bench/results/SUMMARY.md.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,7 +39,12 @@ async function main(): Promise<void> {
     for (const row of result.rows) process.stdout.write(`  ${row.label}: ${row.value.toFixed(3)} ${row.unit}${row.note ? ` (${row.note})` : ''}\n`);
     for (const note of result.notes) process.stdout.write(`  → ${note}\n`);
   }
-  const summary = markdown(results);
+  // The summary covers every recorded result, so running one bench does not drop the others from it.
+  const recorded: BenchResult[] = [];
+  for (const name of (await readdir(resultsDir)).filter((file) => file.endsWith('.json')).sort()) {
+    recorded.push(JSON.parse(await readFile(path.join(resultsDir, name), 'utf8')) as BenchResult);
+  }
+  const summary = markdown(recorded);
   await writeFile(path.join(resultsDir, 'SUMMARY.md'), `${summary}\n`);
 }
 

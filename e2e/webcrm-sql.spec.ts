@@ -78,7 +78,9 @@ test('SQL typed in the editor updates the builder; what it cannot show, INSERT a
   await expect(editor).toBeVisible();
 
   const typeSql = async (sql: string) => {
-    await editor.locator('.view-lines').click();
+    // Completion suggestions may be open over the text from the previous query: close them first.
+    await page.keyboard.press('Escape');
+    await editor.locator('.view-lines').click({ force: true });
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(sql);

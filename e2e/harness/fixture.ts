@@ -6,8 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import type { EventName } from '../../shared/ipc/contract';
+import { bridgeInitScript } from './bridge-script';
 import { serveDirectory, type StaticServer } from './static-server';
 import { startMainProcess, type HarnessMain } from './main-process';
 
@@ -34,18 +34,6 @@ export interface ParleyApp {
 // PARLEY_RENDERER_DIR lets an engineer test their own build while others build theirs.
 const rendererRoot = path.resolve(process.env.PARLEY_RENDERER_DIR ?? 'dist/renderer');
 export const artifactsDir = path.resolve('e2e-artifacts');
-
-let bridgeScript: Promise<string> | undefined;
-function bridgeInitScript(): Promise<string> {
-  bridgeScript ??= build({
-    entryPoints: [path.resolve('e2e/harness/bridge-init.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome120',
-  }).then((result) => result.outputFiles[0]?.text ?? '');
-  return bridgeScript;
-}
 
 export const test = base.extend<{ app: ParleyApp }>({
   app: async ({ browser }, use, testInfo) => {

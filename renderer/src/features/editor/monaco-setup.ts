@@ -3,6 +3,10 @@
  * with their workers from Vite. Imported only by the lazily loaded editor chunk.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
+// The editor's own features (find, folding, suggest, hover, code lens…). They must all be registered before
+// the first editor is created: left to the lazily loaded JSON mode chunk, some arrive too late and Monaco
+// reports "depends on UNKNOWN service".
+import 'monaco-editor/features/register.all';
 import 'monaco-editor/language/json/monaco.contribution';
 import 'monaco-editor/languages/definitions/xml/register';
 import 'monaco-editor/languages/definitions/sql/register';

@@ -3,11 +3,12 @@
  * scroll smoothly. Sort by a header, filter per column, copy a cell, export what is shown as CSV or JSON,
  * and follow the next page.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SendOutcome } from '../../../../shared/request/outcome';
 import { copyText, downloadText } from './download';
 import { cellText, columnsOf, filterRows, sortRows, toCsv, toJson, type SortState } from './grid-data';
+import { GridRow } from './GridRow';
 import { useQueryRows } from './useQueryRows';
 import './results-grid.css';
 
@@ -17,6 +18,7 @@ export interface QueryResultsGridProps {
 }
 
 const ROW_HEIGHT = 28;
+const EMPTY_ROW: Readonly<Record<string, unknown>> = {};
 
 function widthOf(column: string, sample: readonly Readonly<Record<string, unknown>>[]): number {
   const longest = Math.max(column.length + 2, ...sample.map((row) => cellText(row[column]).length));
@@ -30,6 +32,7 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
   const [selected, setSelected] = useState<{ row: number; column: number } | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const select = useCallback((row: number, column: number) => setSelected({ row, column }), []);
 
   const all = useMemo(() => rows ?? [], [rows]);
   const columns = useMemo(() => columnsOf(all.slice(0, 200)), [all]);
@@ -111,23 +114,19 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
           </div>
         </div>
         <div role="rowgroup" className="crm-grid-body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = shown[item.index] ?? {};
-            return (
-              <div key={item.key} role="row" aria-rowindex={item.index + 3} className="crm-grid-row" style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
-                <div role="rowheader" className="crm-grid-num">{item.index + 1}</div>
-                {columns.map((column, index) => {
-                  const text = cellText(row[column]);
-                  const isSelected = selected?.row === item.index && selected.column === index;
-                  return (
-                    <div key={column} role="gridcell" aria-selected={isSelected} className={isSelected ? 'crm-grid-cell is-selected' : 'crm-grid-cell'} title={text} onClick={() => setSelected({ row: item.index, column: index })}>
-                      {text}
-                    </div>
-                  );
-                })}
-              </div>
-            );
-          })}
+          {virtualizer.getVirtualItems().map((item) => (
+            <GridRow
+              key={item.key}
+              index={item.index}
+              start={item.start}
+              height={ROW_HEIGHT}
+              row={shown[item.index] ?? EMPTY_ROW}
+              columns={columns}
+              template={template}
+              selectedColumn={selected?.row === item.index ? selected.column : null}
+              onSelect={select}
+            />
+          ))}
         </div>
       </div>
       {shown.length === 0 ? <p className="crm-grid-message">{all.length === 0 ? 'No rows.' : 'No row matches the filters.'}</p> : null}
