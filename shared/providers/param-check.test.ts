@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParamSpec } from './catalog';
-import { checkParams, coerceParam, joinUrl } from './param-check';
+import { joinUrl } from '../request/url';
+import { checkParams, coerceParam } from './param-check';
 
 const spec = (extra: Partial<ParamSpec>): ParamSpec => ({ name: 'value', in: 'params', type: 'string', required: false, ...extra });
 

@@ -60,12 +60,6 @@ export function checkParams(specs: readonly ParamSpec[], values: Readonly<Record
   return found;
 }
 
-/** Joins a base URL and a catalog path; an absolute path (a user's override, a poll URL) wins. */
-export function joinUrl(baseUrl: string, path: string): string {
-  if (/^https?:\/\//i.test(path)) return path;
-  if (path === '') return baseUrl;
-  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
 
 /** A form field's text → the value stored in the draft, typed as the catalog says. */
 export function coerceParam(spec: ParamSpec, text: string): unknown {

@@ -2,18 +2,13 @@
 import type { HttpRequestSpec } from '../http/types';
 import type { DraftProblem } from './outcome';
 import type { KeyValueRow, RequestDraft } from './draft';
+import { joinUrl } from './url';
 
 export type PlainBuildResult =
   | { readonly ok: true; readonly request: HttpRequestSpec }
   | { readonly ok: false; readonly problems: readonly DraftProblem[] };
 
 const enabledPairs = (rows: readonly KeyValueRow[]) => rows.filter((row) => row.enabled && row.name.trim() !== '');
-
-/** Joins a base URL and a path the way users expect: exactly one slash between them. */
-export function joinUrl(base: string, path: string): string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || base === '') return path;
-  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
 
 export function buildPlainRequest(draft: RequestDraft, baseUrl: string): PlainBuildResult {
   const raw = joinUrl(baseUrl, draft.url.trim());

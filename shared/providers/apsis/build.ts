@@ -5,7 +5,8 @@
 import type { BodySpec, HttpRequestSpec } from '../../http/types';
 import type { ParamSpec } from '../catalog';
 import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
-import { asText, checkParams, isBlank, joinUrl, type ParamProblem } from '../param-check';
+import { asText, checkParams, isBlank, type ParamProblem } from '../param-check';
+import { joinUrl } from '../../request/url';
 import { apsisBaseUrl, splitKeyFromUrl } from './base-url';
 import { apsisRequiredBodyFields } from './catalog-bodies';
 import { apsisEndpoint } from './catalog';

@@ -6,7 +6,8 @@ import type { BodySpec, HttpRequestSpec } from '../../http/types';
 import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
 import { apwtCatalog } from './catalog';
 import { apwtAuthLevelHeader, apwtAuthLevels, type ApwtAuthLevel } from './credentials';
-import { asText, checkParams, isBlank, joinUrl } from '../param-check';
+import { asText, checkParams, isBlank } from '../param-check';
+import { joinUrl } from '../../request/url';
 
 export const apwtEncodings = ['urlencoded', 'multipart', 'query'] as const;
 export type ApwtEncoding = (typeof apwtEncodings)[number];

@@ -1,4 +1,5 @@
 /** Draft → HTTP request for webCRM, without credentials (main adds the bearer token). */
+import { joinUrl } from '../../request/url';
 import type { ParamSpec } from '../catalog';
 import type { HeaderList, HttpRequestSpec } from '../../http/types';
 import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
@@ -43,10 +44,6 @@ function customFieldWarnings(body: unknown): string[] {
   return warnings;
 }
 
-function joinUrl(baseUrl: string, path: string): string {
-  if (/^https?:\/\//i.test(path)) return path;
-  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
 
 export function buildWebcrmRequest(draft: ProviderDraft, profile: ProfileContext): RequestBuildResult {
   const endpoint = draft.endpointId ? webcrmEndpoint(draft.endpointId) : undefined;

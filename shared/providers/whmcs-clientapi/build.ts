@@ -4,7 +4,8 @@
  */
 import type { HttpRequestSpec } from '../../http/types';
 import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
-import { asText, checkParams, isBlank, joinUrl } from '../param-check';
+import { asText, checkParams, isBlank } from '../param-check';
+import { joinUrl } from '../../request/url';
 import { moduleAndFunction, whmcsClientApiCatalog } from './catalog';
 
 const fixedFields = new Set(['m', 'apikey', 'apimodule', 'apifunction']);
