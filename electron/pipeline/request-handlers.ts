@@ -12,7 +12,7 @@ import { sendDraft, type SendDeps } from './send';
 
 type RequestHandlers = Pick<Handlers, 'request.preview' | 'request.send' | 'request.cancel' | 'profiles.testConnection' | 'profiles.tokenState' | 'mocks.status'>;
 
-export function createRequestHandlers(deps: SendDeps, mocks: MockManager): RequestHandlers & { cancelAll(): void } {
+export function createRequestHandlers(deps: SendDeps, mocks: MockManager): { handlers: RequestHandlers; cancelAll(): void } {
   const inFlight = new Map<string, AbortController>();
 
   const send = async (input: Parameters<typeof sendDraft>[0]['draft'], requestId: string, title: string, confirmRisk: boolean) => {
@@ -25,7 +25,7 @@ export function createRequestHandlers(deps: SendDeps, mocks: MockManager): Reque
     }
   };
 
-  return {
+  const handlers: RequestHandlers = {
     'request.preview': async ({ draft }) => {
       const prepared = await prepareRequest(draft, deps, 'preview');
       if (!prepared.ok) return { request: null, problems: prepared.problems, warnings: [] };
@@ -54,6 +54,6 @@ export function createRequestHandlers(deps: SendDeps, mocks: MockManager): Reque
       return { expiresAt: state ? new Date(state.expiresAt).toISOString() : null };
     },
     'mocks.status': () => mocks.status(),
-    cancelAll: () => inFlight.forEach((controller) => controller.abort()),
   };
+  return { handlers, cancelAll: () => inFlight.forEach((controller) => controller.abort()) };
 }

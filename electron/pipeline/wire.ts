@@ -30,12 +30,12 @@ export function createPipeline(deps: Pick<MainDeps, 'clock'>, parts: PipelinePar
     if (!exchange.response) throw new Error(exchange.error?.message ?? 'The sign-in request failed.');
     return { status: exchange.response.status, headers: exchange.response.headers, bodyText: (await exchange.bodyText()) ?? '' };
   };
-  const handlers = createRequestHandlers({ vault, engine, history, mocks, clock: deps.clock, sideSend }, mocks);
+  const { handlers, cancelAll } = createRequestHandlers({ vault, engine, history, mocks, clock: deps.clock, sideSend }, mocks);
   return {
     handlers,
     mocks,
     async dispose() {
-      handlers.cancelAll();
+      cancelAll();
       await mocks.close();
     },
   };
