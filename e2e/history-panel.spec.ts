@@ -1,31 +1,21 @@
 /** The history panel: every send is listed newest first, searchable, re-openable, deletable, and survives a restart. */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness/fixture';
+import { send as sendTo, startLoopbackServer, type LoopbackServer } from './harness/loopback-server';
 
-let server: http.Server;
+let server: LoopbackServer;
 let origin: string;
 
 test.beforeAll(async () => {
-  server = http.createServer((request, response) => {
+  server = await startLoopbackServer((request, response) => {
     response.writeHead(request.url?.startsWith('/missing') ? 404 : 200, { 'content-type': 'application/json' }).end('{"ok":true}');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
 });
 
-test.afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+test.afterAll(() => server.close());
 
-async function send(page: Page, url: string) {
-  if (!(await page.getByRole('region', { name: 'Request' }).isVisible())) await page.getByRole('button', { name: /New request/ }).click();
-  await page.getByRole('region', { name: 'Request' }).getByLabel('URL', { exact: true }).fill(url);
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect(page.getByTestId('response-status')).toBeVisible();
-}
+const send = (page: Page, url: string) => sendTo(page, url, { awaitResponse: true });
 
 test('sends are recorded newest first; search, re-open, delete and clear work and persist', async ({ app }) => {
   const { page } = app;

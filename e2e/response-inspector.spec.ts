@@ -1,21 +1,57 @@
 /**
  * The response inspector against real loopback servers, through the real main process: a small JSON
  * response in Pretty with a JSONPath filter, a 30 MB JSON response whose first lines show at once while
- * the window keeps answering, XML with XPath, and a classified transport error with its hint.
+ * the window keeps answering, XML with XPath, a classified transport error with its hint, and binary
+ * bodies saved byte for byte.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { test, expect } from './harness/fixture';
+import { randomBytes } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { test, expect } from './harness/fixture';
+import { send, startLoopbackServer, type LoopbackServer } from './harness/loopback-server';
 
-let server: http.Server;
+let server: LoopbackServer;
 let origin: string;
 const bigItems = 200_000;
+
+/** A real 4×4 PNG, pixels stored uncompressed so 0x00 and 0xFF sit in it as they are. */
+function tinyPng(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    typed.copy(out, 4);
+    out.writeUInt32BE(crc(typed), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(4, 0);
+  header.writeUInt32BE(4, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Array.from({ length: 4 }, (_, y) => Buffer.from([0, ...Array.from({ length: 4 }, (_, x) => ((x + y) % 2 ? [0xff, 0x00, 0x00] : [0xff, 0xff, 0xff])).flat()]));
+  const pixels = deflateSync(Buffer.concat(rows), { level: 0 });
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+}
+const png = tinyPng();
+// 9 MB of random bytes: past the 1 MB file threshold, so main keeps it on disk and Save reads three ranges.
+const archive = randomBytes(9 * 1024 * 1024 + 123);
 
 test.beforeAll(async () => {
   // One 30 MB JSON body, built once: ~150 bytes per item.
   const big = JSON.stringify({ items: Array.from({ length: bigItems }, (_, i) => ({ id: i, name: `item ${i}`, note: 'x'.repeat(100) })), last: 'THE-END' });
-  server = http.createServer((request, response) => {
+  server = await startLoopbackServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     if (url.pathname === '/small.json') {
       response.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'session=abc; Path=/; HttpOnly', 'x-trace': 't-1' });
@@ -26,27 +62,22 @@ test.beforeAll(async () => {
     } else if (url.pathname === '/feed.xml') {
       response.writeHead(200, { 'content-type': 'application/xml' });
       response.end('<?xml version="1.0"?><feed><entry id="a1"><title>First</title></entry><entry id="b2"><title>Second</title></entry></feed>');
+    } else if (url.pathname === '/pixel') {
+      response.writeHead(200, { 'content-type': 'image/png' });
+      response.end(png);
+    } else if (url.pathname === '/archive') {
+      response.writeHead(200, { 'content-type': 'application/octet-stream' });
+      response.end(archive);
     } else if (url.pathname === '/moved') {
       response.writeHead(302, { location: '/small.json' }).end();
     } else {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('nope');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
 });
 
-test.afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-async function send(page: Page, url: string) {
-  if (!(await page.getByRole('region', { name: 'Request' }).isVisible())) await page.getByRole('button', { name: /New request/ }).click();
-  const urlField = page.getByRole('region', { name: 'Request' }).getByLabel('URL', { exact: true });
-  await urlField.fill(url);
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-}
+test.afterAll(() => server.close());
 
 const inspector = (page: Page) => page.locator('.response-inspector');
 
@@ -111,4 +142,37 @@ test('XML with an XPath filter, and a refused port as a classified error with it
   await expect(alert).toContainText('Is the server running');
   await expect(alert).toHaveAttribute('data-error-kind', 'refused');
   await app.screenshot('response-error');
+});
+
+test('Save body writes a binary body byte for byte: a small PNG, and a 9 MB body kept on disk', async ({ app }) => {
+  const { page } = app;
+  // The served PNG is not UTF-8: saving its decoded text would change it.
+  expect(png.includes(0x00) && png.includes(0xff) && png.includes(0x89)).toBe(true);
+  expect(Buffer.from(png.toString('utf8'), 'utf8').equals(png)).toBe(false);
+
+  await send(page, `${origin}/pixel`);
+  await expect(page.getByTestId('response-status')).toContainText('200 OK');
+  await expect(inspector(page)).toContainText('Binary body (image/png). Use “Save body” to keep it.');
+  await expect(inspector(page).getByRole('button', { name: 'Copy' })).toBeDisabled();
+  await app.screenshot('response-binary');
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), inspector(page).getByRole('button', { name: 'Save body' }).click()]);
+  expect(pngDownload.suggestedFilename()).toBe('pixel.png');
+  const saved = await readFile(await pngDownload.path());
+  expect(saved.length).toBe(png.length);
+  expect(saved.equals(png)).toBe(true);
+
+  await send(page, `${origin}/archive`);
+  await expect(page.getByTestId('response-status')).toContainText('streamed to disk');
+  const [archiveDownload] = await Promise.all([page.waitForEvent('download'), inspector(page).getByRole('button', { name: 'Save body' }).click()]);
+  expect(archiveDownload.suggestedFilename()).toBe('archive.bin');
+  expect((await readFile(await archiveDownload.path())).equals(archive)).toBe(true);
+  // One range for the PNG, then three 4 MB ranges for the 9 MB body.
+  const offsets = app.ipcLog.filter((call) => call.channel === 'response.body.bytes').map((call) => (call.input as { offset: number }).offset);
+  expect(offsets).toEqual([0, 0, 4 * 1024 * 1024, 8 * 1024 * 1024]);
+
+  // A body that is gone (its file deleted) is a clear message, not a silent nothing.
+  await rm(path.join(app.dataDir, 'bodies'), { recursive: true, force: true });
+  await inspector(page).getByRole('button', { name: 'Save body' }).click();
+  await expect(inspector(page).getByRole('alert')).toHaveText('Could not save the body: This response body is no longer available. Send the request again to read it.');
+  await app.screenshot('response-binary-save-failed');
 });

@@ -12,8 +12,15 @@ export interface BodyStore {
   /** Where a large body of this response is (or will be) written. */
   pathFor(responseId: string): string;
   read(responseId: string, offset: number, length: number): Promise<BodySlice | null>;
+  /** The exact bytes [offset, offset + length) of the body (fewer at its end), with its size; null when it is gone. */
+  readBytes(responseId: string, offset: number, length: number): Promise<BodyBytesRead | null>;
   /** The body's file, when it has one on disk. */
   file(responseId: string): Promise<string | null>;
+}
+
+export interface BodyBytesRead {
+  readonly bytes: Buffer;
+  readonly totalBytes: number;
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -82,6 +89,25 @@ export function createBodyStore(bodiesDir: string, memoryBudgetBytes = 64 * 1024
         const bytes = buffer.subarray(0, bytesRead);
         const skip = alignStart(bytes);
         return sliceText(bytes.subarray(skip), offset + skip, size);
+      } finally {
+        await handle.close();
+      }
+    },
+    async readBytes(responseId, offset, length) {
+      const inMemory = memory.get(responseId);
+      if (inMemory) return { bytes: inMemory.subarray(offset, offset + length), totalBytes: inMemory.length };
+      if (!ID_PATTERN.test(responseId)) return null;
+      let handle;
+      try {
+        handle = await open(pathFor(responseId), 'r');
+      } catch {
+        return null;
+      }
+      try {
+        const { size } = await handle.stat();
+        const buffer = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+        const { bytesRead } = buffer.length > 0 ? await handle.read(buffer, 0, buffer.length, offset) : { bytesRead: 0 };
+        return { bytes: buffer.subarray(0, bytesRead), totalBytes: size };
       } finally {
         await handle.close();
       }

@@ -10,7 +10,7 @@ import type { BodySlice } from '../../shared/http/body-slice';
 import type { HeaderList, HttpMethod, HttpRequestSpec, TransportOptions } from '../../shared/http/types';
 import type { Settings } from '../../shared/settings';
 import { BodySink, discardSink, type ChunkSink } from './body-sink';
-import { createBodyStore, sliceText } from './body-store';
+import { createBodyStore, sliceText, type BodyBytesRead } from './body-store';
 import { cookiesFrom } from './cookies';
 import { createDispatcherCache } from './dispatchers';
 import { cancelledError, classifyError, EngineError, totalTimeoutError, type ExchangePhase } from './errors';
@@ -36,6 +36,8 @@ export interface Exchange {
 export interface HttpEngine {
   send(spec: HttpRequestSpec, options: SendOptions): Promise<Exchange>;
   readBody(responseId: string, offset: number, length: number): Promise<BodySlice | null>;
+  /** The exact bytes of a stored body, for saving it; null when it is gone. */
+  readBodyBytes(responseId: string, offset: number, length: number): Promise<BodyBytesRead | null>;
   bodyFile(responseId: string): Promise<string | null>;
   close(): Promise<void>;
 }
@@ -226,6 +228,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
   return {
     send,
     readBody: (responseId, offset, length) => bodies.read(responseId, offset, length),
+    readBodyBytes: (responseId, offset, length) => bodies.readBytes(responseId, offset, length),
     bodyFile: (responseId) => bodies.file(responseId),
     close: () => pools.close(),
   };

@@ -1,42 +1,110 @@
-/** Copy and save for the body: both wait until a streamed body has arrived whole in the renderer. */
+/**
+ * Copy and save for the body. Copy waits until a streamed text body has arrived whole in the renderer.
+ * Save writes the body's exact bytes — text or binary — read from main in 4 MB ranges over
+ * `response.body.bytes`, never the decoded text (decoding is lossy for bytes that are not UTF-8).
+ */
 import { useState } from 'react';
 import type { ResponseMeta } from '../../../../shared/http/response';
+import { MAX_BODY_SLICE_BYTES } from '../../../../shared/http/body-slice';
+import { invoke } from '../../ipc/client';
+import { formatBytes } from './Summary';
 import type { ResponseBodyState } from './useResponseBody';
+
+const EXTENSIONS: readonly (readonly [RegExp, string])[] = [
+  [/json/i, '.json'],
+  [/xml/i, '.xml'],
+  [/html/i, '.html'],
+  [/text/i, '.txt'],
+  [/image\/png/i, '.png'],
+  [/image\/jpe?g/i, '.jpg'],
+  [/image\/gif/i, '.gif'],
+  [/application\/pdf/i, '.pdf'],
+  [/zip/i, '.zip'],
+  [/octet-stream/i, '.bin'],
+];
 
 function fileNameFor(response: ResponseMeta): string {
   const last = new URL(response.url).pathname.split('/').filter(Boolean).pop() ?? 'response';
   const type = response.body.contentType;
-  const extension = /json/i.test(type) ? '.json' : /xml/i.test(type) ? '.xml' : /html/i.test(type) ? '.html' : /text/i.test(type) ? '.txt' : '';
+  const extension = EXTENSIONS.find(([pattern]) => pattern.test(type))?.[1] ?? '';
   return last.includes('.') ? last : `${last}${extension}`;
 }
 
+function decodeBase64(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** The stored body, byte for byte, as a Blob. Each range becomes its own Blob so Chromium may page it out. */
+async function readBodyBlob(response: ResponseMeta, onProgress: (loaded: number, total: number) => void): Promise<Blob> {
+  const type = response.body.contentType || 'application/octet-stream';
+  if (response.body.size === 0) return new Blob([], { type });
+  const parts: Blob[] = [];
+  let offset = 0;
+  for (;;) {
+    const range = await invoke('response.body.bytes', { responseId: response.id, offset, length: MAX_BODY_SLICE_BYTES });
+    parts.push(new Blob([decodeBase64(range.base64)]));
+    offset = range.nextOffset;
+    onProgress(offset, range.totalBytes);
+    if (range.eof) return new Blob(parts, { type });
+  }
+}
+
+function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type SaveState = { readonly kind: 'idle' } | { readonly kind: 'saving'; readonly loaded: number; readonly total: number } | { readonly kind: 'failed'; readonly message: string };
+
 export function BodyActions({ response, body }: { readonly response: ResponseMeta; readonly body: ResponseBodyState }) {
   const [copied, setCopied] = useState(false);
-  const ready = body.complete && response.body.isText;
+  const [save, setSave] = useState<SaveState & { readonly id?: string }>({ kind: 'idle' });
+  const copyReady = body.complete && response.body.isText;
+  // A save belongs to the response it was started for.
+  const saving = save.kind === 'saving' && save.id === response.id ? save : null;
+  const failure = save.kind === 'failed' && save.id === response.id ? save.message : null;
 
   const copy = async () => {
     await navigator.clipboard.writeText(body.text);
     setCopied(true);
     setTimeout(() => setCopied(false), 1500);
   };
-  const save = () => {
-    const blob = new Blob([body.text], { type: response.body.contentType || 'text/plain' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileNameFor(response);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const saveBody = async () => {
+    const target = response;
+    setSave({ kind: 'saving', loaded: 0, total: target.body.size, id: target.id });
+    try {
+      const blob = await readBodyBlob(target, (loaded, total) => setSave({ kind: 'saving', loaded, total, id: target.id }));
+      download(blob, fileNameFor(target));
+      setSave({ kind: 'idle' });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setSave({ kind: 'failed', message: `Could not save the body: ${message}`, id: target.id });
+    }
   };
 
   return (
-    <span className="inspector-actions">
-      <button type="button" onClick={() => void copy()} disabled={!ready} title={ready ? 'Copy the body' : 'Available once the body has loaded'}>
-        {copied ? 'Copied' : 'Copy'}
-      </button>
-      <button type="button" onClick={save} disabled={!ready} title={ready ? 'Save the body to a file' : 'Available once the body has loaded'}>
-        Save body
-      </button>
-    </span>
+    <>
+      <span className="inspector-actions">
+        <button type="button" onClick={() => void copy()} disabled={!copyReady} title={copyReady ? 'Copy the body' : response.body.isText ? 'Available once the body has loaded' : 'A binary body cannot be copied as text'}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+        <button type="button" onClick={() => void saveBody()} disabled={saving !== null} aria-busy={saving !== null} title="Save the body to a file, byte for byte">
+          {saving ? `Saving… ${formatBytes(saving.loaded)} of ${formatBytes(saving.total)}` : 'Save body'}
+        </button>
+      </span>
+      {failure ? (
+        // A line of its own under the tabs, so the whole message shows.
+        <p role="alert" className="inspector-error-text" style={{ flexBasis: '100%', margin: '4px 0', whiteSpace: 'normal' }}>
+          {failure}
+        </p>
+      ) : null}
+    </>
   );
 }
