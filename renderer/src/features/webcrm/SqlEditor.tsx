@@ -23,9 +23,32 @@ export function SqlEditor({ value, problems, onChange }: SqlEditorProps) {
   const theme = useDocumentTheme();
   const [mounted, setMounted] = useState<{ editor: Editor; monaco: Monaco } | null>(null);
   const release = useRef<(() => void) | null>(null);
+  // The editor is not driven by `value` after mount: @monaco-editor/react would write each rendered value
+  // back into the editor in an effect that can run after the next key press, replacing the text and losing
+  // that key (typing "SELECT Person." quickly gave "SEECTesn."). The texts the editor itself reported are
+  // echoes and are ignored; any other value (from the builder) is written in here.
+  const [initialValue] = useState(value);
+  const echoes = useRef<Set<string>>(new Set());
+  const writing = useRef(false);
 
   useEffect(() => () => release.current?.(), []);
 
+  useEffect(() => {
+    const editor = mounted?.editor;
+    if (!editor) return;
+    if (echoes.current.has(value)) {
+      if (value === editor.getValue()) echoes.current.clear();
+      return;
+    }
+    echoes.current.clear();
+    if (value === editor.getValue()) return;
+    const model = editor.getModel();
+    if (!model) return;
+    writing.current = true;
+    editor.executeEdits('webcrm-sql-builder', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
+    editor.pushUndoStop();
+    writing.current = false;
+  }, [mounted, value]);
   useEffect(() => {
     const model = mounted?.editor.getModel();
     if (!mounted || !model) return;
@@ -42,6 +65,9 @@ export function SqlEditor({ value, problems, onChange }: SqlEditorProps) {
   }, [mounted, problems, value]);
 
   const onMount: OnMount = (editor, monaco) => {
+    // The suggestion list is wider than this 150px-high box and would be cut off by its overflow:hidden and
+    // by the request pane: fixed, it can reach past both. Set before the first suggestion creates the widget.
+    editor.updateOptions({ fixedOverflowWidgets: true });
     release.current?.();
     release.current = retainSqlCompletion(monaco);
     setMounted({ editor, monaco });
@@ -50,7 +76,19 @@ export function SqlEditor({ value, problems, onChange }: SqlEditorProps) {
   return (
     <div className="crm-sql-editor">
       <div className="crm-sql-editor-box">
-        <LazyCodeEditor value={value} language="sql" theme={theme} ariaLabel="SQL script" height="150px" onChange={onChange} onMount={onMount} />
+        <LazyCodeEditor
+          value={initialValue}
+          language="sql"
+          theme={theme}
+          ariaLabel="SQL script"
+          height="150px"
+          onChange={(next) => {
+            if (writing.current) return;
+            echoes.current.add(next);
+            onChange(next);
+          }}
+          onMount={onMount}
+        />
       </div>
       {problems.length === 0 ? (
         <p className="crm-sql-status crm-ok" data-testid="sql-status">{value.trim() ? 'The script is valid for /Queries.' : 'Write SQL here or build it above.'}</p>

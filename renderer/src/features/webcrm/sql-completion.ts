@@ -29,13 +29,16 @@ function register(monaco: Monaco): { dispose(): void } {
           range,
         }));
       if (owner) return { suggestions: columnItems(owner) };
+      const tableItems = schema.entities.map((entity) => ({ label: entity.name, kind: kind.Class, detail: `table · ${entity.columns.length} columns`, insertText: entity.name, range }));
+      // After FROM or JOIN only a table name fits.
+      if (/\b(FROM|JOIN)\s+$/i.test(before)) return { suggestions: tableItems };
       // Columns of the tables the script already names, then every table, then keywords.
       const text = model.getValue();
       const named = schema.entities.filter((entity) => new RegExp(`\\b${entity.name}\\b`, 'i').test(text));
       return {
         suggestions: [
           ...named.flatMap((entity) => columnItems(entity.name)),
-          ...schema.entities.map((entity) => ({ label: entity.name, kind: kind.Class, detail: `table · ${entity.columns.length} columns`, insertText: entity.name, range })),
+          ...tableItems,
           ...keywords.map((keyword) => ({ label: keyword, kind: kind.Keyword, insertText: keyword, range })),
         ],
       };
