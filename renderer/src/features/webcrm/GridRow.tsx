@@ -10,23 +10,22 @@ interface GridRowProps {
   readonly template: string;
   /** The selected column when the selection is in this row, else null: other rows keep equal props. */
   readonly selectedColumn: number | null;
-  readonly onSelect: (row: number, column: number) => void;
 }
 
 /**
- * One row of the results grid. Memoised: while the grid scrolls, rows that stay in view keep their props
- * and are not rendered again, so a frame costs only the rows that scroll in.
+ * One row of the results grid. Memoised, and its cells carry their position as data attributes so one
+ * handler on the body serves every click (the grid listens once, not once per cell). The full text of a
+ * clipped cell is shown on hover by the grid, so no cell carries a title of its own.
  */
-export const GridRow = memo(function GridRow({ index, start, height, row, columns, template, selectedColumn, onSelect }: GridRowProps) {
+export const GridRow = memo(function GridRow({ index, start, height, row, columns, template, selectedColumn }: GridRowProps) {
   return (
-    <div role="row" aria-rowindex={index + 3} className="crm-grid-row" style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height }}>
+    <div role="row" aria-rowindex={index + 3} data-row={index} className="crm-grid-row" style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height }}>
       <div role="rowheader" className="crm-grid-num">{index + 1}</div>
       {columns.map((column, columnIndex) => {
-        const text = cellText(row[column]);
         const isSelected = selectedColumn === columnIndex;
         return (
-          <div key={column} role="gridcell" aria-selected={isSelected} className={isSelected ? 'crm-grid-cell is-selected' : 'crm-grid-cell'} title={text} onClick={() => onSelect(index, columnIndex)}>
-            {text}
+          <div key={column} role="gridcell" data-column={columnIndex} aria-selected={isSelected} className={isSelected ? 'crm-grid-cell is-selected' : 'crm-grid-cell'}>
+            {cellText(row[column])}
           </div>
         );
       })}

@@ -3,7 +3,7 @@
  * scroll smoothly. Sort by a header, filter per column, copy a cell, export what is shown as CSV or JSON,
  * and follow the next page.
  */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SendOutcome } from '../../../../shared/request/outcome';
 import { copyText, downloadText } from './download';
@@ -19,6 +19,29 @@ export interface QueryResultsGridProps {
 
 const ROW_HEIGHT = 28;
 const EMPTY_ROW: Readonly<Record<string, unknown>> = {};
+/**
+ * Rows are keyed by their slot in a pool, not by their index: a row scrolling out hands its DOM nodes to
+ * the row scrolling in, so scrolling changes text and a transform instead of removing and inserting
+ * elements (which costs style, layout and paint of whole new subtrees every frame).
+ */
+const ROW_POOL = 128;
+
+/** The row and column of the cell an event happened in, from the data attributes GridRow sets. */
+function cellAt(target: EventTarget): { row: number; column: number; element: HTMLElement } | null {
+  const cell = target instanceof HTMLElement ? target.closest<HTMLElement>('[data-column]') : null;
+  const row = cell?.parentElement?.dataset.row;
+  if (!cell || row === undefined) return null;
+  return { row: Number(row), column: Number(cell.dataset.column), element: cell };
+}
+
+/** A clipped cell shows its whole text on hover; set only when hovered, so scrolling never pays for titles. */
+function titleClippedCell(event: MouseEvent<HTMLDivElement>): void {
+  const cell = cellAt(event.target);
+  if (!cell) return;
+  const { element } = cell;
+  if (element.scrollWidth > element.clientWidth) element.title = element.textContent ?? '';
+  else element.removeAttribute('title');
+}
 
 function widthOf(column: string, sample: readonly Readonly<Record<string, unknown>>[]): number {
   const longest = Math.max(column.length + 2, ...sample.map((row) => cellText(row[column]).length));
@@ -32,13 +55,12 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
   const [selected, setSelected] = useState<{ row: number; column: number } | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const select = useCallback((row: number, column: number) => setSelected({ row, column }), []);
 
   const all = useMemo(() => rows ?? [], [rows]);
   const columns = useMemo(() => columnsOf(all.slice(0, 200)), [all]);
   const shown = useMemo(() => sortRows(filterRows(all, filters), sort), [all, filters, sort]);
   const template = useMemo(() => `48px ${columns.map((c) => `${widthOf(c, all.slice(0, 200))}px`).join(' ')}`, [columns, all]);
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 16 });
+  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
 
   const pagination = outcome.interpretation?.pagination;
   const page = pagination?.page ?? 1;
@@ -76,6 +98,12 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
       void copy(selectedText, 'Cell copied');
     }
   };
+  const onBodyClick = (event: MouseEvent<HTMLDivElement>) => {
+    const cell = cellAt(event.target);
+    if (cell) setSelected({ row: cell.row, column: cell.column });
+  };
+  const items = virtualizer.getVirtualItems();
+  const pool = Math.max(ROW_POOL, items.length);
   const base = `webcrm-query-page-${page}`;
 
   return (
@@ -113,10 +141,10 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
             ))}
           </div>
         </div>
-        <div role="rowgroup" className="crm-grid-body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => (
+        <div role="rowgroup" className="crm-grid-body" style={{ height: virtualizer.getTotalSize() }} onClick={onBodyClick} onMouseOver={titleClippedCell}>
+          {items.map((item) => (
             <GridRow
-              key={item.key}
+              key={item.index % pool}
               index={item.index}
               start={item.start}
               height={ROW_HEIGHT}
@@ -124,7 +152,6 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
               columns={columns}
               template={template}
               selectedColumn={selected?.row === item.index ? selected.column : null}
-              onSelect={select}
             />
           ))}
         </div>
