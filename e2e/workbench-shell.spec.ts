@@ -45,6 +45,22 @@ test('Monaco is not part of the first paint and loads when an editor opens', asy
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('"typed": true');
 });
 
+test('every key typed at full speed into a body editor stays, and the draft keeps it across tabs', async ({ app }) => {
+  const { page } = app;
+  await page.keyboard.press('Control+t');
+  await page.getByRole('tab', { name: 'Body' }).click();
+  await page.getByLabel('Body').selectOption('text');
+  const lines = page.locator('.monaco-editor .view-lines');
+  await lines.click();
+  // Key by key with no pause: each key re-renders the request; a stale value written back would drop keys.
+  const typed = 'The quick brown fox jumps over the lazy dog 0123456789 again and again';
+  await page.keyboard.type(typed);
+  await expect(lines).toHaveText(typed);
+  await page.getByRole('tab', { name: 'Headers' }).click();
+  await page.getByRole('tab', { name: 'Body' }).click();
+  await expect(page.locator('.monaco-editor .view-lines')).toHaveText(typed);
+});
+
 test('a frame that is not the app is refused by the router', async ({ app }) => {
   const result = await app.main().router.dispatch('app.info', {}, { senderUrl: 'https://evil.example/' });
   expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });

@@ -35,7 +35,7 @@ function Shell() {
   return (
     <div className="app" data-applied-theme={theme}>
       <Sidebar active={workbench.sandbox} onSelect={workbench.selectSandbox} />
-      <main className="main" aria-label="Workbench">
+      <main className="app-main" aria-label="Workbench">
         <SandboxHeader sandboxId={workbench.sandbox} />
         <Workbench theme={theme} onManageProfiles={manageProfiles} />
       </main>

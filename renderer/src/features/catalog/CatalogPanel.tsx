@@ -24,8 +24,8 @@ export function CatalogPanel({ sandbox }: { readonly sandbox: SandboxId }) {
     return [...map];
   }, [definition, query]);
 
-  if (sandbox === 'http') return <p className="empty-state small">Plain HTTP has no catalog: type any URL in the request.</p>;
-  if (!definition) return <p className="empty-state small">This provider's catalog is not available in this build.</p>;
+  if (sandbox === 'http') return <p className="empty-state app-small">Plain HTTP has no catalog: type any URL in the request.</p>;
+  if (!definition) return <p className="empty-state app-small">This provider's catalog is not available in this build.</p>;
   const toggle = (group: string) => setCollapsed((current) => {
     const next = new Set(current);
     if (next.has(group)) next.delete(group);
@@ -35,7 +35,7 @@ export function CatalogPanel({ sandbox }: { readonly sandbox: SandboxId }) {
   return (
     <div className="catalog-panel">
       <input type="search" className="catalog-search" aria-label={`Search ${definition.name} endpoints`} placeholder={`Search ${definition.catalog.length} endpoints`} value={query} onChange={(e) => setQuery(e.target.value)} />
-      {groups.length === 0 ? <p className="empty-state small">No endpoint matches “{query}”.</p> : null}
+      {groups.length === 0 ? <p className="empty-state app-small">No endpoint matches “{query}”.</p> : null}
       <ul className="catalog-groups" aria-label={`${definition.name} catalog`}>
         {groups.map(([group, endpoints]) => {
           const open = query.trim() !== '' || !collapsed.has(group);

@@ -20,7 +20,7 @@ export function CollectionsPanel() {
     for (const item of listing.data?.items ?? []) if (item.draft) reloadFromDisk(item.file, item.draft, item.name);
   }, [listing.data, reloadFromDisk]);
 
-  if (listing.isError) return <p className="problem small">{listing.error.message}</p>;
+  if (listing.isError) return <p className="problem app-small">{listing.error.message}</p>;
   const items = listing.data?.items ?? [];
   return (
     <div className="collections-panel">
@@ -40,11 +40,11 @@ export function CollectionsPanel() {
             <input aria-label="Collection folder" value={editingFolder} onChange={(e) => setEditingFolder(e.target.value)} />
             <button type="submit">Use</button>
             <button type="button" onClick={() => setEditingFolder(null)}>Cancel</button>
-            {setFolder.isError ? <p className="problem small">{setFolder.error.message}</p> : null}
+            {setFolder.isError ? <p className="problem app-small">{setFolder.error.message}</p> : null}
           </form>
         )}
       </div>
-      {items.length === 0 ? <p className="empty-state small">No saved requests yet. Press Ctrl+S in a request to save it here as a file.</p> : null}
+      {items.length === 0 ? <p className="empty-state app-small">No saved requests yet. Press Ctrl+S in a request to save it here as a file.</p> : null}
       <ul className="collection-items" aria-label="Saved requests">
         {items.map((item) => (
           <li key={item.file} className={item.error ? 'collection-item broken' : 'collection-item'}>
@@ -63,7 +63,7 @@ export function CollectionsPanel() {
               {item.sandbox ? <span className={`badge badge-${item.sandbox}`} aria-hidden="true">{sandboxById(item.sandbox).badge}</span> : <span className="badge badge-broken" aria-hidden="true">!</span>}
               <span className="collection-name">{item.name}</span>
             </button>
-            {item.error ? <p className="problem small" role="note">{item.file}: {item.error}</p> : null}
+            {item.error ? <p className="problem app-small" role="note">{item.file}: {item.error}</p> : null}
             <button type="button" className="collection-delete" aria-label={`Delete ${item.name}`} onClick={() => remove.mutate({ file: item.file })}>×</button>
           </li>
         ))}

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { setModelJsonSchema } from './monaco-setup';
+
+type MonacoEditor = Parameters<OnMount>[0];
 
 export interface CodeEditorProps {
   readonly value: string;
@@ -17,8 +19,46 @@ export interface CodeEditorProps {
   readonly path?: string;
 }
 
+/**
+ * Writes `value` into the editor when it comes from elsewhere (a builder, a form, another tab), but never
+ * writes back what the editor itself reported. @monaco-editor/react's controlled `value` does: its effect can
+ * run after the next key press with the text from before it, replacing the text and losing that key when a
+ * keystroke's render is slow (typing "SELECT Person." quickly gave "SEECTesn.").
+ */
+function useValueFromOutside(editor: MonacoEditor | null, value: string, readOnly: boolean | undefined) {
+  const echoes = useRef<Set<string>>(new Set());
+  const writing = useRef(false);
+  useEffect(() => {
+    if (!editor) return;
+    if (echoes.current.has(value)) {
+      if (value === editor.getValue()) echoes.current.clear();
+      return;
+    }
+    echoes.current.clear();
+    const model = editor.getModel();
+    if (!model || value === model.getValue()) return;
+    writing.current = true;
+    if (readOnly) {
+      editor.setValue(value);
+    } else {
+      // An edit, not setValue, so the user's undo history survives a change made by the builder.
+      editor.executeEdits('parley', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
+      editor.pushUndoStop();
+    }
+    writing.current = false;
+  }, [editor, value, readOnly]);
+  /** Wraps the editor's change handler: remembers what it reported, and stays quiet about our own writes. */
+  return (report: ((value: string) => void) | undefined) => (next: string | undefined) => {
+    if (writing.current) return;
+    echoes.current.add(next ?? '');
+    report?.(next ?? '');
+  };
+}
+
 export default function CodeEditor({ value, language, onChange, readOnly, theme, ariaLabel, height, onMount, jsonSchema, path }: CodeEditorProps) {
+  const [editor, setEditor] = useState<MonacoEditor | null>(null);
   const [modelUri, setModelUri] = useState<string | null>(null);
+  const reportChange = useValueFromOutside(editor, value, readOnly);
   useEffect(() => {
     if (!modelUri || language !== 'json') return undefined;
     setModelJsonSchema(modelUri, jsonSchema ?? null);
@@ -28,14 +68,15 @@ export default function CodeEditor({ value, language, onChange, readOnly, theme,
     <div className="code-editor" data-testid="code-editor">
       <Editor
         height={height ?? '100%'}
-        value={value}
+        defaultValue={value}
         language={language}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
-        onChange={(next) => onChange?.(next ?? '')}
+        onChange={reportChange(onChange)}
         path={path}
-        onMount={(editor, monaco) => {
-          setModelUri(editor.getModel()?.uri.toString() ?? null);
-          onMount?.(editor, monaco);
+        onMount={(mounted, monaco) => {
+          setModelUri(mounted.getModel()?.uri.toString() ?? null);
+          setEditor(mounted);
+          onMount?.(mounted, monaco);
         }}
         options={{
           readOnly,

@@ -23,32 +23,8 @@ export function SqlEditor({ value, problems, onChange }: SqlEditorProps) {
   const theme = useDocumentTheme();
   const [mounted, setMounted] = useState<{ editor: Editor; monaco: Monaco } | null>(null);
   const release = useRef<(() => void) | null>(null);
-  // The editor is not driven by `value` after mount: @monaco-editor/react would write each rendered value
-  // back into the editor in an effect that can run after the next key press, replacing the text and losing
-  // that key (typing "SELECT Person." quickly gave "SEECTesn."). The texts the editor itself reported are
-  // echoes and are ignored; any other value (from the builder) is written in here.
-  const [initialValue] = useState(value);
-  const echoes = useRef<Set<string>>(new Set());
-  const writing = useRef(false);
-
   useEffect(() => () => release.current?.(), []);
 
-  useEffect(() => {
-    const editor = mounted?.editor;
-    if (!editor) return;
-    if (echoes.current.has(value)) {
-      if (value === editor.getValue()) echoes.current.clear();
-      return;
-    }
-    echoes.current.clear();
-    if (value === editor.getValue()) return;
-    const model = editor.getModel();
-    if (!model) return;
-    writing.current = true;
-    editor.executeEdits('webcrm-sql-builder', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
-    editor.pushUndoStop();
-    writing.current = false;
-  }, [mounted, value]);
   useEffect(() => {
     const model = mounted?.editor.getModel();
     if (!mounted || !model) return;
@@ -77,16 +53,12 @@ export function SqlEditor({ value, problems, onChange }: SqlEditorProps) {
     <div className="crm-sql-editor">
       <div className="crm-sql-editor-box">
         <LazyCodeEditor
-          value={initialValue}
+          value={value}
           language="sql"
           theme={theme}
           ariaLabel="SQL script"
           height="150px"
-          onChange={(next) => {
-            if (writing.current) return;
-            echoes.current.add(next);
-            onChange(next);
-          }}
+          onChange={onChange}
           onMount={onMount}
         />
       </div>

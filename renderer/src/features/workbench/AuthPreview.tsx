@@ -10,7 +10,7 @@ export function AuthPreview({ draft }: { readonly draft: RequestDraft }) {
   return (
     <div className="auth-preview">
       {problems.map((p) => <p key={p.field + p.message} className="problem">{p.message}</p>)}
-      {warnings.map((w) => <p key={w} className="warning">{w}</p>)}
+      {warnings.map((w) => <p key={w} className="app-warning">{w}</p>)}
       {request ? (
         <pre className="http-preview" aria-label="Request as it will be sent" data-testid="request-preview">
           {`${request.method} ${request.url}\n${request.headers.map(([k, v]) => `${k}: ${v}`).join('\n')}${

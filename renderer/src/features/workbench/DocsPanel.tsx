@@ -8,7 +8,7 @@ export function DocsPanel({ endpoint }: { readonly endpoint: EndpointSpec | null
       <h3>{endpoint.name}</h3>
       <p><code>{endpoint.method} {endpoint.path}</code> · auth: {endpoint.auth}</p>
       <p>{endpoint.description}</p>
-      {endpoint.assumption ? <p className="warning"><strong>Assumption:</strong> {endpoint.assumption} You can edit the path in the URL field.</p> : null}
+      {endpoint.assumption ? <p className="app-warning"><strong>Assumption:</strong> {endpoint.assumption} You can edit the path in the URL field.</p> : null}
       {endpoint.notes && endpoint.notes.length > 0 ? (
         <ul>{endpoint.notes.map((note) => <li key={note}>{note}</li>)}</ul>
       ) : null}
