@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { test, expect } from './harness/fixture';
 import { seedTables } from '../electron/mock-servers/webcrm/seed';
 
@@ -131,4 +132,34 @@ test('a full page of 1000 rows is virtualised: few rows in the DOM, the last one
   await expect(grid.locator('[role="gridcell"][aria-selected="true"]')).toHaveCount(1);
   await page.getByRole('button', { name: 'Next page →' }).click();
   await expect(page.getByTestId('grid-count')).toHaveText(/rows · page 2$/);
+});
+
+test('a built query saved with Ctrl+S is a collection file; reopened, the builder shows it again', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'webCRM' }).click();
+  await page.locator('.catalog-item[title^="GET /Queries"]').click();
+  await page.getByRole('tab', { name: 'SQL builder' }).click();
+  await page.getByLabel('Table', { exact: true }).selectOption('Organisation');
+  await page.getByLabel('Column Organisation.OrganisationName', { exact: true }).check();
+  await page.getByRole('button', { name: '+ Condition' }).click();
+  await page.getByLabel('Condition 1 column').selectOption('Organisation.OrganisationName');
+  await page.getByLabel('Condition 1 value').fill("O'Brien & Söhne");
+  await expect(page.getByTestId('sql-status')).toHaveText('The script is valid for /Queries.');
+
+  await page.keyboard.press('Control+s');
+  const dir = path.join(app.dataDir, 'collections');
+  await expect.poll(async () => (await readdir(dir)).filter((f) => f.endsWith('.yaml')).length).toBe(1);
+  const file = (await readdir(dir)).find((f) => f.endsWith('.yaml')) ?? '';
+  // The escaped value is in the file as the SQL webCRM receives: the quote doubled.
+  expect(await readFile(path.join(dir, file), 'utf8')).toContain("O''Brien & Söhne");
+
+  await page.keyboard.press('Control+w');
+  // Named after its tables, so saved queries are told apart in the list.
+  expect(file).toBe('query-organisation.yaml');
+  await page.getByRole('list', { name: 'Saved requests' }).getByRole('button', { name: 'Query: Organisation', exact: true }).click();
+  await page.getByRole('tab', { name: 'SQL builder' }).click();
+  await expect(page.getByLabel('Table', { exact: true })).toHaveValue('Organisation');
+  await expect(page.getByLabel('Column Organisation.OrganisationName', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Condition 1 value')).toHaveValue("O'Brien & Söhne");
+  await app.screenshot('webcrm-saved-query-reopened');
 });

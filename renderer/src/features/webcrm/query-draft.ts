@@ -1,5 +1,6 @@
 /** Reading and writing the parts of a webCRM draft the SQL builder owns: the script, Page and Size. */
 import type { ProviderDraft } from '../../../../shared/providers/types';
+import { tokenizeSql } from '../../../../shared/providers/webcrm/sql/lexer';
 
 export const QUERIES_ENDPOINT = 'QueriesGet';
 
@@ -33,4 +34,19 @@ export function pagingProblem(name: 'Page' | 'Size', value: string): string | nu
   if (!Number.isInteger(number) || number < 1) return `${name} is a whole number from 1`;
   if (name === 'Size' && number > 1000) return 'Size is at most 1000: webCRM returns at most 1000 rows a page';
   return null;
+}
+
+/**
+ * A name for a saved query that tells it apart from other saved queries: its tables, in order
+ * ("Query: Person + Organisation"), or null when the script names none.
+ */
+export function queryTitle(script: string): string | null {
+  const tokens = tokenizeSql(script);
+  const tables: string[] = [];
+  tokens.forEach((token, index) => {
+    const keyword = token.kind === 'word' ? token.text.toUpperCase() : '';
+    const table = tokens[index + 1];
+    if ((keyword === 'FROM' || keyword === 'JOIN') && table && (table.kind === 'word' || table.kind === 'quoted') && !tables.includes(table.text)) tables.push(table.text);
+  });
+  return tables.length > 0 ? `Query: ${tables.join(' + ')}` : null;
 }

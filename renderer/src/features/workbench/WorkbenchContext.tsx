@@ -10,6 +10,7 @@ import { invoke, ParleyIpcError } from '../../ipc/client';
 import { initialTabs, tabsReducer, type RequestTab, type TabsState } from './tabs';
 import { draftProblems } from './draft-problems';
 import { defaultProfileId } from './default-profile';
+import { firstSaveName } from './builder-for';
 
 export interface OpenOptions {
   readonly title: string;
@@ -151,7 +152,7 @@ export function WorkbenchProvider({ children }: { readonly children: ReactNode }
         const tab = tabById(id);
         if (!tab) return;
         try {
-          const item = await invoke('collections.save', { name: name ?? tab.title, draft: tab.draft, file: tab.collectionFile });
+          const item = await invoke('collections.save', { name: name ?? (tab.collectionFile ? tab.title : firstSaveName(tab.draft, tab.title)), draft: tab.draft, file: tab.collectionFile });
           dispatch({ type: 'saved', id, file: item.file, title: item.name });
           await queryClient.invalidateQueries({ queryKey: ['collections.list'] });
         } catch (error) {
