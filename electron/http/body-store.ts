@@ -57,6 +57,27 @@ export function createBodyStore(bodiesDir: string, memoryBudgetBytes = 64 * 1024
     return path.join(bodiesDir, `${responseId}.body`);
   };
 
+  /** Bytes [offset, offset + length) of a body in memory or on disk, with its whole size; null when it is gone. */
+  const readBytes = async (responseId: string, offset: number, length: number): Promise<BodyBytesRead | null> => {
+    const inMemory = memory.get(responseId);
+    if (inMemory) return { bytes: inMemory.subarray(offset, offset + length), totalBytes: inMemory.length };
+    if (!ID_PATTERN.test(responseId)) return null;
+    let handle;
+    try {
+      handle = await open(pathFor(responseId), 'r');
+    } catch {
+      return null;
+    }
+    try {
+      const { size } = await handle.stat();
+      const buffer = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+      const { bytesRead } = buffer.length > 0 ? await handle.read(buffer, 0, buffer.length, offset) : { bytesRead: 0 };
+      return { bytes: buffer.subarray(0, bytesRead), totalBytes: size };
+    } finally {
+      await handle.close();
+    }
+  };
+
   return {
     keep(responseId, bytes) {
       memory.set(responseId, bytes);
@@ -69,49 +90,12 @@ export function createBodyStore(bodiesDir: string, memoryBudgetBytes = 64 * 1024
     },
     pathFor,
     async read(responseId, offset, length) {
-      const inMemory = memory.get(responseId);
-      if (inMemory) {
-        const raw = inMemory.subarray(offset, offset + length + 3);
-        const skip = alignStart(raw);
-        return sliceText(inMemory.subarray(offset + skip, offset + length), offset + skip, inMemory.length);
-      }
-      if (!ID_PATTERN.test(responseId)) return null;
-      let handle;
-      try {
-        handle = await open(pathFor(responseId), 'r');
-      } catch {
-        return null;
-      }
-      try {
-        const { size } = await handle.stat();
-        const buffer = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
-        const bytes = buffer.subarray(0, bytesRead);
-        const skip = alignStart(bytes);
-        return sliceText(bytes.subarray(skip), offset + skip, size);
-      } finally {
-        await handle.close();
-      }
+      const range = await readBytes(responseId, offset, length);
+      if (!range) return null;
+      const skip = alignStart(range.bytes);
+      return sliceText(range.bytes.subarray(skip), offset + skip, range.totalBytes);
     },
-    async readBytes(responseId, offset, length) {
-      const inMemory = memory.get(responseId);
-      if (inMemory) return { bytes: inMemory.subarray(offset, offset + length), totalBytes: inMemory.length };
-      if (!ID_PATTERN.test(responseId)) return null;
-      let handle;
-      try {
-        handle = await open(pathFor(responseId), 'r');
-      } catch {
-        return null;
-      }
-      try {
-        const { size } = await handle.stat();
-        const buffer = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
-        const { bytesRead } = buffer.length > 0 ? await handle.read(buffer, 0, buffer.length, offset) : { bytesRead: 0 };
-        return { bytes: buffer.subarray(0, bytesRead), totalBytes: size };
-      } finally {
-        await handle.close();
-      }
-    },
+    readBytes,
     async file(responseId) {
       if (!ID_PATTERN.test(responseId)) return null;
       const filePath = pathFor(responseId);
