@@ -20,10 +20,29 @@ export interface SyntaxErrorInfo {
   readonly offset: number;
 }
 
-export function syntaxErrorInfo(error: unknown): SyntaxErrorInfo {
-  const location = (error as { location?: { start?: { offset?: number } } }).location;
-  const message = error instanceof Error ? error.message : String(error);
-  return { message, offset: location?.start?.offset ?? 0 };
+/** The last word or symbol before `offset`, to say where a problem is in words. */
+function textBefore(sql: string, offset: number): string {
+  return /(\S+)\s*$/.exec(sql.slice(0, offset))?.[1]?.slice(-24) ?? '';
+}
+
+/**
+ * The parser's error in words a user can act on. Its own message lists every token it would have accepted
+ * (80 to 180 of them while a query is half typed), which says nothing useful.
+ */
+export function syntaxErrorInfo(error: unknown, sql: string): SyntaxErrorInfo {
+  const peg = error as { location?: { start?: { offset?: number } }; found?: string | null; expected?: readonly { type?: string; text?: string }[] };
+  const offset = peg.location?.start?.offset ?? 0;
+  if (!Array.isArray(peg.expected)) return { message: error instanceof Error ? error.message : String(error), offset };
+  const before = textBefore(sql, offset);
+  const after = before ? ` after “${before}”` : '';
+  if (peg.found === null || peg.found === undefined) {
+    const unclosedString = peg.expected.some((item) => item.text === "''");
+    const message = unclosedString ? "A string is not closed: end it with '" : `The script ends too early${after}: a name, a value or a closing parenthesis is missing`;
+    return { message, offset };
+  }
+  // The parser reports one character; the whole word there is what the user wrote and will recognise.
+  const word = /^[^\s,()]+/.exec(sql.slice(offset))?.[0] ?? peg.found;
+  return { message: `Unexpected “${word}”${after}: check the spelling here and just before`, offset };
 }
 
 /** A node of the parse tree, read defensively: the tree's types are loose unions. */

@@ -38,8 +38,13 @@ describe('webCRM SQL validation before sending', () => {
 
   it('points at a syntax error', () => {
     const [problem] = validateSql('SELECT * FRM Person', schema);
-    expect(problem?.message).toMatch(/^SQL syntax/);
+    expect(problem?.message).toBe('SQL syntax: Unexpected “FRM” after “*”: check the spelling here and just before');
     expect(problem?.start).toBe(9);
+  });
+
+  it('says in words what a half-typed query lacks, not the parser\'s list of every token it would take', () => {
+    expect(validateSql('SELECT Person.', schema)[0]?.message).toBe('SQL syntax: The script ends too early after “Person.”: a name, a value or a closing parenthesis is missing');
+    expect(validateSql("SELECT * FROM Person WHERE PersonName = 'abc", schema)[0]?.message).toBe("SQL syntax: A string is not closed: end it with '");
   });
 
   it('table names are case-insensitive, like webCRM', () => {

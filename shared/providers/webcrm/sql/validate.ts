@@ -29,7 +29,7 @@ export function validateSql(sql: string, schema: SqlSchema): SqlProblem[] {
   try {
     statements = parseStatements(sql);
   } catch (error) {
-    const info = syntaxErrorInfo(error);
+    const info = syntaxErrorInfo(error, sql);
     return [{ severity: 'error', message: `SQL syntax: ${info.message}`, start: info.offset, end: Math.min(sql.length, info.offset + 1) }];
   }
   const tokens = tokenizeSql(sql);
