@@ -134,3 +134,25 @@ test('an export sealed with a passphrase imports back only with that passphrase'
   const vault = app.main().services.vault;
   expect(vault.secretsFor(vault.list('wbteampro').find((p) => p.name === 'Travelling')?.id ?? '')).toEqual({ password: 'travelling-password-1' });
 });
+
+test('the profile manager keeps keyboard focus inside while open and gives it back to Manage… when closed', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'APSIS Pro' }).click();
+  const manage = page.getByRole('button', { name: 'Manage…' });
+  await manage.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Profiles — APSIS Pro' });
+  await expect(dialog).toBeVisible();
+  const focusInside = () => dialog.evaluate((element) => element.contains(document.activeElement));
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    expect(await focusInside()).toBe(true);
+  }
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusInside()).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(manage).toBeFocused();
+});

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ProfileView } from '../../../../shared/profiles/schema';
 import { providerDefinition } from '../../../../shared/providers/registry';
 import { sandboxById, type SandboxId } from '../../../../shared/providers/sandboxes';
 import type { ProfileFieldSpec } from '../../../../shared/providers/types';
+import { useFocusTrap } from '../../app/useFocusTrap';
 import { useIpcMutation, useIpcQuery } from '../../ipc/hooks';
 import { ConsentBanner } from './ConsentBanner';
 import { ProfileEditor } from './ProfileEditor';
@@ -38,9 +39,7 @@ export function ProfileManager({ providerId, onClose, initialProfileId = null }:
   const editing = selected === 'new' || current !== null;
   const actionError = duplicate.error ?? remove.error ?? undo.error ?? reorder.error;
 
-  useEffect(() => {
-    dialog.current?.focus();
-  }, []);
+  const trapFocus = useFocusTrap(dialog);
 
   const move = (id: string, delta: -1 | 1) => {
     const ids = profiles.map((p) => p.id);
@@ -62,6 +61,7 @@ export function ProfileManager({ providerId, onClose, initialProfileId = null }:
         tabIndex={-1}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onClose();
+          else trapFocus(event);
         }}
       >
         <header className="profile-manager-header">
