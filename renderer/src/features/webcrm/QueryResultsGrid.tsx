@@ -8,6 +8,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SendOutcome } from '../../../../shared/request/outcome';
 import { copyText, downloadText } from './download';
 import { cellText, columnsOf, filterRows, sortRows, toCsv, toJson, type SortState } from './grid-data';
+import { GridHead } from './GridHead';
 import { GridRow } from './GridRow';
 import { useQueryRows } from './useQueryRows';
 import './results-grid.css';
@@ -77,7 +78,6 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
   if (loading) return <p className="crm-grid-message" role="status">Reading the rows…</p>;
   if (rows === null) return <p className="crm-grid-message">This response has no rows to show as a table: see the raw response.</p>;
 
-  const cycleSort = (column: string) => setSort((current) => (current?.column !== column ? { column, direction: 'asc' } : current.direction === 'asc' ? { column, direction: 'desc' } : null));
   const selectedText = selected ? cellText(shown[selected.row]?.[columns[selected.column] ?? '']) : null;
   const copy = async (text: string, what: string) => {
     await copyText(text);
@@ -121,26 +121,7 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
         <span className="crm-muted" role="status">{copied ?? ''}</span>
       </div>
       <div ref={scroller} className="crm-grid-scroll" role="grid" aria-label="Query results" aria-rowcount={shown.length + 2} aria-colcount={columns.length + 1} tabIndex={0} onKeyDown={onKeyDown}>
-        <div className="crm-grid-head" role="rowgroup">
-          <div className="crm-grid-row crm-grid-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
-            <div role="columnheader" className="crm-grid-num">#</div>
-            {columns.map((column) => (
-              <div key={column} role="columnheader" aria-sort={sort?.column === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                <button type="button" className="crm-grid-sort" onClick={() => cycleSort(column)} aria-label={`Sort by ${column}`} title={`Sort by ${column}`}>
-                  {column} <span aria-hidden="true">{sort?.column === column ? (sort.direction === 'asc' ? '▲' : '▼') : ''}</span>
-                </button>
-              </div>
-            ))}
-          </div>
-          <div className="crm-grid-row crm-grid-filters" role="row" aria-rowindex={2} style={{ gridTemplateColumns: template }}>
-            <div role="gridcell" />
-            {columns.map((column) => (
-              <div key={column} role="gridcell">
-                <input aria-label={`Filter ${column}`} placeholder="filter" value={filters[column] ?? ''} onChange={(e) => setFilters((f) => ({ ...f, [column]: e.target.value }))} />
-              </div>
-            ))}
-          </div>
-        </div>
+        <GridHead columns={columns} template={template} sort={sort} setSort={setSort} filters={filters} setFilters={setFilters} />
         <div role="rowgroup" className="crm-grid-body" style={{ height: virtualizer.getTotalSize() }} onClick={onBodyClick} onMouseOver={titleClippedCell}>
           {items.map((item) => (
             <GridRow
