@@ -100,8 +100,7 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
         </button>
       </span>
       {failure ? (
-        // A line of its own under the tabs, so the whole message shows.
-        <p role="alert" className="inspector-error-text" style={{ flexBasis: '100%', margin: '4px 0', whiteSpace: 'normal' }}>
+        <p role="alert" className="inspector-error-text inspector-save-error">
           {failure}
         </p>
       ) : null}
