@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { downloadText } from '../../app/download';
 import { invoke } from '../../ipc/client';
 import { useQueryClient } from '@tanstack/react-query';
 
@@ -8,15 +9,6 @@ export interface TransferControlsProps {
 }
 
 type Panel = { kind: 'closed' } | { kind: 'export' } | { kind: 'import'; fileName: string; content: string; sealed: boolean };
-
-function saveFile(fileName: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function isSealedExport(content: string): boolean {
   try {
@@ -59,7 +51,7 @@ export function TransferControls({ ids }: TransferControlsProps) {
   const exportNow = () =>
     run(async () => {
       const file = await invoke('profiles.export', { ids: [...ids], ...(withSecrets ? { passphrase } : {}) });
-      saveFile(file.fileName, file.content);
+      downloadText(file.fileName, file.content, 'application/json');
       return `Exported ${ids.length} profile${ids.length === 1 ? '' : 's'} to ${file.fileName}${withSecrets ? ', secrets sealed with your passphrase' : ', without secrets'}.`;
     });
   const importNow = (content: string, sealed: boolean) =>

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { ResponseMeta } from '../../../../shared/http/response';
 import { MAX_BODY_SLICE_BYTES } from '../../../../shared/http/body-slice';
+import { downloadBlob } from '../../app/download';
 import { invoke } from '../../ipc/client';
 import { formatBytes } from './Summary';
 import type { ResponseBodyState } from './useResponseBody';
@@ -52,15 +53,6 @@ async function readBodyBlob(response: ResponseMeta, onProgress: (loaded: number,
   }
 }
 
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 type SaveState = { readonly kind: 'idle' } | { readonly kind: 'saving'; readonly loaded: number; readonly total: number } | { readonly kind: 'failed'; readonly message: string };
 
 export function BodyActions({ response, body }: { readonly response: ResponseMeta; readonly body: ResponseBodyState }) {
@@ -81,7 +73,7 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
     setSave({ kind: 'saving', loaded: 0, total: target.body.size, id: target.id });
     try {
       const blob = await readBodyBlob(target, (loaded, total) => setSave({ kind: 'saving', loaded, total, id: target.id }));
-      download(blob, fileNameFor(target));
+      downloadBlob(fileNameFor(target), blob);
       setSave({ kind: 'idle' });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -6,7 +6,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SendOutcome } from '../../../../shared/request/outcome';
-import { copyText, downloadText } from './download';
+import { copyText, downloadText } from '../../app/download';
 import { cellText, columnsOf, filterRows, sortRows, toCsv, toJson, type SortState } from './grid-data';
 import { GridHead } from './GridHead';
 import { GridRow } from './GridRow';

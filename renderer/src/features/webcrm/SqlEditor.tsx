@@ -52,15 +52,7 @@ export function SqlEditor({ value, problems, onChange }: SqlEditorProps) {
   return (
     <div className="crm-sql-editor">
       <div className="crm-sql-editor-box">
-        <LazyCodeEditor
-          value={value}
-          language="sql"
-          theme={theme}
-          ariaLabel="SQL script"
-          height="150px"
-          onChange={onChange}
-          onMount={onMount}
-        />
+        <LazyCodeEditor value={value} language="sql" theme={theme} ariaLabel="SQL script" height="150px" onChange={onChange} onMount={onMount} />
       </div>
       {problems.length === 0 ? (
         <p className="crm-sql-status crm-ok" data-testid="sql-status">{value.trim() ? 'The script is valid for /Queries.' : 'Write SQL here or build it above.'}</p>

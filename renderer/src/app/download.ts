@@ -1,6 +1,6 @@
-/** Saves text as a file through the browser's download (a blob URL), which Electron turns into a save. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a blob as a file through the browser's download (a blob URL), which Electron turns into a save. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -10,6 +10,10 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.remove();
   // Revoked after the click has been handled: revoking at once can cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }
 
 export async function copyText(text: string): Promise<void> {
