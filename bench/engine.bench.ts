@@ -34,7 +34,12 @@ async function hasCurl(): Promise<boolean> {
 }
 
 function jsonOfSize(bytes: number): Buffer {
-  const item = JSON.stringify({ id: 123456, name: 'Parley benchmark item', tags: ['a', 'b', 'c'], note: 'x'.repeat(60) });
+  const item = JSON.stringify({
+    id: 123456,
+    name: 'Parley benchmark item',
+    tags: ['a', 'b', 'c'],
+    note: 'x'.repeat(60),
+  });
   const count = Math.floor(bytes / (item.length + 1));
   return Buffer.from(`[${Array.from({ length: count }, () => item).join(',')}]`);
 }
@@ -65,10 +70,16 @@ const bench: Bench = {
     const rows: BenchRow[] = [];
     const notes: string[] = [];
     try {
-      const spec = { method: 'GET' as const, url: `${origin}/ping`, headers: [['X-Bench', '1']] as [string, string][], body: { kind: 'none' as const } };
+      const spec = {
+        method: 'GET' as const,
+        url: `${origin}/ping`,
+        headers: [['X-Bench', '1']] as [string, string][],
+        body: { kind: 'none' as const },
+      };
       const viaEngine = async () => {
         const exchange = await engine.send(spec, { tlsVerify: true });
-        if (exchange.response?.status !== 200) throw new Error(`engine: ${exchange.error?.message ?? exchange.response?.status}`);
+        if (exchange.response?.status !== 200)
+          throw new Error(`engine: ${exchange.error?.message ?? exchange.response?.status}`);
       };
       const viaUndici = async () => {
         const response = await request(`${origin}/ping`, { dispatcher: agent, headers: { 'X-Bench': '1' } });
@@ -84,11 +95,25 @@ const bench: Bench = {
         undiciMs += (await meanMs(100, viaUndici)) / (REQUESTS / 100);
         engineMs += (await meanMs(100, viaEngine)) / (REQUESTS / 100);
       }
-      rows.push({ label: `Plain undici, ${REQUESTS} sequential GETs`, value: undiciMs, unit: 'ms/request', note: 'keep-alive Agent, body read as text' });
-      rows.push({ label: `Parley engine, ${REQUESTS} sequential GETs`, value: engineMs, unit: 'ms/request', note: 'timings, raw headers, body sink, cookies' });
+      rows.push({
+        label: `Plain undici, ${REQUESTS} sequential GETs`,
+        value: undiciMs,
+        unit: 'ms/request',
+        note: 'keep-alive Agent, body read as text',
+      });
+      rows.push({
+        label: `Parley engine, ${REQUESTS} sequential GETs`,
+        value: engineMs,
+        unit: 'ms/request',
+        note: 'timings, raw headers, body sink, cookies',
+      });
       const overhead = engineMs - undiciMs;
       rows.push({ label: 'Engine overhead over undici', value: overhead, unit: 'ms/request' });
-      notes.push(overhead <= 0.5 ? `Target met: engine overhead ${overhead.toFixed(3)} ms ≤ 0.5 ms per request.` : `Target missed: engine overhead ${overhead.toFixed(3)} ms > 0.5 ms per request.`);
+      notes.push(
+        overhead <= 0.5
+          ? `Target met: engine overhead ${overhead.toFixed(3)} ms ≤ 0.5 ms per request.`
+          : `Target missed: engine overhead ${overhead.toFixed(3)} ms > 0.5 ms per request.`,
+      );
 
       if (await hasCurl()) {
         const curlMs = await meanMs(REQUESTS, async () => {
@@ -99,17 +124,27 @@ const bench: Bench = {
         notes.push('curl is not installed: its row is missing.');
       }
 
-      for (const [pathname, label] of [['/10mb.json', '10 MB'], ['/100mb.json', '100 MB']] as const) {
+      for (const [pathname, label] of [
+        ['/10mb.json', '10 MB'],
+        ['/100mb.json', '100 MB'],
+      ] as const) {
         const start = performance.now();
         const exchange = await engine.send({ ...spec, url: `${origin}${pathname}`, headers: [] }, { tlsVerify: true });
         const metaMs = performance.now() - start;
         const slice = await engine.readBody(exchange.response!.id, 0, 4 * 1024 * 1024);
         const sliceMs = performance.now() - start;
         if (!slice || !exchange.response?.body.inFile) throw new Error(`${label}: expected a body on disk`);
-        rows.push({ label: `${label} JSON: send → metadata + preview`, value: metaMs, unit: 'ms', note: 'whole body streamed to disk; the preview is the first visible lines' });
+        rows.push({
+          label: `${label} JSON: send → metadata + preview`,
+          value: metaMs,
+          unit: 'ms',
+          note: 'whole body streamed to disk; the preview is the first visible lines',
+        });
         rows.push({ label: `${label} JSON: send → first 4 MB slice read`, value: sliceMs, unit: 'ms' });
       }
-      notes.push('Time to first visible line in the window adds IPC and one render of the preview; e2e/response-inspector.spec.ts checks a 30 MB body shows its first lines while the window answers clicks.');
+      notes.push(
+        'Time to first visible line in the window adds IPC and one render of the preview; e2e/response-inspector.spec.ts checks a 30 MB body shows its first lines while the window answers clicks.',
+      );
     } finally {
       await engine.close();
       await agent.close();

@@ -31,11 +31,24 @@ export interface GestureFrames {
 }
 
 /** Scrolls the element under (x, y) down by `distance` px at `speed` px/s with a real wheel gesture, traced. */
-export async function scrollGestureFrames(browser: Browser, page: Page, at: { x: number; y: number }, distance: number, speed: number): Promise<GestureFrames> {
+export async function scrollGestureFrames(
+  browser: Browser,
+  page: Page,
+  at: { x: number; y: number },
+  distance: number,
+  speed: number,
+): Promise<GestureFrames> {
   const cdp = await page.context().newCDPSession(page);
   await browser.startTracing(page, { categories: FRAME_CATEGORIES });
   const started = Date.now();
-  await cdp.send('Input.synthesizeScrollGesture', { x: at.x, y: at.y, yDistance: -distance, speed, gestureSourceType: 'mouse', preventFling: true });
+  await cdp.send('Input.synthesizeScrollGesture', {
+    x: at.x,
+    y: at.y,
+    yDistance: -distance,
+    speed,
+    gestureSourceType: 'mouse',
+    preventFling: true,
+  });
   const seconds = (Date.now() - started) / 1000;
   const trace = await browser.stopTracing();
   await cdp.detach();
@@ -43,7 +56,8 @@ export async function scrollGestureFrames(browser: Browser, page: Page, at: { x:
   for (const event of (JSON.parse(trace.toString('utf8')) as { traceEvents: ReporterEvent[] }).traceEvents) {
     const reporter = event.name === 'PipelineReporter' && event.ph === 'b' ? event.args?.frame_reporter : undefined;
     if (!reporter || reporter.scroll_state === 'SCROLL_NONE') continue;
-    if (reporter.checkerboarded_needs_raster || reporter.checkerboarded_needs_record || reporter.has_missing_content) counts.checkerboarded += 1;
+    if (reporter.checkerboarded_needs_raster || reporter.checkerboarded_needs_record || reporter.has_missing_content)
+      counts.checkerboarded += 1;
     if (reporter.state === 'STATE_PRESENTED_ALL') counts.presented += 1;
     else if (reporter.state === 'STATE_PRESENTED_PARTIAL') counts.partial += 1;
     else if (reporter.state === 'STATE_DROPPED') counts.dropped += 1;
@@ -64,10 +78,16 @@ export const GESTURES: readonly Gesture[] = [
 ];
 
 /** Each gesture from the top of the page's [data-bench-scroller], with the pointer over it. */
-export async function measureGestures(browser: Browser, page: Page): Promise<{ gesture: Gesture; frames: GestureFrames }[]> {
+export async function measureGestures(
+  browser: Browser,
+  page: Page,
+): Promise<{ gesture: Gesture; frames: GestureFrames }[]> {
   const scroller = page.locator('[data-bench-scroller]');
   const box = await scroller.boundingBox();
-  const at = { x: (box?.x ?? 0) + Math.min(200, (box?.width ?? 0) / 2), y: (box?.y ?? 0) + Math.min(200, (box?.height ?? 0) / 2) };
+  const at = {
+    x: (box?.x ?? 0) + Math.min(200, (box?.width ?? 0) / 2),
+    y: (box?.y ?? 0) + Math.min(200, (box?.height ?? 0) / 2),
+  };
   const results: { gesture: Gesture; frames: GestureFrames }[] = [];
   for (const gesture of GESTURES) {
     await scroller.evaluate((element) => element.scrollTo({ top: 0 }));

@@ -73,7 +73,13 @@ function frameStats(frames: readonly number[], idleMedian: number): FrameStats {
   const sorted = [...frames].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   const pace = Math.max(1000 / 60, idleMedian);
-  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0, dropped: frames.filter((ms) => ms > pace * 1.5).length, frames: frames.length };
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    max: sorted[sorted.length - 1] ?? 0,
+    dropped: frames.filter((ms) => ms > pace * 1.5).length,
+    frames: frames.length,
+  };
 }
 
 /** The rows webCRM returns here; the static floor page shows the same ones. */
@@ -92,14 +98,24 @@ async function fakeWebcrm(): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     if (req.url?.startsWith('/Auth/')) {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ AccessToken: 'bench-token', RefreshToken: 'bench-refresh', ExpiresIn: 3600, TokenType: 'Bearer' }));
+      res.end(
+        JSON.stringify({
+          AccessToken: 'bench-token',
+          RefreshToken: 'bench-refresh',
+          ExpiresIn: 3600,
+          TokenType: 'Bearer',
+        }),
+      );
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 interface Pattern {
@@ -128,7 +144,8 @@ async function measurePatterns(page: Page, patterns: readonly Pattern[], idleMed
   for (const { label, step } of patterns) {
     const before = descendantCpuByType();
     const runs: FrameStats[] = [];
-    for (let i = 0; i < REPEATS; i += 1) runs.push(frameStats((await page.evaluate(scrollAndTimeFrames(step, 300))) as number[], idleMedian));
+    for (let i = 0; i < REPEATS; i += 1)
+      runs.push(frameStats((await page.evaluate(scrollAndTimeFrames(step, 300))) as number[], idleMedian));
     const cpu = cpuBetween(before, descendantCpuByType());
     const sorted = [...runs].sort((x, y) => x.dropped - y.dropped);
     measured.push({ label, stats: sorted[Math.floor(sorted.length / 2)] ?? sorted[0]!, cpu });
@@ -141,27 +158,49 @@ const bench: Bench = {
   async run() {
     // PARLEY_RENDERER_DIR compares two builds (as in e2e/harness/fixture.ts).
     const rendererDir = path.resolve(process.env.PARLEY_RENDERER_DIR ?? 'dist/renderer');
-    if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build:renderer');
+    if (!existsSync(path.join(rendererDir, 'index.html')))
+      throw new Error('Build the renderer first: npm run build:renderer');
     const backend = await fakeWebcrm();
     const site = await serveDirectory(rendererDir);
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'parley-bench-grid-'));
     const main = startMainProcess(dataDir, site.origin, () => undefined);
     const browser = await chromium.launch({
       executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--no-first-run',
+      ],
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.exposeBinding('__parleyInvoke', (source, channel: string, input: unknown) => main.router.dispatch(channel, input, { senderUrl: source.frame.url() }));
+      await page.exposeBinding('__parleyInvoke', (source, channel: string, input: unknown) =>
+        main.router.dispatch(channel, input, { senderUrl: source.frame.url() }),
+      );
       await page.addInitScript({ content: await bridgeInitScript() });
       await page.goto(`${site.origin}/index.html`);
       await page.evaluate(async (baseUrl) => {
-        const created = await window.parley.invoke('profiles.create', { providerId: 'webcrm', name: 'Bench', baseUrl, environment: 'test', fields: {}, secrets: { applicationToken: '12345678-90ab-cdef-1234-567890abcdef' } });
+        const created = await window.parley.invoke('profiles.create', {
+          providerId: 'webcrm',
+          name: 'Bench',
+          baseUrl,
+          environment: 'test',
+          fields: {},
+          secrets: { applicationToken: '12345678-90ab-cdef-1234-567890abcdef' },
+        });
         if (!created.ok) throw new Error(created.error.message);
-        await window.parley.invoke('profiles.lastUsed.set', { providerId: 'webcrm', profileId: (created.value as { id: string }).id });
+        await window.parley.invoke('profiles.lastUsed.set', {
+          providerId: 'webcrm',
+          profileId: (created.value as { id: string }).id,
+        });
       }, backend.url);
       await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'webCRM' }).click();
-      await page.getByRole('list', { name: 'webCRM catalog' }).getByRole('button', { name: /Returns query's result/ }).click();
+      await page
+        .getByRole('list', { name: 'webCRM catalog' })
+        .getByRole('button', { name: /Returns query's result/ })
+        .click();
       await page.getByRole('tab', { name: 'Params' }).click();
       await page.getByLabel(/^script\b/).fill('SELECT * FROM Person');
       const sent = Date.now();
@@ -197,12 +236,37 @@ const bench: Bench = {
         rows: [
           { label: 'send → grid visible', value: toGrid, unit: 'ms' },
           { label: 'idle frame time p50 (pacing floor)', value: idleMedian, unit: 'ms' },
-          { label: 'idle: renderer CPU', value: (idleCpu.get('renderer') ?? 0) / idle.length, unit: 'ms/frame', note: 'nothing scrolling' },
+          {
+            label: 'idle: renderer CPU',
+            value: (idleCpu.get('renderer') ?? 0) / idle.length,
+            unit: 'ms/frame',
+            note: 'nothing scrolling',
+          },
           ...gestures.flatMap(({ gesture, frames }, i) => [
-            { label: `${gesture.label}: frames presented whole`, value: frames.presented, unit: 'frames', note: `Chromium's frame reporter, ${frames.seconds.toFixed(1)} s` },
-            { label: `${gesture.label}: presented, rows a frame late`, value: frames.partial, unit: 'frames', note: 'the scroll moved; main-thread rows came next frame' },
-            { label: `${gesture.label}: dropped frames`, value: frames.dropped, unit: 'frames', note: `floor: ${floorGestures[i]?.frames.dropped ?? '?'}` },
-            { label: `${gesture.label}: frames with blank areas`, value: frames.checkerboarded, unit: 'frames', note: `floor: ${floorGestures[i]?.frames.checkerboarded ?? '?'}` },
+            {
+              label: `${gesture.label}: frames presented whole`,
+              value: frames.presented,
+              unit: 'frames',
+              note: `Chromium's frame reporter, ${frames.seconds.toFixed(1)} s`,
+            },
+            {
+              label: `${gesture.label}: presented, rows a frame late`,
+              value: frames.partial,
+              unit: 'frames',
+              note: 'the scroll moved; main-thread rows came next frame',
+            },
+            {
+              label: `${gesture.label}: dropped frames`,
+              value: frames.dropped,
+              unit: 'frames',
+              note: `floor: ${floorGestures[i]?.frames.dropped ?? '?'}`,
+            },
+            {
+              label: `${gesture.label}: frames with blank areas`,
+              value: frames.checkerboarded,
+              unit: 'frames',
+              note: `floor: ${floorGestures[i]?.frames.checkerboarded ?? '?'}`,
+            },
           ]),
           ...measured.flatMap(({ label, stats, cpu }) => [
             { label: `${label}: frame p50`, value: stats.p50, unit: 'ms', note: `median of ${REPEATS} runs` },
@@ -211,13 +275,33 @@ const bench: Bench = {
             { label: `${label}: dropped frames`, value: stats.dropped, unit: 'frames', note: `of ${stats.frames}` },
             ...['renderer', 'gpu-process', 'browser']
               .filter((type) => cpu.has(type))
-              .map((type) => ({ label: `${label}: ${type} CPU`, value: (cpu.get(type) ?? 0) / (REPEATS * stats.frames), unit: 'ms/frame', note: 'all runs' })),
+              .map((type) => ({
+                label: `${label}: ${type} CPU`,
+                value: (cpu.get(type) ?? 0) / (REPEATS * stats.frames),
+                unit: 'ms/frame',
+                note: 'all runs',
+              })),
           ]),
           ...floor.flatMap(({ label, stats, cpu }) => [
-            { label: `static rows, ${label}: dropped frames`, value: stats.dropped, unit: 'frames', note: `of ${stats.frames}; the floor` },
-            { label: `static rows, ${label}: renderer CPU`, value: (cpu.get('renderer') ?? 0) / (REPEATS * stats.frames), unit: 'ms/frame', note: 'the floor' },
+            {
+              label: `static rows, ${label}: dropped frames`,
+              value: stats.dropped,
+              unit: 'frames',
+              note: `of ${stats.frames}; the floor`,
+            },
+            {
+              label: `static rows, ${label}: renderer CPU`,
+              value: (cpu.get('renderer') ?? 0) / (REPEATS * stats.frames),
+              unit: 'ms/frame',
+              note: 'the floor',
+            },
           ]),
-          ...work.map(({ kind, msPerFrame }) => ({ label: `fling, main thread: ${kind}`, value: msPerFrame, unit: 'ms/frame', note: 'traced run' })),
+          ...work.map(({ kind, msPerFrame }) => ({
+            label: `fling, main thread: ${kind}`,
+            value: msPerFrame,
+            unit: 'ms/frame',
+            note: 'traced run',
+          })),
         ],
         notes: [
           rowCount === ROWS ? `All ${ROWS} rows in the grid.` : `Expected ${ROWS} rows, the grid has ${rowCount}.`,

@@ -22,8 +22,14 @@ function readProcess(pid: number): ProcessInfo | null {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // Zygote-forked processes rewrite their command line as one space-separated string: match, don't split.
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    const type = /--type=([\w-]+)/.exec(cmdline)?.[1] ?? (/chrom/.test(cmdline.split('\0')[0] ?? '') ? 'browser' : 'other');
-    return { pid, ppid: Number(fields[1]), cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND, type };
+    const type =
+      /--type=([\w-]+)/.exec(cmdline)?.[1] ?? (/chrom/.test(cmdline.split('\0')[0] ?? '') ? 'browser' : 'other');
+    return {
+      pid,
+      ppid: Number(fields[1]),
+      cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND,
+      type,
+    };
   } catch {
     return null; // the process ended while we looked
   }
@@ -33,7 +39,10 @@ function readProcess(pid: number): ProcessInfo | null {
 export function descendantCpuByType(): Map<string, number> {
   const totals = new Map<string, number>();
   if (os.platform() !== 'linux') return totals;
-  const processes = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map((name) => readProcess(Number(name))).filter((p): p is ProcessInfo => p !== null);
+  const processes = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map((name) => readProcess(Number(name)))
+    .filter((p): p is ProcessInfo => p !== null);
   const children = new Map<number, ProcessInfo[]>();
   for (const p of processes) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
   const stack = [...(children.get(process.pid) ?? [])];
@@ -46,6 +55,9 @@ export function descendantCpuByType(): Map<string, number> {
 }
 
 /** CPU milliseconds each kind of process used between two readings. */
-export function cpuBetween(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): Map<string, number> {
+export function cpuBetween(
+  before: ReadonlyMap<string, number>,
+  after: ReadonlyMap<string, number>,
+): Map<string, number> {
   return new Map([...after].map(([type, ms]) => [type, ms - (before.get(type) ?? 0)]));
 }

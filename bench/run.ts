@@ -12,10 +12,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const resultsDir = path.join(here, 'results');
 
 function markdown(results: readonly BenchResult[]): string {
-  const lines = [`# Parley benchmarks`, '', `Run ${new Date().toISOString()} on ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${os.platform()}.`, ''];
+  const lines = [
+    `# Parley benchmarks`,
+    '',
+    `Run ${new Date().toISOString()} on ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${os.platform()}.`,
+    '',
+  ];
   for (const result of results) {
     lines.push(`## ${result.title}`, '', '| Measure | Value | Note |', '|---|---:|---|');
-    for (const row of result.rows) lines.push(`| ${row.label} | ${row.value.toFixed(3)} ${row.unit} | ${row.note ?? ''} |`);
+    for (const row of result.rows)
+      lines.push(`| ${row.label} | ${row.value.toFixed(3)} ${row.unit} | ${row.note ?? ''} |`);
     lines.push('');
     for (const note of result.notes) lines.push(`- ${note}`);
     lines.push('');
@@ -35,8 +41,12 @@ async function main(): Promise<void> {
     process.stdout.write(`▶ ${bench.name}\n`);
     const result = await bench.run();
     results.push(result);
-    await writeFile(path.join(resultsDir, `${result.name}.json`), `${JSON.stringify({ ...result, at: new Date().toISOString(), node: process.version }, null, 2)}\n`);
-    for (const row of result.rows) process.stdout.write(`  ${row.label}: ${row.value.toFixed(3)} ${row.unit}${row.note ? ` (${row.note})` : ''}\n`);
+    await writeFile(
+      path.join(resultsDir, `${result.name}.json`),
+      `${JSON.stringify({ ...result, at: new Date().toISOString(), node: process.version }, null, 2)}\n`,
+    );
+    for (const row of result.rows)
+      process.stdout.write(`  ${row.label}: ${row.value.toFixed(3)} ${row.unit}${row.note ? ` (${row.note})` : ''}\n`);
     for (const note of result.notes) process.stdout.write(`  → ${note}\n`);
   }
   // The summary covers every recorded result, so running one bench does not drop the others from it.

@@ -2,10 +2,18 @@
  * A page with every row in the DOM, nothing virtualised and no app around it, in a scroller the size of
  * the grid's: scrolling it costs only what Chromium itself costs, the floor the results grid is measured against.
  */
-export function staticRowsPage(rows: readonly Record<string, unknown>[], box: { readonly width: number; readonly height: number }): string {
+export function staticRowsPage(
+  rows: readonly Record<string, unknown>[],
+  box: { readonly width: number; readonly height: number },
+): string {
   const columns = Object.keys(rows[0] ?? {});
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const body = rows.map((row, i) => `<div class="r"><span>${i + 1}</span>${columns.map((c) => `<span>${escape(String(row[c] ?? ''))}</span>`).join('')}</div>`).join('');
+  const body = rows
+    .map(
+      (row, i) =>
+        `<div class="r"><span>${i + 1}</span>${columns.map((c) => `<span>${escape(String(row[c] ?? ''))}</span>`).join('')}</div>`,
+    )
+    .join('');
   return `<!doctype html><style>
     body { margin: 0; font: 12px system-ui, sans-serif; }
     .s { width: ${box.width}px; height: ${box.height}px; overflow: auto; border: 1px solid #ccc; border-radius: 6px; background: #fff; }

@@ -37,11 +37,17 @@ export interface FrameWork {
 /** Main-thread milliseconds per frame by kind of work, largest first. */
 export function mainThreadWork(trace: Buffer, frames: number): FrameWork[] {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   const totals = new Map<string, number>();
   // Events nest (FireAnimationFrame → FunctionCall → Layout): a kind counts only its outermost event.
   const busyUntil = new Map<string, number>();
-  const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined && KINDS[e.name] !== undefined && mainThreads.has(`${e.pid}:${e.tid}`));
+  const complete = events.filter(
+    (e) => e.ph === 'X' && e.dur !== undefined && KINDS[e.name] !== undefined && mainThreads.has(`${e.pid}:${e.tid}`),
+  );
   for (const event of complete.sort((a, b) => a.ts - b.ts)) {
     const kind = KINDS[event.name] ?? 'other';
     const key = `${event.pid}:${event.tid}:${kind}`;
@@ -49,5 +55,7 @@ export function mainThreadWork(trace: Buffer, frames: number): FrameWork[] {
     busyUntil.set(key, event.ts + (event.dur ?? 0));
     totals.set(kind, (totals.get(kind) ?? 0) + (event.dur ?? 0) / 1000);
   }
-  return [...totals].map(([kind, ms]) => ({ kind, msPerFrame: ms / Math.max(1, frames) })).sort((a, b) => b.msPerFrame - a.msPerFrame);
+  return [...totals]
+    .map(([kind, ms]) => ({ kind, msPerFrame: ms / Math.max(1, frames) }))
+    .sort((a, b) => b.msPerFrame - a.msPerFrame);
 }

@@ -4,11 +4,16 @@
  */
 import { test, expect } from './harness/fixture';
 
-test('after two failed wbTeamPro logins the third send asks first, and "Don\'t send" sends nothing', async ({ app }) => {
+test('after two failed wbTeamPro logins the third send asks first, and "Don\'t send" sends nothing', async ({
+  app,
+}) => {
   test.setTimeout(120_000);
   const { page } = app;
   await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'wbTeamPro' }).click();
-  await page.getByRole('list', { name: 'wbTeamPro catalog' }).getByRole('button', { name: /Return a Project List/ }).click();
+  await page
+    .getByRole('list', { name: 'wbTeamPro catalog' })
+    .getByRole('button', { name: /Return a Project List/ })
+    .click();
   await expect(page.getByTestId('active-profile')).toContainText('Demo');
 
   // The user mistypes the password: a write-only secret change, as the profile manager sends it.
@@ -17,7 +22,10 @@ test('after two failed wbTeamPro logins the third send asks first, and "Don\'t s
     if (!list.ok) throw new Error(list.error.message);
     const profile = (list.value as { id: string }[])[0];
     if (!profile) throw new Error('no demo profile');
-    await window.parley.invoke('profiles.update', { id: profile.id, patch: { secrets: { password: 'not-the-password' } } });
+    await window.parley.invoke('profiles.update', {
+      id: profile.id,
+      patch: { secrets: { password: 'not-the-password' } },
+    });
     return profile.id;
   });
 
@@ -25,7 +33,9 @@ test('after two failed wbTeamPro logins the third send asks first, and "Don\'t s
   for (let attempt = 1; attempt <= 2; attempt += 1) {
     await page.keyboard.press('Control+Enter');
     await expect(interpretation).toHaveClass(/outcome-error/, { timeout: 20_000 });
-    await expect(page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab', { selected: true })).not.toContainText('sending');
+    await expect(
+      page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab', { selected: true }),
+    ).not.toContainText('sending');
     await expect.poll(() => app.main().services.vault.authFailures(demo)).toBe(attempt);
   }
   const historyBefore = (await app.main().services.history.list({ limit: 100 })).length;

@@ -50,25 +50,45 @@ test('a canary secret typed into the profile manager leaks nowhere', async ({ ap
 
   // Two sends with the canary password against the wbTeamPro mock: refused logins, recorded in history,
   // counted by the ban guard — and the password is in none of it.
-  const profileId = app.main().services.vault.list('wbteampro').find((p) => p.name === 'Canary billing')?.id ?? '';
+  const profileId =
+    app
+      .main()
+      .services.vault.list('wbteampro')
+      .find((p) => p.name === 'Canary billing')?.id ?? '';
   const outcomes: unknown[] = [];
   for (const n of [1, 2]) {
     const outcome = await page.evaluate(
       ([id, requestId]) =>
         window.parley.invoke('request.send', {
           requestId,
-          draft: { sandbox: 'wbteampro', profileId: id, method: 'GET', url: '', query: [], headers: [], body: { kind: 'none' }, provider: { endpointId: 'getConfig', params: {} }, transport: {} },
+          draft: {
+            sandbox: 'wbteampro',
+            profileId: id,
+            method: 'GET',
+            url: '',
+            query: [],
+            headers: [],
+            body: { kind: 'none' },
+            provider: { endpointId: 'getConfig', params: {} },
+            transport: {},
+          },
         }),
       [profileId, `canary-${n}`] as const,
     );
     outcomes.push(outcome);
     expect(outcome.ok).toBe(true);
   }
-  expect(app.main().services.vault.authState(profileId), JSON.stringify(outcomes)).toMatchObject({ failures: 2, needsConfirmation: true });
+  expect(app.main().services.vault.authState(profileId), JSON.stringify(outcomes)).toMatchObject({
+    failures: 2,
+    needsConfirmation: true,
+  });
 
   // Restart: the secret still decrypts in main, and only there.
   await app.restart();
-  const [profile] = app.main().services.vault.list('wbteampro').filter((p) => p.name === 'Canary billing');
+  const [profile] = app
+    .main()
+    .services.vault.list('wbteampro')
+    .filter((p) => p.name === 'Canary billing');
   expect(app.main().services.vault.secretsFor(profile?.id ?? '')).toMatchObject({ password: canary });
 
   const outputs = JSON.stringify(app.ipcLog.map((record) => record.output));

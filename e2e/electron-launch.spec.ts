@@ -18,16 +18,23 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-if (!binary) console.log('[electron-launch] skipped: no Electron binary on this machine (npm start downloads it on first run).');
+if (!binary)
+  console.log('[electron-launch] skipped: no Electron binary on this machine (npm start downloads it on first run).');
 
 test('the Electron app opens its window on the built renderer with the secure settings', async () => {
-  test.skip(!binary || !existsSync('dist/electron/main.mjs'), 'No Electron binary here, or the app is not built (npm run build).');
+  test.skip(
+    !binary || !existsSync('dist/electron/main.mjs'),
+    'No Electron binary here, or the app is not built (npm run build).',
+  );
   const app = await electron.launch({ args: ['.'], executablePath: binary ?? undefined });
   const window = await app.firstWindow();
   await expect(window.getByRole('navigation', { name: 'Sandboxes' })).toBeVisible();
   // The page must not see Node: no require, no process, only the bridge.
   expect(await window.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
-  expect(await window.evaluate(() => Object.keys((window as unknown as { parley: object }).parley).sort())).toEqual(['invoke', 'on']);
+  expect(await window.evaluate(() => Object.keys((window as unknown as { parley: object }).parley).sort())).toEqual([
+    'invoke',
+    'on',
+  ]);
   expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
   await app.close();
 });

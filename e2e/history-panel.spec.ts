@@ -8,7 +8,9 @@ let origin: string;
 
 test.beforeAll(async () => {
   server = await startLoopbackServer((request, response) => {
-    response.writeHead(request.url?.startsWith('/missing') ? 404 : 200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    response
+      .writeHead(request.url?.startsWith('/missing') ? 404 : 200, { 'content-type': 'application/json' })
+      .end('{"ok":true}');
   });
   origin = server.origin;
 });
@@ -36,11 +38,16 @@ test('sends are recorded newest first; search, re-open, delete and clear work an
   const before = await tabs.count();
   await list.getByRole('listitem').first().getByRole('button').first().click();
   await expect(tabs).toHaveCount(before + 1);
-  await expect(page.getByRole('region', { name: 'Request' }).getByLabel('URL', { exact: true })).toHaveValue(`${origin}/orders`);
+  await expect(page.getByRole('region', { name: 'Request' }).getByLabel('URL', { exact: true })).toHaveValue(
+    `${origin}/orders`,
+  );
 
   await page.getByLabel('Search history').fill('');
   await expect(list.getByRole('listitem')).toHaveCount(2);
-  await list.getByRole('button', { name: /Delete .* from history/ }).first().click();
+  await list
+    .getByRole('button', { name: /Delete .* from history/ })
+    .first()
+    .click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
 
   await app.restart();

@@ -2,7 +2,9 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './harness/fixture';
 
-test('the profile manager validates as you type, deletes with undo, reorders and looks right in both themes', async ({ app }) => {
+test('the profile manager validates as you type, deletes with undo, reorders and looks right in both themes', async ({
+  app,
+}) => {
   test.slow(); // Two profiles typed field by field and a restart.
   const { page } = app;
   await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'wbTeamPro' }).click();
@@ -54,14 +56,23 @@ test('the profile manager validates as you type, deletes with undo, reorders and
   await expect(list).not.toContainText('Customer B');
   await dialog.getByRole('button', { name: 'Undo' }).click();
   await expect(list).toContainText('Customer B');
-  expect(app.main().services.vault.secretsFor(app.main().services.vault.list('wbteampro').find((p) => p.name === 'Customer B')?.id ?? '')).toMatchObject({ password: 'correct horse battery staple' });
+  expect(
+    app.main().services.vault.secretsFor(
+      app
+        .main()
+        .services.vault.list('wbteampro')
+        .find((p) => p.name === 'Customer B')?.id ?? '',
+    ),
+  ).toMatchObject({ password: 'correct horse battery staple' });
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   const picker = page.getByRole('combobox', { name: 'Profile' });
   await picker.selectOption({ label: 'Customer A (test)' });
   await app.restart();
   await app.page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'wbTeamPro' }).click();
-  await expect(app.page.getByRole('combobox', { name: 'Profile' })).toHaveValue(app.main().services.vault.lastUsed('wbteampro') ?? 'none');
+  await expect(app.page.getByRole('combobox', { name: 'Profile' })).toHaveValue(
+    app.main().services.vault.lastUsed('wbteampro') ?? 'none',
+  );
   expect(app.main().services.vault.get(app.main().services.vault.lastUsed('wbteampro') ?? '')?.name).toBe('Customer A');
 });
 
@@ -83,9 +94,16 @@ test('a damaged profiles file is moved aside, the backup restored, and the user 
   await writeFile(file, good.slice(0, Math.floor(good.length / 3)));
   await app.restart();
 
-  await expect(app.page.getByRole('status').filter({ hasText: 'Recovered your profiles' })).toContainText(/kept as profiles\.corrupt-/);
+  await expect(app.page.getByRole('status').filter({ hasText: 'Recovered your profiles' })).toContainText(
+    /kept as profiles\.corrupt-/,
+  );
   expect((await readdir(app.dataDir)).filter((name) => name.startsWith('profiles.corrupt-'))).toHaveLength(1);
-  expect(app.main().services.vault.list('wbteampro').map((p) => p.name)).toContain('Survivor');
+  expect(
+    app
+      .main()
+      .services.vault.list('wbteampro')
+      .map((p) => p.name),
+  ).toContain('Survivor');
   await app.page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'wbTeamPro' }).click();
   await app.page.getByRole('button', { name: 'Manage…' }).click();
   await expect(app.page.getByRole('dialog').getByRole('list', { name: 'Profiles' })).toContainText('Survivor');
@@ -118,7 +136,10 @@ test('an export sealed with a passphrase imports back only with that passphrase'
   const file = (await (await download).path()) ?? '';
   expect(await readFile(file, 'utf8')).not.toContain('travelling-password-1');
 
-  await dialog.getByRole('list', { name: 'Profiles' }).getByRole('button', { name: /^Travelling/ }).click();
+  await dialog
+    .getByRole('list', { name: 'Profiles' })
+    .getByRole('button', { name: /^Travelling/ })
+    .click();
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(dialog.getByRole('list', { name: 'Profiles' })).not.toContainText('Travelling');
 
@@ -126,16 +147,22 @@ test('an export sealed with a passphrase imports back only with that passphrase'
   const importForm = dialog.getByRole('form', { name: 'Import profiles' });
   await importForm.getByLabel('Passphrase').fill('open sesame 43');
   await importForm.getByRole('button', { name: 'Import' }).click();
-  await expect(dialog.getByRole('alert').filter({ hasText: 'The passphrase is wrong' })).toContainText('Nothing was imported.');
+  await expect(dialog.getByRole('alert').filter({ hasText: 'The passphrase is wrong' })).toContainText(
+    'Nothing was imported.',
+  );
   await importForm.getByLabel('Passphrase').fill('open sesame 42');
   await importForm.getByRole('button', { name: 'Import' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: /^Imported 1 profile/ })).toBeVisible();
   await expect(dialog.getByRole('list', { name: 'Profiles' })).toContainText('Travelling');
   const vault = app.main().services.vault;
-  expect(vault.secretsFor(vault.list('wbteampro').find((p) => p.name === 'Travelling')?.id ?? '')).toEqual({ password: 'travelling-password-1' });
+  expect(vault.secretsFor(vault.list('wbteampro').find((p) => p.name === 'Travelling')?.id ?? '')).toEqual({
+    password: 'travelling-password-1',
+  });
 });
 
-test('the profile manager keeps keyboard focus inside while open and gives it back to Manage… when closed', async ({ app }) => {
+test('the profile manager keeps keyboard focus inside while open and gives it back to Manage… when closed', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'APSIS Pro' }).click();
   const manage = page.getByRole('button', { name: 'Manage…' });

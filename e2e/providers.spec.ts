@@ -17,8 +17,22 @@ interface Stop {
 }
 
 const tour: Stop[] = [
-  { sandbox: 'AllProWebTools', slug: 'apwt', catalog: 'AllProWebTools catalog', ok: /List sign-up boxes/, failing: /Get a sign-up box/, failingParams: { boxid: '999999' } },
-  { sandbox: 'wbTeamPro', slug: 'wbteampro', catalog: 'wbTeamPro catalog', ok: /Return a Project List/, failing: /Return a Project$/, failingParams: { project_id: '999999' } },
+  {
+    sandbox: 'AllProWebTools',
+    slug: 'apwt',
+    catalog: 'AllProWebTools catalog',
+    ok: /List sign-up boxes/,
+    failing: /Get a sign-up box/,
+    failingParams: { boxid: '999999' },
+  },
+  {
+    sandbox: 'wbTeamPro',
+    slug: 'wbteampro',
+    catalog: 'wbTeamPro catalog',
+    ok: /Return a Project List/,
+    failing: /Return a Project$/,
+    failingParams: { project_id: '999999' },
+  },
   {
     sandbox: 'WHMCS Client API',
     slug: 'whmcs-clientapi',
@@ -27,8 +41,22 @@ const tour: Stop[] = [
     failing: /Order a cPanel license/,
     failingParams: { product: 'No such product', ip: '203.0.113.9', billingcycle: 'Monthly' },
   },
-  { sandbox: 'APSIS Pro', slug: 'apsis', catalog: 'APSIS Pro catalog', ok: /^GET Get mailing lists$/, failing: /Get mailing list details/, failingParams: { mailinglistId: '999999' } },
-  { sandbox: 'webCRM', slug: 'webcrm', catalog: 'webCRM catalog', ok: /Returns all persons/, failing: /^GET Returns person with specified id$/, failingParams: { id: '999999' } },
+  {
+    sandbox: 'APSIS Pro',
+    slug: 'apsis',
+    catalog: 'APSIS Pro catalog',
+    ok: /^GET Get mailing lists$/,
+    failing: /Get mailing list details/,
+    failingParams: { mailinglistId: '999999' },
+  },
+  {
+    sandbox: 'webCRM',
+    slug: 'webcrm',
+    catalog: 'webCRM catalog',
+    ok: /Returns all persons/,
+    failing: /^GET Returns person with specified id$/,
+    failingParams: { id: '999999' },
+  },
 ];
 
 async function setParam(page: Page, name: string, value: string) {
@@ -42,12 +70,16 @@ async function openFromCatalog(page: Page, stop: Stop, name: RegExp) {
   await page.getByRole('searchbox', { name: /Search .* endpoints/ }).fill('');
   await catalog.getByRole('button', { name }).first().click();
   const title = name.source.replace(/^\^GET |\$$/g, '');
-  await expect(page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab', { selected: true })).toHaveAccessibleName(new RegExp(title));
+  await expect(
+    page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab', { selected: true }),
+  ).toHaveAccessibleName(new RegExp(title));
   await expect(page.getByTestId('active-profile')).toContainText('Demo');
 }
 
 for (const stop of tour) {
-  test(`${stop.sandbox}: Demo profile, an interpreted success, then a documented error with the provider's message`, async ({ app }) => {
+  test(`${stop.sandbox}: Demo profile, an interpreted success, then a documented error with the provider's message`, async ({
+    app,
+  }) => {
     test.setTimeout(120_000);
     const { page } = app;
     await page.getByRole('button', { name: /Theme: system/ }).click();

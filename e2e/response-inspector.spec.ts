@@ -40,9 +40,19 @@ function tinyPng(): Buffer {
   header.writeUInt32BE(4, 0);
   header.writeUInt32BE(4, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows = Array.from({ length: 4 }, (_, y) => Buffer.from([0, ...Array.from({ length: 4 }, (_, x) => ((x + y) % 2 ? [0xff, 0x00, 0x00] : [0xff, 0xff, 0xff])).flat()]));
+  const rows = Array.from({ length: 4 }, (_, y) =>
+    Buffer.from([
+      0,
+      ...Array.from({ length: 4 }, (_, x) => ((x + y) % 2 ? [0xff, 0x00, 0x00] : [0xff, 0xff, 0xff])).flat(),
+    ]),
+  );
   const pixels = deflateSync(Buffer.concat(rows), { level: 0 });
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 const png = tinyPng();
 // 9 MB of random bytes: past the 1 MB file threshold, so main keeps it on disk and Save reads three ranges.
@@ -50,18 +60,35 @@ const archive = randomBytes(9 * 1024 * 1024 + 123);
 
 test.beforeAll(async () => {
   // One 30 MB JSON body, built once: ~150 bytes per item.
-  const big = JSON.stringify({ items: Array.from({ length: bigItems }, (_, i) => ({ id: i, name: `item ${i}`, note: 'x'.repeat(100) })), last: 'THE-END' });
+  const big = JSON.stringify({
+    items: Array.from({ length: bigItems }, (_, i) => ({ id: i, name: `item ${i}`, note: 'x'.repeat(100) })),
+    last: 'THE-END',
+  });
   server = await startLoopbackServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     if (url.pathname === '/small.json') {
-      response.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'session=abc; Path=/; HttpOnly', 'x-trace': 't-1' });
-      response.end(JSON.stringify({ customers: [{ id: 1, name: 'Ada' }, { id: 2, name: 'Grace' }], total: 2 }));
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'set-cookie': 'session=abc; Path=/; HttpOnly',
+        'x-trace': 't-1',
+      });
+      response.end(
+        JSON.stringify({
+          customers: [
+            { id: 1, name: 'Ada' },
+            { id: 2, name: 'Grace' },
+          ],
+          total: 2,
+        }),
+      );
     } else if (url.pathname === '/big.json') {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(big);
     } else if (url.pathname === '/feed.xml') {
       response.writeHead(200, { 'content-type': 'application/xml' });
-      response.end('<?xml version="1.0"?><feed><entry id="a1"><title>First</title></entry><entry id="b2"><title>Second</title></entry></feed>');
+      response.end(
+        '<?xml version="1.0"?><feed><entry id="a1"><title>First</title></entry><entry id="b2"><title>Second</title></entry></feed>',
+      );
     } else if (url.pathname === '/pixel') {
       response.writeHead(200, { 'content-type': 'image/png' });
       response.end(png);
@@ -93,12 +120,18 @@ test('a JSON response: status, Pretty with a JSONPath filter, headers, cookies, 
   await expect(page.getByTestId('filter-result')).toHaveText(JSON.stringify(['Ada', 'Grace'], null, 2));
   await app.screenshot('response-json-light');
 
-  await inspector(page).getByRole('tab', { name: /Headers/ }).click();
+  await inspector(page)
+    .getByRole('tab', { name: /Headers/ })
+    .click();
   await expect(inspector(page).getByRole('table', { name: 'Response headers' })).toContainText('x-trace');
-  await inspector(page).getByRole('tab', { name: /Cookies/ }).click();
+  await inspector(page)
+    .getByRole('tab', { name: /Cookies/ })
+    .click();
   await expect(inspector(page).getByRole('table', { name: 'Cookies' })).toContainText('session');
   await inspector(page).getByRole('tab', { name: 'Timeline' }).click();
-  await expect(inspector(page).getByRole('list', { name: 'Redirect hops' })).toContainText(`302 ${origin}/moved → /small.json`);
+  await expect(inspector(page).getByRole('list', { name: 'Redirect hops' })).toContainText(
+    `302 ${origin}/moved → /small.json`,
+  );
   await expect(inspector(page).getByRole('table', { name: 'Timing waterfall' })).toContainText('Waiting (TTFB)');
   await page.getByRole('button', { name: /Theme: system/ }).click();
   await page.getByRole('button', { name: /Theme: light/ }).click();
@@ -114,7 +147,9 @@ test('a 30 MB JSON response shows its first lines at once and the window keeps a
   await expect(raw).toContainText('{"items":[{"id":0,"name":"item 0"');
   await expect(page.getByTestId('response-status')).toContainText('streamed to disk');
   // The window answers clicks while the body loads and is indexed.
-  await inspector(page).getByRole('tab', { name: /Headers/ }).click();
+  await inspector(page)
+    .getByRole('tab', { name: /Headers/ })
+    .click();
   await expect(inspector(page).getByRole('table', { name: 'Response headers' })).toContainText('content-type');
   await inspector(page).getByRole('tab', { name: 'Raw' }).click();
   await expect(inspector(page).getByRole('button', { name: 'Copy' })).toBeEnabled({ timeout: 30_000 });
@@ -155,7 +190,10 @@ test('Save body writes a binary body byte for byte: a small PNG, and a 9 MB body
   await expect(inspector(page)).toContainText('Binary body (image/png). Use “Save body” to keep it.');
   await expect(inspector(page).getByRole('button', { name: 'Copy' })).toBeDisabled();
   await app.screenshot('response-binary');
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), inspector(page).getByRole('button', { name: 'Save body' }).click()]);
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    inspector(page).getByRole('button', { name: 'Save body' }).click(),
+  ]);
   expect(pngDownload.suggestedFilename()).toBe('pixel.png');
   const saved = await readFile(await pngDownload.path());
   expect(saved.length).toBe(png.length);
@@ -163,16 +201,23 @@ test('Save body writes a binary body byte for byte: a small PNG, and a 9 MB body
 
   await send(page, `${origin}/archive`);
   await expect(page.getByTestId('response-status')).toContainText('streamed to disk');
-  const [archiveDownload] = await Promise.all([page.waitForEvent('download'), inspector(page).getByRole('button', { name: 'Save body' }).click()]);
+  const [archiveDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    inspector(page).getByRole('button', { name: 'Save body' }).click(),
+  ]);
   expect(archiveDownload.suggestedFilename()).toBe('archive.bin');
   expect((await readFile(await archiveDownload.path())).equals(archive)).toBe(true);
   // One range for the PNG, then three 4 MB ranges for the 9 MB body.
-  const offsets = app.ipcLog.filter((call) => call.channel === 'response.body.bytes').map((call) => (call.input as { offset: number }).offset);
+  const offsets = app.ipcLog
+    .filter((call) => call.channel === 'response.body.bytes')
+    .map((call) => (call.input as { offset: number }).offset);
   expect(offsets).toEqual([0, 0, 4 * 1024 * 1024, 8 * 1024 * 1024]);
 
   // A body that is gone (its file deleted) is a clear message, not a silent nothing.
   await rm(path.join(app.dataDir, 'bodies'), { recursive: true, force: true });
   await inspector(page).getByRole('button', { name: 'Save body' }).click();
-  await expect(inspector(page).getByRole('alert')).toHaveText('Could not save the body: This response body is no longer available. Send the request again to read it.');
+  await expect(inspector(page).getByRole('alert')).toHaveText(
+    'Could not save the body: This response body is no longer available. Send the request again to read it.',
+  );
   await app.screenshot('response-binary-save-failed');
 });

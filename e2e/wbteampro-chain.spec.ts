@@ -3,7 +3,10 @@ import type { Page } from '@playwright/test';
 
 /** Opens a wbTeamPro request (the Demo profile against the local mock) on the chain builder. */
 async function openChainBuilder(page: Page) {
-  await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: /wbTeamPro/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Sandboxes' })
+    .getByRole('button', { name: /wbTeamPro/ })
+    .click();
   await page.getByRole('navigation', { name: 'Most used endpoints' }).getByRole('button').first().click();
   await page.getByRole('tab', { name: 'Chain builder' }).click();
   const builder = page.getByRole('region', { name: 'wbTeamPro chain builder' });
@@ -12,9 +15,12 @@ async function openChainBuilder(page: Page) {
   return builder;
 }
 
-const pick = (page: Page, block: string, choice: string | RegExp) => page.getByRole('group', { name: block }).getByRole('button', { name: choice, exact: typeof choice === 'string' });
+const pick = (page: Page, block: string, choice: string | RegExp) =>
+  page.getByRole('group', { name: block }).getByRole('button', { name: choice, exact: typeof choice === 'string' });
 
-test('build projects → 100 → actions → json with clicks, send, then the same in XML, and page through timelogs', async ({ app }) => {
+test('build projects → 100 → actions → json with clicks, send, then the same in XML, and page through timelogs', async ({
+  app,
+}) => {
   const { page } = app;
   await openChainBuilder(page);
 
@@ -25,11 +31,15 @@ test('build projects → 100 → actions → json with clicks, send, then the sa
   await expect(page.getByTestId('wb-method-name')).toHaveText('getProjectActions');
   await expect(page.getByTestId('wb-allowed-verbs')).toHaveText('allows GET');
   await expect(page.getByRole('group', { name: 'HTTP method' }).getByRole('button', { name: 'PUT' })).toBeDisabled();
-  await expect(page.getByTestId('wb-preview-url')).toContainText('/modules/addons/wbteampro/api.php/v1/projects/100/actions/json?');
+  await expect(page.getByTestId('wb-preview-url')).toContainText(
+    '/modules/addons/wbteampro/api.php/v1/projects/100/actions/json?',
+  );
   await expect(page.getByTestId('wb-preview-url')).toContainText(/password=••••$/);
 
   await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect(page.getByTestId('wb-summary')).toHaveText('Success: GET projects/100/actions — project, 6 actions (6 in all, page 1)');
+  await expect(page.getByTestId('wb-summary')).toHaveText(
+    'Success: GET projects/100/actions — project, 6 actions (6 in all, page 1)',
+  );
   await expect(page.getByRole('table', { name: 'project' })).toContainText('Website relaunch');
   await expect(page.getByRole('table', { name: 'actions' }).getByRole('row')).toHaveCount(7);
   await app.screenshot('wbteampro-actions-json');

@@ -24,14 +24,23 @@ async function shownRows(widget: Locator): Promise<ShownRow[]> {
     return rows.map((row) => {
       const label = row.querySelector('.label-name');
       const detail = row.querySelector('.details-label');
-      return { label: label?.textContent ?? '', labelSeen: seen(label), detail: detail?.textContent ?? '', detailSeen: seen(detail), focused: row.classList.contains('focused') };
+      return {
+        label: label?.textContent ?? '',
+        labelSeen: seen(label),
+        detail: detail?.textContent ?? '',
+        detailSeen: seen(detail),
+        focused: row.classList.contains('focused'),
+      };
     });
   });
 }
 
 /** The editor's text as shown (Monaco renders spaces as non-breaking spaces). */
 async function editorText(page: Page): Promise<string> {
-  return ((await page.locator('.crm-sql-editor .monaco-editor .view-lines').textContent()) ?? '').replace(/\u00a0/g, ' ');
+  return ((await page.locator('.crm-sql-editor .monaco-editor .view-lines').textContent()) ?? '').replace(
+    /\u00a0/g,
+    ' ',
+  );
 }
 
 async function openSqlEditor(page: Page): Promise<void> {
@@ -49,7 +58,9 @@ const person = findEntity(webcrmSqlSchema, 'Person');
 const personColumns = new Map((person?.columns ?? []).map((column) => [column.name, column]));
 const tableNames = new Set(webcrmSqlSchema.entities.map((entity) => entity.name));
 
-test('completion lists readable Person columns with their types after "SELECT Person.", and Enter inserts the chosen one', async ({ app }) => {
+test('completion lists readable Person columns with their types after "SELECT Person.", and Enter inserts the chosen one', async ({
+  app,
+}) => {
   const { page } = app;
   expect(personColumns.get('PersonFirstName')?.type).toBe('string');
   await openSqlEditor(page);
@@ -71,20 +82,26 @@ test('completion lists readable Person columns with their types after "SELECT Pe
   // The focused row shows the column's table and type beside its name.
   const focused = rows.find((row) => row.focused);
   expect(focused?.detailSeen).toBe(true);
-  expect(focused?.detail).toMatch(new RegExp(`^Person · ${personColumns.get(focused?.label ?? '')?.type ?? 'no such column'}`));
+  expect(focused?.detail).toMatch(
+    new RegExp(`^Person · ${personColumns.get(focused?.label ?? '')?.type ?? 'no such column'}`),
+  );
 
   await app.screenshot('webcrm-sql-completion');
 
   // Narrowing down to one column, then Enter.
   await page.keyboard.type('FirstNa');
-  await expect.poll(async () => (await shownRows(widget)).find((row) => row.focused)).toEqual({ label: 'PersonFirstName', labelSeen: true, detail: 'Person · string', detailSeen: true, focused: true });
+  await expect
+    .poll(async () => (await shownRows(widget)).find((row) => row.focused))
+    .toEqual({ label: 'PersonFirstName', labelSeen: true, detail: 'Person · string', detailSeen: true, focused: true });
   await page.keyboard.press('Enter');
   await expect(widget).toBeHidden();
   await expect.poll(() => editorText(page)).toBe('SELECT Person.PersonFirstName');
   expect(app.consoleLog.filter((line) => line.startsWith('error') || line.startsWith('pageerror'))).toEqual([]);
 });
 
-test('after FROM only table names are offered, readable, and the chosen table completes a valid query', async ({ app }) => {
+test('after FROM only table names are offered, readable, and the chosen table completes a valid query', async ({
+  app,
+}) => {
   const { page } = app;
   await openSqlEditor(page);
   await page.keyboard.type('SELECT Person.PersonFirstName');
@@ -131,7 +148,11 @@ test('after FROM only table names are offered, readable, and the chosen table co
   await expect
     .poll(async () => {
       const rows = await shownRows(widget);
-      return rows.length >= 3 && rows[0]?.label.startsWith('PersonL') === true && rows.every((row) => row.labelSeen && personColumns.has(row.label));
+      return (
+        rows.length >= 3 &&
+        rows[0]?.label.startsWith('PersonL') === true &&
+        rows.every((row) => row.labelSeen && personColumns.has(row.label))
+      );
     })
     .toBe(true);
   await app.screenshot('webcrm-sql-completion-dark');

@@ -3,7 +3,9 @@ import { test, expect } from './harness/fixture';
 test('the workbench shows the six sandboxes, talks to main, and switches theme', async ({ app }) => {
   const { page } = app;
   const sandboxes = page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button');
-  await expect(sandboxes).toHaveText(['Plain HTTP', 'AllProWebTools', 'wbTeamPro', 'WHMCS Client API', 'APSIS Pro', 'webCRM'].map((n) => new RegExp(n)));
+  await expect(sandboxes).toHaveText(
+    ['Plain HTTP', 'AllProWebTools', 'wbTeamPro', 'WHMCS Client API', 'APSIS Pro', 'webCRM'].map((n) => new RegExp(n)),
+  );
 
   // app.info went through the real router: the status bar shows the version from package.json.
   await expect(page.getByTestId('app-version')).toHaveText(/^Parley \d+\.\d+\.\d+$/);

@@ -2,10 +2,15 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './harness/fixture';
 
-test('a new user opens APSIS Pro, sends "Get mailing lists" with Ctrl+Enter, saves it, and finds it after a restart', async ({ app }) => {
+test('a new user opens APSIS Pro, sends "Get mailing lists" with Ctrl+Enter, saves it, and finds it after a restart', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'APSIS Pro' }).click();
-  await page.getByRole('list', { name: 'APSIS Pro catalog' }).getByRole('button', { name: /^GET Get mailing lists$/ }).click();
+  await page
+    .getByRole('list', { name: 'APSIS Pro catalog' })
+    .getByRole('button', { name: /^GET Get mailing lists$/ })
+    .click();
   await expect(page.getByTestId('active-profile')).toContainText('Demo');
   await page.keyboard.press('Control+Enter');
   const interpretation = page.getByRole('region', { name: 'Response' }).getByTestId('interpretation');
@@ -14,7 +19,9 @@ test('a new user opens APSIS Pro, sends "Get mailing lists" with Ctrl+Enter, sav
   await app.screenshot('workbench-apsis-light');
 
   await page.keyboard.press('Control+s');
-  const saved = page.getByRole('list', { name: 'Saved requests' }).getByRole('button', { name: 'Get mailing lists', exact: true });
+  const saved = page
+    .getByRole('list', { name: 'Saved requests' })
+    .getByRole('button', { name: 'Get mailing lists', exact: true });
   await expect(saved).toBeVisible();
   const files = (await readdir(path.join(app.dataDir, 'collections'))).filter((f) => f.endsWith('.yaml'));
   expect(files).toEqual(['get-mailing-lists.yaml']);
@@ -23,13 +30,20 @@ test('a new user opens APSIS Pro, sends "Get mailing lists" with Ctrl+Enter, sav
   expect(text).not.toContain('parley-demo-apsis-key');
 
   await app.restart();
-  const again = app.page.getByRole('list', { name: 'Saved requests' }).getByRole('button', { name: 'Get mailing lists', exact: true });
+  const again = app.page
+    .getByRole('list', { name: 'Saved requests' })
+    .getByRole('button', { name: 'Get mailing lists', exact: true });
   await again.click();
   await app.page.keyboard.press('Control+Enter');
-  await expect(app.page.getByRole('region', { name: 'Response' }).getByTestId('interpretation')).toHaveClass(/outcome-ok/, { timeout: 20_000 });
+  await expect(app.page.getByRole('region', { name: 'Response' }).getByTestId('interpretation')).toHaveClass(
+    /outcome-ok/,
+    { timeout: 20_000 },
+  );
 });
 
-test('collection files: edited on disk changes the open request; a malformed file is listed with its error', async ({ app }) => {
+test('collection files: edited on disk changes the open request; a malformed file is listed with its error', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Plain HTTP' }).click();
   await page.getByRole('textbox', { name: 'URL' }).fill('http://127.0.0.1:9/first');
@@ -49,7 +63,11 @@ test('collection files: edited on disk changes the open request; a malformed fil
 test('form and raw JSON stay in sync; invalid JSON blocks sending with its line and column', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'WHMCS Client API' }).click();
-  await page.getByRole('list', { name: 'WHMCS Client API catalog' }).getByRole('button', { name: /order/i }).first().click();
+  await page
+    .getByRole('list', { name: 'WHMCS Client API catalog' })
+    .getByRole('button', { name: /order/i })
+    .first()
+    .click();
   await page.getByLabel(/^ip/).fill('203.0.113.7');
   await page.getByRole('button', { name: 'Raw JSON' }).click();
   const editor = page.locator('.raw-editor .monaco-editor');
@@ -79,7 +97,9 @@ test('ten tabs keep their own unsent edits and last response', async ({ app }) =
     await page.getByRole('textbox', { name: 'URL' }).fill(`http://127.0.0.1:1/tab-${i}`);
     if (i % 3 === 0) {
       await page.keyboard.press('Control+Enter');
-      await expect(page.getByRole('region', { name: 'Response' })).toContainText(/refused|connect/i, { timeout: 15_000 });
+      await expect(page.getByRole('region', { name: 'Response' })).toContainText(/refused|connect/i, {
+        timeout: 15_000,
+      });
     }
   }
   const tabs = page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab');

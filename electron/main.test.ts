@@ -48,7 +48,12 @@ vi.mock('electron', () => {
       },
     },
     shell: { openExternal: vi.fn() },
-    safeStorage: { isEncryptionAvailable: () => true, getSelectedStorageBackend: () => 'gnome_libsecret', encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (s: string) => Buffer.from(s),
+      decryptString: (b: Buffer) => b.toString(),
+    },
   };
 });
 
@@ -62,10 +67,17 @@ vi.mock('electron-store', () => ({
 describe('electron/main.ts', () => {
   it('wires one secure window, the app protocol and exactly the contract channels', async () => {
     await import('./main');
-    expect(recorded.schemes).toEqual([expect.objectContaining({ scheme: 'parley', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(recorded.schemes).toEqual([
+      expect.objectContaining({
+        scheme: 'parley',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ]);
     await recorded.ready?.();
     expect(recorded.windows).toHaveLength(1);
-    expect(recorded.windows[0]).toMatchObject({ webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true } });
+    expect(recorded.windows[0]).toMatchObject({
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
+    });
     expect(recorded.protocolHandled).toEqual(['parley']);
     expect(recorded.permissionsDenied).toBe(true);
     expect([...recorded.handled].sort()).toEqual([...channelNames].sort());

@@ -34,7 +34,9 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => void shell.openExternal(url)));
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, (url) => void shell.openExternal(url)),
+  );
 
   app.whenReady().then(() => {
     const data = app.getPath('userData');
@@ -49,7 +51,10 @@ if (!app.requestSingleInstanceLock()) {
         electron: process.versions.electron ?? null,
         chrome: process.versions.chrome ?? null,
       },
-      openDocument: documentOpener((name) => new ElectronStore<Record<string, unknown>>({ name }), { directory: data, emit }),
+      openDocument: documentOpener((name) => new ElectronStore<Record<string, unknown>>({ name }), {
+        directory: data,
+        emit,
+      }),
       cipher: createSafeStorageCipher(),
       emit,
     });

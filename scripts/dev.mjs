@@ -8,7 +8,9 @@ const url = server.resolvedUrls?.local[0] ?? 'http://localhost:5173/';
 
 await new Promise((resolve, reject) => {
   const build = spawn(process.execPath, ['scripts/build-electron.mjs'], { stdio: 'inherit' });
-  build.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`build-electron exited with ${code}`))));
+  build.on('exit', (code) =>
+    code === 0 ? resolve(undefined) : reject(new Error(`build-electron exited with ${code}`)),
+  );
 });
 
 const electronBinary = (await import('electron')).default;

@@ -42,7 +42,9 @@ export function firstPaintReport(): Plugin {
       };
       this.emitFile({ type: 'asset', fileName: 'build-report.json', source: JSON.stringify(report, null, 2) });
       const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-      this.info(`first-paint JavaScript: ${kb(report.firstPaint.bytes)} in ${first.length} file(s); lazily loaded: ${kb(report.lazy.bytes)} in ${lazy.length} file(s)`);
+      this.info(
+        `first-paint JavaScript: ${kb(report.firstPaint.bytes)} in ${first.length} file(s); lazily loaded: ${kb(report.lazy.bytes)} in ${lazy.length} file(s)`,
+      );
     },
   };
 }

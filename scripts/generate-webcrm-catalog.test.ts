@@ -10,10 +10,11 @@ describe('webCRM catalog generation', () => {
 
   it('the catalog has every operation of the official document, each once', () => {
     const doc = JSON.parse(readFileSync(swaggerPath, 'utf8')) as { paths: Record<string, Record<string, unknown>> };
-    const operations = Object.entries(doc.paths).flatMap(([path, verbs]) => Object.keys(verbs).map((verb) => `${verb.toUpperCase()} ${path}`));
+    const operations = Object.entries(doc.paths).flatMap(([path, verbs]) =>
+      Object.keys(verbs).map((verb) => `${verb.toUpperCase()} ${path}`),
+    );
     expect(operations).toHaveLength(280);
     expect(webcrmCatalog.map((e) => `${e.method} ${e.path}`).sort()).toEqual(operations.sort());
     expect(new Set(webcrmCatalog.map((e) => e.id)).size).toBe(280);
   });
-
 });

@@ -7,7 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digestModuleSource, digestOpenApi, type RawOpenApiDocument } from '../shared/providers/webcrm/openapi/digest';
 
-const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'shared', 'providers', 'webcrm', 'openapi');
+const folder = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'shared',
+  'providers',
+  'webcrm',
+  'openapi',
+);
 export const swaggerPath = path.join(folder, 'swagger-2019.json');
 export const generatedPath = path.join(folder, 'digest.generated.ts');
 

@@ -13,15 +13,27 @@ const settingsShape = {
   /** Milliseconds for the whole exchange, body included. */
   totalTimeoutMs: z.number().int().min(100).max(3_600_000),
   /** Bodies larger than this are streamed to a file instead of being kept in memory. */
-  bodyFileThresholdBytes: z.number().int().min(1024).max(256 * MB),
+  bodyFileThresholdBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(256 * MB),
   /** Downloads stop here with a clear message; what arrived is kept. */
-  bodyCapBytes: z.number().int().min(1024).max(16 * 1024 * MB),
+  bodyCapBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(16 * 1024 * MB),
   followRedirects: z.boolean(),
   maxRedirects: z.number().int().min(0).max(50),
   /** Empty means: use HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment. */
   proxyUrl: z.string().max(2048),
   historyMaxEntries: z.number().int().min(0).max(100_000),
-  historyMaxBytes: z.number().int().min(0).max(64 * 1024 * MB),
+  historyMaxBytes: z
+    .number()
+    .int()
+    .min(0)
+    .max(64 * 1024 * MB),
   /** The folder saved requests live in; empty means `collections` under the data folder. */
   collectionsDir: z.string().max(4096),
 };
@@ -51,4 +63,3 @@ export type Settings = z.infer<typeof settingsSchema>;
 /** A change to some settings: only the fields given, no defaults filled in. */
 export const settingsPatchSchema = z.object(settingsShape).partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
-

@@ -53,7 +53,12 @@ export const test = base.extend<{ app: ParleyApp }>({
       current.on('pageerror', (error) => consoleLog.push(`pageerror: ${error.message}`));
       main = startMainProcess(dataDir, server.origin, (name: EventName, payload: unknown) => {
         ipcLog.push({ channel: `event:${name}`, input: null, output: payload });
-        void current.evaluate(([n, p]) => (window as unknown as { __parleyDeliver(n: string, p: unknown): void }).__parleyDeliver(n, p), [name, payload] as const).catch(() => undefined);
+        void current
+          .evaluate(
+            ([n, p]) => (window as unknown as { __parleyDeliver(n: string, p: unknown): void }).__parleyDeliver(n, p),
+            [name, payload] as const,
+          )
+          .catch(() => undefined);
       });
       const router = main.router;
       await current.exposeBinding('__parleyInvoke', async (source, channel: string, input: unknown) => {
@@ -95,7 +100,8 @@ export const test = base.extend<{ app: ParleyApp }>({
       },
     };
     await use(app);
-    if (testInfo.status !== testInfo.expectedStatus) await app.screenshot(`failed-${testInfo.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+    if (testInfo.status !== testInfo.expectedStatus)
+      await app.screenshot(`failed-${testInfo.title.replace(/\W+/g, '-')}`).catch(() => undefined);
     await close();
     await server.close();
     await rm(dataDir, { recursive: true, force: true });

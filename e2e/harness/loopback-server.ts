@@ -31,7 +31,8 @@ export interface SendOptions {
 }
 
 export async function send(page: Page, url: string, options: SendOptions = {}): Promise<void> {
-  if (!(await page.getByRole('region', { name: 'Request' }).isVisible())) await page.getByRole('button', { name: /New request/ }).click();
+  if (!(await page.getByRole('region', { name: 'Request' }).isVisible()))
+    await page.getByRole('button', { name: /New request/ }).click();
   await page.getByRole('region', { name: 'Request' }).getByLabel('URL', { exact: true }).fill(url);
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   if (options.awaitResponse) await expect(page.getByTestId('response-status')).toBeVisible();

@@ -1,5 +1,11 @@
 /** `parley send <METHOD> <URL> [-H 'K: V']... [--data …|--form k=v|--file path] [--json]` → a request spec. */
-import { httpMethods, type BodySpec, type HttpMethod, type HttpRequestSpec, type TransportOptions } from '../../shared/http/types';
+import {
+  httpMethods,
+  type BodySpec,
+  type HttpMethod,
+  type HttpRequestSpec,
+  type TransportOptions,
+} from '../../shared/http/types';
 
 export interface CliCommand {
   readonly spec: HttpRequestSpec;
@@ -33,7 +39,8 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   const [command, method, url, ...rest] = argv;
   if (command !== 'send') throw new UsageError(`Unknown command "${command ?? ''}".`);
   const upper = (method ?? '').toUpperCase();
-  if (!httpMethods.includes(upper as HttpMethod)) throw new UsageError(`"${method ?? ''}" is not one of ${httpMethods.join(', ')}.`);
+  if (!httpMethods.includes(upper as HttpMethod))
+    throw new UsageError(`"${method ?? ''}" is not one of ${httpMethods.join(', ')}.`);
   if (!url) throw new UsageError('A URL is required.');
   const headers: [string, string][] = [];
   const formFields: { name: string; value: string }[] = [];
@@ -87,7 +94,8 @@ export function parseArgs(argv: readonly string[]): CliCommand {
         break;
       case '--timeout':
         transport.totalTimeoutMs = Number(next());
-        if (!Number.isInteger(transport.totalTimeoutMs) || transport.totalTimeoutMs <= 0) throw new UsageError('--timeout takes milliseconds.');
+        if (!Number.isInteger(transport.totalTimeoutMs) || transport.totalTimeoutMs <= 0)
+          throw new UsageError('--timeout takes milliseconds.');
         break;
       default:
         throw new UsageError(`Unknown option "${flag}".`);

@@ -13,8 +13,17 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'parley-cli-test-'));
   server = await startHttpServer(async (request, response) => {
     const body = await readBody(request);
-    response.writeHead(201, { 'content-type': 'application/json', 'x-echo-type': request.headers['content-type'] ?? '' });
-    response.end(JSON.stringify({ method: request.method, body: body.toString('utf8'), token: request.headers['x-token'] ?? null }));
+    response.writeHead(201, {
+      'content-type': 'application/json',
+      'x-echo-type': request.headers['content-type'] ?? '',
+    });
+    response.end(
+      JSON.stringify({
+        method: request.method,
+        body: body.toString('utf8'),
+        token: request.headers['x-token'] ?? null,
+      }),
+    );
   });
 });
 afterAll(async () => {
@@ -25,17 +34,38 @@ afterAll(async () => {
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const tsx = path.resolve('node_modules/.bin/tsx');
   return new Promise((resolve) => {
-    execFile(tsx, ['electron/cli/parley.ts', ...args], { env: { ...process.env, PARLEY_CLI_BODIES: path.join(dir, 'bodies') } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      tsx,
+      ['electron/cli/parley.ts', ...args],
+      { env: { ...process.env, PARLEY_CLI_BODIES: path.join(dir, 'bodies') } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 describe('parley CLI', () => {
   it('sends JSON with headers and prints one JSON record', async () => {
-    const result = await run(['send', 'POST', `${server.origin}/items`, '-H', 'X-Token: abc', '--data', '{"a":1}', '--json']);
+    const result = await run([
+      'send',
+      'POST',
+      `${server.origin}/items`,
+      '-H',
+      'X-Token: abc',
+      '--data',
+      '{"a":1}',
+      '--json',
+    ]);
     expect(result.code).toBe(0);
-    const record = JSON.parse(result.stdout) as { status: number; body: string; headers: [string, string][]; timings: { total: number }; sizes: { decoded: number }; error: null };
+    const record = JSON.parse(result.stdout) as {
+      status: number;
+      body: string;
+      headers: [string, string][];
+      timings: { total: number };
+      sizes: { decoded: number };
+      error: null;
+    };
     expect(record.status).toBe(201);
     expect(JSON.parse(record.body)).toEqual({ method: 'POST', body: '{"a":1}', token: 'abc' });
     expect(record.headers).toContainEqual(['x-echo-type', 'application/json']);
@@ -61,13 +91,38 @@ describe('parley CLI', () => {
   });
 
   it('parses arguments into a request spec', () => {
-    expect(parseArgs(['send', 'post', 'http://x/', '-H', 'A: 1', '-H', 'a: 2', '--form', 'k=v', '--no-follow', '--insecure'])).toEqual({
-      spec: { method: 'POST', url: 'http://x/', headers: [['A', '1'], ['a', '2']], body: { kind: 'form', fields: [{ name: 'k', value: 'v' }] } },
+    expect(
+      parseArgs([
+        'send',
+        'post',
+        'http://x/',
+        '-H',
+        'A: 1',
+        '-H',
+        'a: 2',
+        '--form',
+        'k=v',
+        '--no-follow',
+        '--insecure',
+      ]),
+    ).toEqual({
+      spec: {
+        method: 'POST',
+        url: 'http://x/',
+        headers: [
+          ['A', '1'],
+          ['a', '2'],
+        ],
+        body: { kind: 'form', fields: [{ name: 'k', value: 'v' }] },
+      },
       json: false,
       tlsVerify: false,
       transport: { followRedirects: false },
     });
-    expect(parseArgs(['send', 'POST', 'http://x/', '--data', 'plain words']).spec.body).toEqual({ kind: 'text', text: 'plain words' });
+    expect(parseArgs(['send', 'POST', 'http://x/', '--data', 'plain words']).spec.body).toEqual({
+      kind: 'text',
+      text: 'plain words',
+    });
     expect(() => parseArgs(['send', 'GET'])).toThrow(/URL is required/);
   });
 });

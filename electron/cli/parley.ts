@@ -31,7 +31,9 @@ async function main(argv: readonly string[]): Promise<number> {
         url: response?.url ?? command.spec.url,
         headers: response?.headers ?? [],
         timings: response?.timings ?? error?.timings ?? null,
-        sizes: response ? { headers: response.headerBytes, wire: response.body.wireSize, decoded: response.body.size } : null,
+        sizes: response
+          ? { headers: response.headerBytes, wire: response.body.wireSize, decoded: response.body.size }
+          : null,
         redirects: response?.redirects ?? [],
         body: bodyFile ? null : bodyText,
         bodyFile,

@@ -34,7 +34,11 @@ const apsisDraft = (params: Record<string, unknown>): RequestDraft => ({
 
 describe('collections on disk', () => {
   it('saves one readable YAML file per request, with the profile by name and no secret in it', async () => {
-    const item = await store.save({ name: 'Get mailing lists', draft: apsisDraft({ key: 'CANARY-secret-4242', PageSize: 10 }), file: null });
+    const item = await store.save({
+      name: 'Get mailing lists',
+      draft: apsisDraft({ key: 'CANARY-secret-4242', PageSize: 10 }),
+      file: null,
+    });
     expect(item.file).toBe('get-mailing-lists.yaml');
     const text = await readFile(path.join(dir, item.file), 'utf8');
     expect(text).toContain('name: Get mailing lists');
@@ -43,7 +47,12 @@ describe('collections on disk', () => {
     expect(text).toContain('{{apiKey}}');
     expect(text).not.toContain('p-demo');
     const listed = await store.list();
-    expect(listed.items[0]).toMatchObject({ name: 'Get mailing lists', sandbox: 'apsis', error: null, draft: { profileId: 'p-demo' } });
+    expect(listed.items[0]).toMatchObject({
+      name: 'Get mailing lists',
+      sandbox: 'apsis',
+      error: null,
+      draft: { profileId: 'p-demo' },
+    });
   });
 
   it('does not overwrite another request with the same name', async () => {

@@ -45,7 +45,9 @@ const isCollectionFile = (name: string) => /\.(ya?ml|json)$/i.test(name) && !nam
 
 function replaceSecrets(text: string, secrets: readonly SecretReference[]): string {
   let out = text;
-  for (const secret of [...secrets].filter((s) => s.value.length >= 4).sort((a, b) => b.value.length - a.value.length)) {
+  for (const secret of [...secrets]
+    .filter((s) => s.value.length >= 4)
+    .sort((a, b) => b.value.length - a.value.length)) {
     out = out.split(secret.value).join(`{{${secret.variable}}}`);
   }
   return out;
@@ -66,14 +68,38 @@ export function createCollectionStore(deps: CollectionStoreDeps): CollectionStor
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-        return { file, name: fallbackName, sandbox: null, draft: null, profileName: null, error: `Not a Parley request${where}: ${issue?.message ?? 'unknown problem'}`, modifiedAt };
+        return {
+          file,
+          name: fallbackName,
+          sandbox: null,
+          draft: null,
+          profileName: null,
+          error: `Not a Parley request${where}: ${issue?.message ?? 'unknown problem'}`,
+          modifiedAt,
+        };
       }
       const { name, profile, request } = parsed.data;
       const profileId = profile ? deps.profileIdByName(request.sandbox, profile) : null;
-      return { file, name, sandbox: request.sandbox, draft: { ...request, profileId }, profileName: profile, error: null, modifiedAt };
+      return {
+        file,
+        name,
+        sandbox: request.sandbox,
+        draft: { ...request, profileId },
+        profileName: profile,
+        error: null,
+        modifiedAt,
+      };
     } catch (error) {
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      return { file, name: fallbackName, sandbox: null, draft: null, profileName: null, error: `Cannot be read: ${message}`, modifiedAt };
+      return {
+        file,
+        name: fallbackName,
+        sandbox: null,
+        draft: null,
+        profileName: null,
+        error: `Cannot be read: ${message}`,
+        modifiedAt,
+      };
     }
   };
 

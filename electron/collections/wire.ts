@@ -9,9 +9,17 @@ export type CollectionsVault = Pick<CollectionStoreDeps, 'profileIdByName' | 'pr
 
 const noProfiles: CollectionsVault = { profileIdByName: () => null, profileName: () => null, secrets: () => [] };
 
-export function createCollections(deps: Pick<MainDeps, 'paths' | 'emit'>, settings: SettingsRepository, vault: CollectionsVault = noProfiles) {
+export function createCollections(
+  deps: Pick<MainDeps, 'paths' | 'emit'>,
+  settings: SettingsRepository,
+  vault: CollectionsVault = noProfiles,
+) {
   const folder = () => settings.read().collectionsDir || path.join(deps.paths.data, 'collections');
-  const store = createCollectionStore({ folder, ...vault, onChange: (dir) => deps.emit('collections.changed', { dir }) });
+  const store = createCollectionStore({
+    folder,
+    ...vault,
+    onChange: (dir) => deps.emit('collections.changed', { dir }),
+  });
   const ready = store.watch().catch(() => undefined);
   return {
     handlers: createCollectionHandlers(store, (dir) => settings.update({ collectionsDir: dir })),

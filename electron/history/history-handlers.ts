@@ -2,7 +2,9 @@ import { HandlerError } from '../../shared/ipc/errors';
 import type { Handlers } from '../ipc/router';
 import type { HistoryStore } from './store';
 
-export function createHistoryHandlers(history: HistoryStore): Pick<Handlers, 'history.list' | 'history.get' | 'history.delete' | 'history.clear'> {
+export function createHistoryHandlers(
+  history: HistoryStore,
+): Pick<Handlers, 'history.list' | 'history.get' | 'history.delete' | 'history.clear'> {
   return {
     'history.list': (query) => history.list(query),
     'history.get': async ({ id }) => {

@@ -11,7 +11,8 @@ let dataDir: string;
 let main: HarnessMain;
 let server: TestServer;
 
-const call = async (channel: string, input: unknown) => main.router.dispatch(channel, input, { senderUrl: `${origin}/index.html` });
+const call = async (channel: string, input: unknown) =>
+  main.router.dispatch(channel, input, { senderUrl: `${origin}/index.html` });
 const value = async <T>(channel: string, input: unknown): Promise<T> => {
   const result = await call(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
@@ -36,7 +37,10 @@ afterAll(async () => {
 describe('response and history channels over the real router', () => {
   it('a send is recorded; list, get, read slices, delete and clear work', async () => {
     const draft = { ...emptyDraft('http'), url: `${server.origin}/numbers?size=3000000` };
-    const outcome = await value<{ historyId: string; response: { id: string; body: { size: number; inFile: boolean } } }>('request.send', { requestId: 'r1', draft, title: 'Big numbers' });
+    const outcome = await value<{
+      historyId: string;
+      response: { id: string; body: { size: number; inFile: boolean } };
+    }>('request.send', { requestId: 'r1', draft, title: 'Big numbers' });
     expect(outcome.response.body).toMatchObject({ size: 3_000_000, inFile: true });
 
     const rows = await value<{ id: string; title: string; status: number }[]>('history.list', { query: 'numbers' });
@@ -44,19 +48,37 @@ describe('response and history channels over the real router', () => {
     const entry = await value<{ draft: { url: string } }>('history.get', { id: outcome.historyId });
     expect(entry.draft.url).toBe(draft.url);
 
-    const slice = await value<{ text: string; nextOffset: number; eof: boolean }>('response.body.read', { responseId: outcome.response.id, offset: 2_999_990, length: 100 });
+    const slice = await value<{ text: string; nextOffset: number; eof: boolean }>('response.body.read', {
+      responseId: outcome.response.id,
+      offset: 2_999_990,
+      length: 100,
+    });
     expect(slice).toMatchObject({ text: 'aaaaaaaaa"', nextOffset: 3_000_000, eof: true });
-    const tooBig = await call('response.body.read', { responseId: outcome.response.id, offset: 0, length: 5 * 1024 * 1024 });
+    const tooBig = await call('response.body.read', {
+      responseId: outcome.response.id,
+      offset: 0,
+      length: 5 * 1024 * 1024,
+    });
     expect(tooBig).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const traversal = await call('response.body.read', { responseId: '../../etc/passwd', offset: 0, length: 10 });
     expect(traversal).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
 
     expect(await value('history.delete', { id: outcome.historyId })).toEqual({ deleted: true });
-    expect(await call('history.get', { id: outcome.historyId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await call('history.get', { id: outcome.historyId })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     // The body file went with the entry.
-    expect(await call('response.body.read', { responseId: outcome.response.id, offset: 0, length: 10 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await call('response.body.read', { responseId: outcome.response.id, offset: 0, length: 10 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
 
-    await value('request.send', { requestId: 'r2', draft: { ...draft, url: `${server.origin}/small` }, title: 'Small' });
+    await value('request.send', {
+      requestId: 'r2',
+      draft: { ...draft, url: `${server.origin}/small` },
+      title: 'Small',
+    });
     expect(await value<unknown[]>('history.list', {})).toHaveLength(1);
     expect(await value('history.clear', {})).toEqual({ cleared: true });
     expect(await value<unknown[]>('history.list', {})).toEqual([]);

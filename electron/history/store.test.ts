@@ -1,4 +1,13 @@
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,7 +45,15 @@ function response(id: string, status: number, options: { inFile?: boolean; size?
     cookies: [],
     timings: { dns: 0, connect: 0, tls: 0, ttfb: 1, download: 1, total: 3 },
     headerBytes: 10,
-    body: { preview: '{}', size: options.size ?? 2, wireSize: 2, inFile: options.inFile ?? false, truncated: false, contentType: 'application/json', isText: true },
+    body: {
+      preview: '{}',
+      size: options.size ?? 2,
+      wireSize: 2,
+      inFile: options.inFile ?? false,
+      truncated: false,
+      contentType: 'application/json',
+      isText: true,
+    },
     redirects: [],
     receivedAt: new Date(0).toISOString(),
   };
@@ -44,7 +61,17 @@ function response(id: string, status: number, options: { inFile?: boolean; size?
 
 function entry(title: string, status = 200, extra: Partial<HistoryEntryInput> = {}): HistoryEntryInput {
   const draft = { ...emptyDraft('http'), url: `https://api.example.com/${title}` };
-  return { sandbox: 'http', profileId: null, title, draft, sent: { method: 'GET', url: draft.url, headers: [], body: { kind: 'none' } }, response: response(title, status), error: null, interpretation: null, ...extra };
+  return {
+    sandbox: 'http',
+    profileId: null,
+    title,
+    draft,
+    sent: { method: 'GET', url: draft.url, headers: [], body: { kind: 'none' } },
+    response: response(title, status),
+    error: null,
+    interpretation: null,
+    ...extra,
+  };
 }
 
 describe('history store', () => {
@@ -66,12 +93,30 @@ describe('history store', () => {
   it('searches title, URL, status and provider message; survives a restart', async () => {
     const store = open();
     await store.append(entry('list-orders'));
-    await store.append(entry('create-order', 422, { interpretation: { outcome: 'error', summary: 'Missing customer email', hints: [], tables: [{ name: 'x', rows: [] }] } }));
-    await store.append(entry('ping', 200, { response: null, error: { kind: 'refused', message: 'refused', hint: 'start it' } }));
-    expect((await store.list({ query: 'order', limit: 10 })).map((r) => r.title)).toEqual(['create-order', 'list-orders']);
+    await store.append(
+      entry('create-order', 422, {
+        interpretation: {
+          outcome: 'error',
+          summary: 'Missing customer email',
+          hints: [],
+          tables: [{ name: 'x', rows: [] }],
+        },
+      }),
+    );
+    await store.append(
+      entry('ping', 200, { response: null, error: { kind: 'refused', message: 'refused', hint: 'start it' } }),
+    );
+    expect((await store.list({ query: 'order', limit: 10 })).map((r) => r.title)).toEqual([
+      'create-order',
+      'list-orders',
+    ]);
     expect((await store.list({ query: '422', limit: 10 })).map((r) => r.title)).toEqual(['create-order']);
     expect((await store.list({ query: 'customer EMAIL', limit: 10 })).map((r) => r.title)).toEqual(['create-order']);
-    expect((await store.list({ query: 'refused', limit: 10 }))[0]).toMatchObject({ title: 'ping', status: null, errorKind: 'refused' });
+    expect((await store.list({ query: 'refused', limit: 10 }))[0]).toMatchObject({
+      title: 'ping',
+      status: null,
+      errorKind: 'refused',
+    });
 
     const reopened = open();
     expect((await reopened.list({ limit: 10 })).map((r) => r.title)).toEqual(['ping', 'create-order', 'list-orders']);
@@ -112,7 +157,8 @@ describe('history store', () => {
   it('keeps the total size (entries plus body files) under maxBytes', async () => {
     retention = { maxEntries: 1000, maxBytes: 100_000 };
     const store = open();
-    for (let i = 0; i < 10; i += 1) await store.append(entry(`big${i}`, 200, { response: response(`b${i}`, 200, { inFile: true, size: 30_000 }) }));
+    for (let i = 0; i < 10; i += 1)
+      await store.append(entry(`big${i}`, 200, { response: response(`b${i}`, 200, { inFile: true, size: 30_000 }) }));
     const usage = await store.usage();
     expect(usage.bytes).toBeLessThanOrEqual(100_000);
     expect(usage.entries).toBe(3);

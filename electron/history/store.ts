@@ -73,11 +73,21 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
   let totalBytes = 0;
 
   const bodyFileOf = (entry: HistoryEntry): string | null =>
-    options.bodiesDir && entry.response?.body.inFile && /^[A-Za-z0-9_-]{1,64}$/.test(entry.response.id) ? path.join(options.bodiesDir, `${entry.response.id}.body`) : null;
+    options.bodiesDir && entry.response?.body.inFile && /^[A-Za-z0-9_-]{1,64}$/.test(entry.response.id)
+      ? path.join(options.bodiesDir, `${entry.response.id}.body`)
+      : null;
 
   const index = (entry: HistoryEntry, segment: number, offset: number, length: number) => {
     const bodyFile = bodyFileOf(entry);
-    const item: Indexed = { summary: summarize(entry), searchText: searchTextOf(entry), segment, offset, length, bodyFile, bodyBytes: bodyFile ? (entry.response?.body.size ?? 0) : 0 };
+    const item: Indexed = {
+      summary: summarize(entry),
+      searchText: searchTextOf(entry),
+      segment,
+      offset,
+      length,
+      bodyFile,
+      bodyBytes: bodyFile ? (entry.response?.body.size ?? 0) : 0,
+    };
     const previous = byId.get(entry.id);
     if (previous) forget(previous);
     order.push(item);
@@ -167,9 +177,18 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     append: (input) =>
       serial(async () => {
         const interpretation = input.interpretation
-          ? { outcome: input.interpretation.outcome, summary: input.interpretation.summary, ...(input.interpretation.code !== undefined ? { code: input.interpretation.code } : {}) }
+          ? {
+              outcome: input.interpretation.outcome,
+              summary: input.interpretation.summary,
+              ...(input.interpretation.code !== undefined ? { code: input.interpretation.code } : {}),
+            }
           : null;
-        const entry: HistoryEntry = { ...input, id: input.id ?? randomUUID(), at: input.at ?? new Date(options.clock.now()).toISOString(), interpretation };
+        const entry: HistoryEntry = {
+          ...input,
+          id: input.id ?? randomUUID(),
+          at: input.at ?? new Date(options.clock.now()).toISOString(),
+          interpretation,
+        };
         const place = await writeLine({ t: 'add', e: entry });
         index(entry, place.segment, place.offset, place.length);
         await enforceRetention();
@@ -207,7 +226,8 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
       serial(async () => {
         const bodies = order.map((item) => item.bodyFile).filter((file): file is string => file !== null);
         await Promise.all(bodies.map((file) => rm(file, { force: true })));
-        for (const segment of await listSegments(options.dir)) await unlink(segmentPath(options.dir, segment)).catch(() => undefined);
+        for (const segment of await listSegments(options.dir))
+          await unlink(segmentPath(options.dir, segment)).catch(() => undefined);
         order.length = 0;
         onDisk.length = 0;
         byId.clear();

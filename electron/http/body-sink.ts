@@ -100,11 +100,18 @@ export function sinkStream(sink: ChunkSink): Writable {
     highWaterMark: 1024 * 1024,
     write(chunk: Buffer, _encoding, callback) {
       const pending = sink.write(chunk);
-      if (pending) pending.then(() => callback(), (error: Error) => callback(error));
+      if (pending)
+        pending.then(
+          () => callback(),
+          (error: Error) => callback(error),
+        );
       else callback();
     },
     final(callback) {
-      sink.finish().then(() => callback(), (error: Error) => callback(error));
+      sink.finish().then(
+        () => callback(),
+        (error: Error) => callback(error),
+      );
     },
   });
 }

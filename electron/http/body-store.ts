@@ -39,7 +39,13 @@ function incompleteTail(bytes: Buffer): number {
 export function sliceText(bytes: Buffer, offset: number, totalBytes: number): BodySlice {
   const eof = offset + bytes.length >= totalBytes;
   const usable = eof ? bytes : bytes.subarray(0, bytes.length - incompleteTail(bytes));
-  return { text: usable.toString('utf8'), offset, nextOffset: offset + usable.length, totalBytes, eof: offset + usable.length >= totalBytes };
+  return {
+    text: usable.toString('utf8'),
+    offset,
+    nextOffset: offset + usable.length,
+    totalBytes,
+    eof: offset + usable.length >= totalBytes,
+  };
 }
 
 /** Skip continuation bytes so a slice never starts in the middle of a character. */

@@ -79,13 +79,25 @@ export function createTimedConnector({ verifyTls, timeoutMs }: ConnectorOptions)
       const lookupStart = performance.now();
       dns.lookup(host, options, (error, address, family) => {
         dnsMs += performance.now() - lookupStart;
-        (done as (e: NodeJS.ErrnoException | null, a: string | dns.LookupAddress[], f?: number) => void)(error, address, family);
+        (done as (e: NodeJS.ErrnoException | null, a: string | dns.LookupAddress[], f?: number) => void)(
+          error,
+          address,
+          family,
+        );
       });
     };
     // undici passes IPv6 literals bracketed; net wants them bare.
     const host = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
     const portNumber = Number(port) || (protocol === 'https:' ? 443 : 80);
-    const common = { host, port: portNumber, lookup, autoSelectFamily: true, noDelay: true, keepAlive: true, keepAliveInitialDelay: 60_000 };
+    const common = {
+      host,
+      port: portNumber,
+      lookup,
+      autoSelectFamily: true,
+      noDelay: true,
+      keepAlive: true,
+      keepAliveInitialDelay: 60_000,
+    };
     const socket: net.Socket =
       protocol === 'https:'
         ? tls.connect({

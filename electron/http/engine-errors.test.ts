@@ -31,7 +31,9 @@ beforeAll(async () => {
         return;
       case '/chain': {
         const n = Number(url.searchParams.get('n') ?? 0);
-        response.writeHead(n < 3 ? 307 : 200, n < 3 ? { location: `/chain?n=${n + 1}` } : { 'content-type': 'text/plain' }).end(n < 3 ? '' : 'arrived');
+        response
+          .writeHead(n < 3 ? 307 : 200, n < 3 ? { location: `/chain?n=${n + 1}` } : { 'content-type': 'text/plain' })
+          .end(n < 3 ? '' : 'arrived');
         return;
       }
       case '/stall': {
@@ -44,10 +46,14 @@ beforeAll(async () => {
         setTimeout(() => response.writeHead(200).end('late'), 5_000).unref();
         return;
       case '/bad-gzip':
-        response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(Buffer.from('this is not gzip at all'));
+        response
+          .writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+          .end(Buffer.from('this is not gzip at all'));
         return;
       case '/gzip':
-        response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(gzipSync('{"zipped":true}'));
+        response
+          .writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+          .end(gzipSync('{"zipped":true}'));
         return;
       case '/large':
         response.writeHead(200, { 'content-type': 'text/plain' }).end('x'.repeat(10_000));
@@ -158,7 +164,9 @@ describe('each failure is classified and the next request works', () => {
   it('a truncated chunked body', async () => {
     const raw = await startTcpServer((socket) => {
       socket.once('data', () => {
-        socket.write('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n10\r\npartial');
+        socket.write(
+          'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n10\r\npartial',
+        );
         setTimeout(() => socket.destroy(), 20);
       });
     });
@@ -210,7 +218,15 @@ describe('each failure is classified and the next request works', () => {
   });
 
   it('a missing file for the body', async () => {
-    const exchange = await engine.send({ method: 'POST', url: `${server.origin}/ok`, headers: [], body: { kind: 'file', path: path.join(dir, 'missing.bin') } }, { tlsVerify: true });
+    const exchange = await engine.send(
+      {
+        method: 'POST',
+        url: `${server.origin}/ok`,
+        headers: [],
+        body: { kind: 'file', path: path.join(dir, 'missing.bin') },
+      },
+      { tlsVerify: true },
+    );
     expect(exchange.error?.kind).toBe('file');
     await expectNextRequestWorks();
   });

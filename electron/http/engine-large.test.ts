@@ -18,7 +18,8 @@ let server: TestServer;
 /** Deterministic bytes: chunk i is filled with (i % 251), so the receiver's hash can be recomputed. */
 function expectedHash(size: number, chunk: number): string {
   const hash = createHash('sha256');
-  for (let offset = 0, i = 0; offset < size; offset += chunk, i += 1) hash.update(Buffer.alloc(Math.min(chunk, size - offset), i % 251));
+  for (let offset = 0, i = 0; offset < size; offset += chunk, i += 1)
+    hash.update(Buffer.alloc(Math.min(chunk, size - offset), i % 251));
   return hash.digest('hex');
 }
 
@@ -62,14 +63,17 @@ describe('large bodies', () => {
     const baseline = process.memoryUsage().heapUsed;
     let peak = baseline;
     let progressCalls = 0;
-    const exchange = await engine.send({ method: 'GET', url: `${server.origin}/big?size=${size}`, headers: [], body: { kind: 'none' } }, {
-      tlsVerify: true,
-      onProgress: (received, total) => {
-        progressCalls += 1;
-        expect(total).toBe(size);
-        if (progressCalls % 64 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+    const exchange = await engine.send(
+      { method: 'GET', url: `${server.origin}/big?size=${size}`, headers: [], body: { kind: 'none' } },
+      {
+        tlsVerify: true,
+        onProgress: (received, total) => {
+          progressCalls += 1;
+          expect(total).toBe(size);
+          if (progressCalls % 64 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+        },
       },
-    });
+    );
     gc?.();
     peak = Math.max(peak, process.memoryUsage().heapUsed);
     expect(exchange.error).toBeNull();
@@ -85,14 +89,22 @@ describe('large bodies', () => {
     expect(hash.digest('hex')).toBe(expectedHash(size, 64 * 1024));
 
     const slice = await engine.readBody(exchange.response!.id, 64 * 1024 * 3, 1000);
-    expect(slice).toMatchObject({ offset: 64 * 1024 * 3, nextOffset: 64 * 1024 * 3 + 1000, totalBytes: size, eof: false });
+    expect(slice).toMatchObject({
+      offset: 64 * 1024 * 3,
+      nextOffset: 64 * 1024 * 3 + 1000,
+      totalBytes: size,
+      eof: false,
+    });
     expect(slice!.text).toBe(String.fromCharCode(3).repeat(1000));
     const tail = await engine.readBody(exchange.response!.id, size - 10, 4 * MB);
     expect(tail).toMatchObject({ nextOffset: size, eof: true });
   }, 120_000);
 
   it('bodies under the threshold stay in memory and are readable in slices', async () => {
-    const exchange = await engine.send({ method: 'GET', url: `${server.origin}/small?size=5000`, headers: [], body: { kind: 'none' } }, { tlsVerify: true });
+    const exchange = await engine.send(
+      { method: 'GET', url: `${server.origin}/small?size=5000`, headers: [], body: { kind: 'none' } },
+      { tlsVerify: true },
+    );
     expect(exchange.response?.body).toMatchObject({ size: 5000, inFile: false });
     expect(await engine.bodyFile(exchange.response!.id)).toBeNull();
     const slice = await engine.readBody(exchange.response!.id, 4000, 5000);
@@ -121,7 +133,10 @@ describe('proxy', () => {
     const proxyPort = (proxy.address() as net.AddressInfo).port;
     settings = { ...defaultSettings, proxyUrl: `http://127.0.0.1:${proxyPort}` };
     try {
-      const exchange = await engine.send({ method: 'GET', url: `${server.origin}/via-proxy?size=10`, headers: [], body: { kind: 'none' } }, { tlsVerify: true });
+      const exchange = await engine.send(
+        { method: 'GET', url: `${server.origin}/via-proxy?size=10`, headers: [], body: { kind: 'none' } },
+        { tlsVerify: true },
+      );
       expect(exchange.error).toBeNull();
       expect(exchange.response?.body.size).toBe(10);
       expect(tunnels).toEqual([`127.0.0.1:${server.port}`]);

@@ -44,7 +44,10 @@ const header = (name: string) => {
 };
 
 async function sendOk(spec: Partial<HttpRequestSpec>) {
-  const exchange = await engine.send({ method: 'POST', url: `${echo.origin}/echo`, headers: [], body: { kind: 'none' }, ...spec }, { tlsVerify: true });
+  const exchange = await engine.send(
+    { method: 'POST', url: `${echo.origin}/echo`, headers: [], body: { kind: 'none' }, ...spec },
+    { tlsVerify: true },
+  );
   expect(exchange.error).toBeNull();
   expect(exchange.response?.status).toBe(200);
   return exchange;
@@ -68,7 +71,17 @@ describe('request bodies arrive byte-exact', () => {
   });
 
   it('urlencoded form fields', async () => {
-    await sendOk({ method: 'PATCH', body: { kind: 'form', fields: [{ name: 'a', value: '1' }, { name: 'b c', value: 'x&y=z' }, { name: 'a', value: 'two' }] } });
+    await sendOk({
+      method: 'PATCH',
+      body: {
+        kind: 'form',
+        fields: [
+          { name: 'a', value: '1' },
+          { name: 'b c', value: 'x&y=z' },
+          { name: 'a', value: 'two' },
+        ],
+      },
+    });
     expect(last.body.toString()).toBe('a=1&b+c=x%26y%3Dz&a=two');
     expect(header('content-type')).toBe('application/x-www-form-urlencoded');
   });
@@ -99,7 +112,11 @@ describe('request bodies arrive byte-exact', () => {
     expect(Number(header('content-length'))).toBe(last.body.length);
     const contentType = header('content-type') ?? '';
     expect(contentType).toMatch(/^multipart\/form-data; boundary=/);
-    const form = await new Request('http://x/', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(last.body) }).formData();
+    const form = await new Request('http://x/', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: new Uint8Array(last.body),
+    }).formData();
     expect(form.get('title')).toBe('Quarterly "report"');
     expect(form.get('note')).toBe('ünïcode ✓');
     const upload = form.get('upload') as File;
@@ -111,19 +128,35 @@ describe('request bodies arrive byte-exact', () => {
 
 describe('methods, query and headers', () => {
   it('sends headers exactly as given: order, case and duplicates', async () => {
-    const exchange = await sendOk({ method: 'GET', headers: [['X-Trace', 'a'], ['accept', 'text/plain'], ['x-trace', 'b'], ['X-TRACE', 'c']] });
+    const exchange = await sendOk({
+      method: 'GET',
+      headers: [
+        ['X-Trace', 'a'],
+        ['accept', 'text/plain'],
+        ['x-trace', 'b'],
+        ['X-TRACE', 'c'],
+      ],
+    });
     const sent = last.rawHeaders.filter((_, i) => i % 2 === 0);
     const mine = sent.filter((name) => name.toLowerCase() === 'x-trace' || name === 'accept');
     expect(mine).toEqual(['X-Trace', 'accept', 'x-trace', 'X-TRACE']);
-    expect(exchange.sentHeaders.slice(1)).toEqual([['X-Trace', 'a'], ['accept', 'text/plain'], ['x-trace', 'b'], ['X-TRACE', 'c']]);
+    expect(exchange.sentHeaders.slice(1)).toEqual([
+      ['X-Trace', 'a'],
+      ['accept', 'text/plain'],
+      ['x-trace', 'b'],
+      ['X-TRACE', 'c'],
+    ]);
   });
 
-  it.each(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const)('%s with a query string', async (method) => {
-    const exchange = await sendOk({ method, url: `${echo.origin}/items?page=2&q=caf%C3%A9` });
-    expect(last.method).toBe(method);
-    expect(last.url).toBe('/items?page=2&q=caf%C3%A9');
-    expect(exchange.response?.body.size).toBe(method === 'HEAD' ? 0 : 'got 0 bytes'.length);
-  });
+  it.each(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const)(
+    '%s with a query string',
+    async (method) => {
+      const exchange = await sendOk({ method, url: `${echo.origin}/items?page=2&q=caf%C3%A9` });
+      expect(last.method).toBe(method);
+      expect(last.url).toBe('/items?page=2&q=caf%C3%A9');
+      expect(exchange.response?.body.size).toBe(method === 'HEAD' ? 0 : 'got 0 bytes'.length);
+    },
+  );
 });
 
 describe('timings', () => {
@@ -146,12 +179,22 @@ describe('timings', () => {
     await secure.close();
   });
 
-  const expectOrdered = (t: { dns: number; connect: number; tls: number; ttfb: number; download: number; total: number }) => {
+  const expectOrdered = (t: {
+    dns: number;
+    connect: number;
+    tls: number;
+    ttfb: number;
+    download: number;
+    total: number;
+  }) => {
     expect(t.dns + t.connect + t.tls + t.ttfb + t.download).toBeLessThanOrEqual(t.total);
   };
 
   it('are measured per phase over HTTP, and a reused connection skips DNS and connect', async () => {
-    const first = await engine.send({ method: 'GET', url: `http://localhost:${slow.port}/`, headers: [], body: { kind: 'none' } }, { tlsVerify: true });
+    const first = await engine.send(
+      { method: 'GET', url: `http://localhost:${slow.port}/`, headers: [], body: { kind: 'none' } },
+      { tlsVerify: true },
+    );
     const t = first.response!.timings;
     expect(t.dns).toBeGreaterThan(0);
     expect(t.connect).toBeGreaterThan(0);
@@ -161,7 +204,10 @@ describe('timings', () => {
     expectOrdered(t);
     // undici marks a connection free on the next tick: a request sent in the same tick opens another.
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const second = await engine.send({ method: 'GET', url: `http://localhost:${slow.port}/`, headers: [], body: { kind: 'none' } }, { tlsVerify: true });
+    const second = await engine.send(
+      { method: 'GET', url: `http://localhost:${slow.port}/`, headers: [], body: { kind: 'none' } },
+      { tlsVerify: true },
+    );
     expect(second.response!.timings).toMatchObject({ dns: 0, connect: 0, tls: 0 });
     expect(second.response!.timings.ttfb).toBeGreaterThan(0);
   });
@@ -177,7 +223,10 @@ describe('timings', () => {
     expect(refused.error!.certificate?.validTo).toMatch(/GMT/);
     expect(refused.error!.hint).toMatch(/turn off TLS verification/);
 
-    const allowed = await engine.send({ method: 'GET', url, headers: [], body: { kind: 'none' } }, { tlsVerify: false });
+    const allowed = await engine.send(
+      { method: 'GET', url, headers: [], body: { kind: 'none' } },
+      { tlsVerify: false },
+    );
     expect(allowed.error).toBeNull();
     expect(JSON.parse((await allowed.bodyText())!)).toEqual({ part: 1, done: true });
     const t = allowed.response!.timings;

@@ -48,7 +48,8 @@ export interface HttpEngineOptions {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const TEXT_TYPE = /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|problem\+json))/i;
+const TEXT_TYPE =
+  /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|problem\+json))/i;
 
 function looksLikeText(contentType: string, head: Buffer): boolean {
   if (TEXT_TYPE.test(contentType.trim())) return true;
@@ -78,11 +79,25 @@ function timingsOf(moments: HopMoments, started: number): Timings {
 }
 
 /** The request after a redirect: 303 (and 301/302 for POST, as browsers do) become a bodiless GET. */
-function redirected(method: HttpMethod, status: number, from: URL, to: URL, headers: HeaderList): { method: HttpMethod; keepBody: boolean; headers: HeaderList } {
+function redirected(
+  method: HttpMethod,
+  status: number,
+  from: URL,
+  to: URL,
+  headers: HeaderList,
+): { method: HttpMethod; keepBody: boolean; headers: HeaderList } {
   const toGet = status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST';
   const crossOrigin = from.origin !== to.origin;
-  const dropped = new Set<string>([...(toGet ? ['content-type', 'content-length', 'transfer-encoding'] : []), ...(crossOrigin ? ['authorization', 'cookie', 'proxy-authorization'] : []), 'host']);
-  return { method: toGet ? 'GET' : method, keepBody: !toGet, headers: headers.filter(([name]) => !dropped.has(name.toLowerCase())) };
+  const dropped = new Set<string>([
+    ...(toGet ? ['content-type', 'content-length', 'transfer-encoding'] : []),
+    ...(crossOrigin ? ['authorization', 'cookie', 'proxy-authorization'] : []),
+    'host',
+  ]);
+  return {
+    method: toGet ? 'GET' : method,
+    keepBody: !toGet,
+    headers: headers.filter(([name]) => !dropped.has(name.toLowerCase())),
+  };
 }
 
 export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
@@ -109,10 +124,19 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     let url: URL;
     try {
       url = new URL(spec.url);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${url.protocol} is not http: or https:`);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new Error(`${url.protocol} is not http: or https:`);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return failed(new EngineError('invalid-url', `"${spec.url}" is not a URL Parley can send to (${reason}).`, 'Write a full URL starting with http:// or https://.', 'ERR_INVALID_URL'), 'connecting');
+      return failed(
+        new EngineError(
+          'invalid-url',
+          `"${spec.url}" is not a URL Parley can send to (${reason}).`,
+          'Write a full URL starting with http:// or https://.',
+          'ERR_INVALID_URL',
+        ),
+        'connecting',
+      );
     }
     let prepared;
     try {
@@ -121,7 +145,11 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       return failed(error, 'connecting');
     }
 
-    const { dispatcher } = pools.get({ verifyTls: sendOptions.tlsVerify, connectTimeoutMs, proxyUrl: settings.proxyUrl });
+    const { dispatcher } = pools.get({
+      verifyTls: sendOptions.tlsVerify,
+      connectTimeoutMs,
+      proxyUrl: settings.proxyUrl,
+    });
     let current: HopHandle | null = null;
     let stopReason: Error | null = null;
     const stop = (reason: Error) => {
@@ -151,7 +179,15 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
             filePath: bodies.pathFor(responseId),
             thresholdBytes: settings.bodyFileThresholdBytes,
             capBytes: settings.bodyCapBytes,
-            onCap: () => stop(new EngineError('body-cap', `The body reached the cap of ${settings.bodyCapBytes} bytes; the download stopped and what arrived is kept.`, 'Raise the body cap in settings if you need the whole body.', 'PARLEY_BODY_CAP')),
+            onCap: () =>
+              stop(
+                new EngineError(
+                  'body-cap',
+                  `The body reached the cap of ${settings.bodyCapBytes} bytes; the download stopped and what arrived is kept.`,
+                  'Raise the body cap in settings if you need the whole body.',
+                  'PARLEY_BODY_CAP',
+                ),
+              ),
           });
           return sink;
         };
@@ -164,20 +200,36 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         if (stopReason) current.abort(stopReason);
         const outcome = await current.done;
         const response = outcome.response;
-        if (!response) return { ...failed(stopReason ?? outcome.error, outcome.phase, url.href), sentHeaders: wireHeaders };
+        if (!response)
+          return { ...failed(stopReason ?? outcome.error, outcome.phase, url.href), sentHeaders: wireHeaders };
         const location = headerOf(response.headers, 'location');
         if (!outcome.error && followRedirects && REDIRECT_STATUSES.has(response.status) && location) {
           const next = new URL(location, url);
           redirects.push({ url: url.href, status: response.status, location });
           if (redirects.length > maxRedirects) {
-            throw new EngineError('too-many-redirects', `Stopped after ${maxRedirects} redirects (the last one pointed to ${next.href}).`, 'The server redirects in a loop, or needs a cookie/login first. Turn off "follow redirects" to look at one hop.', 'PARLEY_TOO_MANY_REDIRECTS');
+            throw new EngineError(
+              'too-many-redirects',
+              `Stopped after ${maxRedirects} redirects (the last one pointed to ${next.href}).`,
+              'The server redirects in a loop, or needs a cookie/login first. Turn off "follow redirects" to look at one hop.',
+              'PARLEY_TOO_MANY_REDIRECTS',
+            );
           }
           ({ method, keepBody, headers } = redirected(method, response.status, url, next, headers));
           url = next;
           continue;
         }
         const error = stopReason ?? outcome.error;
-        return finish(response, outcome.moments, sink, error ? classifyError(error, { url: url.href, phase: outcome.phase }) : null, wireHeaders, url, redirects, started, responseId);
+        return finish(
+          response,
+          outcome.moments,
+          sink,
+          error ? classifyError(error, { url: url.href, phase: outcome.phase }) : null,
+          wireHeaders,
+          url,
+          redirects,
+          started,
+          responseId,
+        );
       }
     } catch (error) {
       return failed(error, 'connecting', url.href);
@@ -187,7 +239,17 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     }
   }
 
-  function finish(response: HopResponse, moments: HopMoments, sink: BodySink | null, error: TransportErrorInfo | null, sentHeaders: HeaderList, url: URL, redirects: RedirectHop[], started: number, responseId: string): Exchange {
+  function finish(
+    response: HopResponse,
+    moments: HopMoments,
+    sink: BodySink | null,
+    error: TransportErrorInfo | null,
+    sentHeaders: HeaderList,
+    url: URL,
+    redirects: RedirectHop[],
+    started: number,
+    responseId: string,
+  ): Exchange {
     const timings = timingsOf(moments, started);
     const contentType = headerOf(response.headers, 'content-type') ?? '';
     const head = sink?.previewBytes() ?? Buffer.alloc(0);

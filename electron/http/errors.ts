@@ -48,7 +48,10 @@ function rootCode(error: unknown): string | undefined {
   return errorCode(error);
 }
 
-export function classifyError(error: unknown, context: { url: string; phase: ExchangePhase; timings?: Partial<Timings> }): TransportErrorInfo {
+export function classifyError(
+  error: unknown,
+  context: { url: string; phase: ExchangePhase; timings?: Partial<Timings> },
+): TransportErrorInfo {
   const base = (kind: TransportErrorKind, message: string, hint: string, code?: string): TransportErrorInfo => ({
     kind,
     message,
@@ -68,14 +71,26 @@ export function classifyError(error: unknown, context: { url: string; phase: Exc
   if (error instanceof TlsVerificationError) {
     const reason = tlsReasons[error.reason] ?? error.reason;
     const cert = error.certificate;
-    const detail = cert ? ` Certificate: subject ${cert.subject}; issuer ${cert.issuer}; valid ${cert.validFrom} – ${cert.validTo}.` : '';
+    const detail = cert
+      ? ` Certificate: subject ${cert.subject}; issuer ${cert.issuer}; valid ${cert.validFrom} – ${cert.validTo}.`
+      : '';
     return {
-      ...base('tls', `The TLS certificate of ${host} was rejected: ${reason}.${detail}`, 'If you trust this server (a local or staging host), turn off TLS verification for this profile; otherwise fix the certificate on the server.', error.reason),
+      ...base(
+        'tls',
+        `The TLS certificate of ${host} was rejected: ${reason}.${detail}`,
+        'If you trust this server (a local or staging host), turn off TLS verification for this profile; otherwise fix the certificate on the server.',
+        error.reason,
+      ),
       ...(cert ? { certificate: cert } : {}),
     };
   }
   if (error instanceof ConnectTimeoutError) {
-    return base('timeout-connect', `No connection to ${host} within ${error.timeoutMs} ms.`, 'Check the host and port, a firewall or VPN, or raise the connect timeout.', error.code);
+    return base(
+      'timeout-connect',
+      `No connection to ${host} within ${error.timeoutMs} ms.`,
+      'Check the host and port, a firewall or VPN, or raise the connect timeout.',
+      error.code,
+    );
   }
 
   const code = rootCode(error);
@@ -86,43 +101,98 @@ export function classifyError(error: unknown, context: { url: string; phase: Exc
     case 'EAI_AGAIN':
     case 'EAI_NODATA':
     case 'EAI_FAIL':
-      return base('dns', `The host name ${host} could not be resolved.`, 'Check the spelling of the host, your DNS settings or VPN.', code);
+      return base(
+        'dns',
+        `The host name ${host} could not be resolved.`,
+        'Check the spelling of the host, your DNS settings or VPN.',
+        code,
+      );
     case 'ECONNREFUSED':
       return base('refused', `${host} refused the connection.`, 'Is the server running, and on this port?', code);
     case 'ETIMEDOUT':
     case 'UND_ERR_CONNECT_TIMEOUT':
-      return base('timeout-connect', `Connecting to ${host} timed out.`, 'Check the host and port, a firewall or VPN, or raise the connect timeout.', code);
+      return base(
+        'timeout-connect',
+        `Connecting to ${host} timed out.`,
+        'Check the host and port, a firewall or VPN, or raise the connect timeout.',
+        code,
+      );
     case 'Z_DATA_ERROR':
     case 'Z_BUF_ERROR':
     case 'ERR_BROTLI_DECOMPRESSION_FAILED':
     case 'ERR__ERROR_FORMAT_PADDING_1':
-      return base('decode', `The response body could not be decompressed (${message}).`, 'The server labels the body with a Content-Encoding it does not match: report it, or send Accept-Encoding: identity.', code);
+      return base(
+        'decode',
+        `The response body could not be decompressed (${message}).`,
+        'The server labels the body with a Content-Encoding it does not match: report it, or send Accept-Encoding: identity.',
+        code,
+      );
     case 'ENOENT':
     case 'EACCES':
     case 'EISDIR':
-      return base('file', `A file could not be read: ${message}`, 'Check the path of the file you attached to the body.', code);
+      return base(
+        'file',
+        `A file could not be read: ${message}`,
+        'Check the path of the file you attached to the body.',
+        code,
+      );
     default:
       break;
   }
   if (code?.startsWith('ERR_SSL') || code === 'EPROTO' || code?.startsWith('ERR_TLS')) {
-    return base('tls', `The TLS handshake with ${host} failed: ${message}`, 'The server may not speak HTTPS on this port, or needs a protocol version or cipher this app does not offer.', code);
+    return base(
+      'tls',
+      `The TLS handshake with ${host} failed: ${message}`,
+      'The server may not speak HTTPS on this port, or needs a protocol version or cipher this app does not offer.',
+      code,
+    );
   }
   if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' || undiciCode === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
-    return base('truncated', `The response from ${host} ended before the length it announced.`, 'The server or a proxy cut the response short; try again, and check the server log.', undiciCode);
+    return base(
+      'truncated',
+      `The response from ${host} ended before the length it announced.`,
+      'The server or a proxy cut the response short; try again, and check the server log.',
+      undiciCode,
+    );
   }
   if (code === 'ECONNRESET' || code === 'EPIPE' || undiciCode === 'UND_ERR_SOCKET') {
     if (context.phase === 'body') {
-      return base('truncated', `The connection to ${host} closed before the response body was complete.`, 'The server or a proxy cut the response short; try again, and check the server log.', code);
+      return base(
+        'truncated',
+        `The connection to ${host} closed before the response body was complete.`,
+        'The server or a proxy cut the response short; try again, and check the server log.',
+        code,
+      );
     }
-    return base('reset', `${host} closed the connection without answering.`, 'The server crashed or dropped the request (a wrong protocol — HTTP vs HTTPS — does this too). Check the server log.', code);
+    return base(
+      'reset',
+      `${host} closed the connection without answering.`,
+      'The server crashed or dropped the request (a wrong protocol — HTTP vs HTTPS — does this too). Check the server log.',
+      code,
+    );
   }
   if (undiciCode === 'UND_ERR_INVALID_ARG') {
-    return base('unknown', `The request could not be built: ${message}`, 'A header name or value contains characters HTTP does not allow.', undiciCode);
+    return base(
+      'unknown',
+      `The request could not be built: ${message}`,
+      'A header name or value contains characters HTTP does not allow.',
+      undiciCode,
+    );
   }
   if (code?.startsWith('HPE_')) {
-    return base('truncated', `The response from ${host} is not valid HTTP (${message}).`, 'The server sent a malformed response; check that the URL points at an HTTP server.', code);
+    return base(
+      'truncated',
+      `The response from ${host} is not valid HTTP (${message}).`,
+      'The server sent a malformed response; check that the URL points at an HTTP server.',
+      code,
+    );
   }
-  return base('unknown', message || 'The request failed.', 'Try again; if it keeps failing, the code below helps searching for the cause.', code);
+  return base(
+    'unknown',
+    message || 'The request failed.',
+    'Try again; if it keeps failing, the code below helps searching for the cause.',
+    code,
+  );
 }
 
 export function cancelledError(): EngineError {
@@ -130,5 +200,10 @@ export function cancelledError(): EngineError {
 }
 
 export function totalTimeoutError(timeoutMs: number): EngineError {
-  return new EngineError('timeout-total', `The exchange took longer than the total timeout of ${timeoutMs} ms.`, 'The server is slow or the body is large: raise the total timeout for this request or in settings.', 'PARLEY_TOTAL_TIMEOUT');
+  return new EngineError(
+    'timeout-total',
+    `The exchange took longer than the total timeout of ${timeoutMs} ms.`,
+    'The server is slow or the body is large: raise the total timeout for this request or in settings.',
+    'PARLEY_TOTAL_TIMEOUT',
+  );
 }

@@ -72,11 +72,15 @@ diagnostics.subscribe('undici:client:sendHeaders', (message) => {
 });
 
 function decoderFor(contentEncoding: string): Transform[] {
-  const codings = contentEncoding.split(',').map((coding) => coding.trim().toLowerCase()).filter((c) => c && c !== 'identity');
+  const codings = contentEncoding
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((c) => c && c !== 'identity');
   const decoders: Transform[] = [];
   // Encodings are listed in the order they were applied: undo them from the last.
   for (const coding of codings.reverse()) {
-    if (coding === 'gzip' || coding === 'x-gzip') decoders.push(zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    if (coding === 'gzip' || coding === 'x-gzip')
+      decoders.push(zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH }));
     else if (coding === 'deflate') decoders.push(zlib.createInflate());
     else if (coding === 'br') decoders.push(zlib.createBrotliDecompress());
     else return []; // An encoding we cannot decode: keep the bytes as they came.
@@ -127,9 +131,18 @@ function directPath(sink: ChunkSink, resume: () => void, fail: (error: unknown) 
 }
 
 /** Compressed bodies: wire → decoders → sink as a stream pipeline. */
-function streamPath(sink: ChunkSink, decoders: Transform[], resume: () => void, fail: (error: unknown) => void): BodyPath {
+function streamPath(
+  sink: ChunkSink,
+  decoders: Transform[],
+  resume: () => void,
+  fail: (error: unknown) => void,
+): BodyPath {
   const wire = new Readable({ read: () => resume() });
-  const done = (pipeline as (...streams: (Readable | Writable | Transform)[]) => Promise<void>)(wire, ...decoders, sinkStream(sink));
+  const done = (pipeline as (...streams: (Readable | Writable | Transform)[]) => Promise<void>)(
+    wire,
+    ...decoders,
+    sinkStream(sink),
+  );
   // A decoder or sink failure (bad gzip, disk full) stops the download.
   done.catch(fail);
   return {
@@ -151,7 +164,17 @@ function headerValue(headers: HeaderList, name: string): string | undefined {
 }
 
 export function startHop(dispatcher: Dispatcher, request: HopRequest, control: HopControl, noBody: boolean): HopHandle {
-  const moments: HopMoments = { dns: 0, connect: 0, tls: 0, reused: false, headersWritten: null, requestSent: null, firstByte: null, headersReceived: null, ended: null };
+  const moments: HopMoments = {
+    dns: 0,
+    connect: 0,
+    tls: 0,
+    reused: false,
+    headersWritten: null,
+    requestSent: null,
+    firstByte: null,
+    headersReceived: null,
+    ended: null,
+  };
   let abortUndici: ((error: Error) => void) | null = null;
   let pendingAbort: Error | null = null;
   let response: HopResponse | null = null;

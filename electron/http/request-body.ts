@@ -28,14 +28,21 @@ function escapeQuoted(value: string): string {
 
 type MultipartChunk = { readonly bytes: Buffer } | { readonly filePath: string; readonly size: number };
 
-async function multipartChunks(parts: Extract<BodySpec, { kind: 'multipart' }>['parts'], boundary: string): Promise<MultipartChunk[]> {
+async function multipartChunks(
+  parts: Extract<BodySpec, { kind: 'multipart' }>['parts'],
+  boundary: string,
+): Promise<MultipartChunk[]> {
   const chunks: MultipartChunk[] = [];
   for (const part of parts) {
     let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(part.name)}"`;
     if ('filePath' in part) {
       const info = await stat(part.filePath);
       head += `; filename="${escapeQuoted(part.fileName ?? path.basename(part.filePath))}"\r\nContent-Type: ${part.contentType ?? 'application/octet-stream'}\r\n\r\n`;
-      chunks.push({ bytes: Buffer.from(head, 'utf8') }, { filePath: part.filePath, size: info.size }, { bytes: Buffer.from('\r\n') });
+      chunks.push(
+        { bytes: Buffer.from(head, 'utf8') },
+        { filePath: part.filePath, size: info.size },
+        { bytes: Buffer.from('\r\n') },
+      );
     } else {
       chunks.push({ bytes: Buffer.from(`${head}\r\n\r\n${part.value}\r\n`, 'utf8') });
     }
@@ -60,14 +67,18 @@ function boundaryOf(contentType: string): string | null {
  * Returns the body and the final header list: the user's headers untouched (order, case, duplicates),
  * followed by the ones the body needs and the user left out.
  */
-export async function prepareBody(body: BodySpec, userHeaders: HeaderList): Promise<{ prepared: PreparedBody; headers: HeaderList }> {
+export async function prepareBody(
+  body: BodySpec,
+  userHeaders: HeaderList,
+): Promise<{ prepared: PreparedBody; headers: HeaderList }> {
   const added: [string, string][] = [];
   const headers: [string, string][] = userHeaders.map(([k, v]) => [k, v]);
   const contentType = (value: string) => {
     if (!hasHeader(userHeaders, 'content-type')) added.push(['Content-Type', value]);
   };
   const contentLength = (size: number) => {
-    if (!hasHeader(userHeaders, 'content-length') && !hasHeader(userHeaders, 'transfer-encoding')) added.push(['Content-Length', String(size)]);
+    if (!hasHeader(userHeaders, 'content-length') && !hasHeader(userHeaders, 'transfer-encoding'))
+      added.push(['Content-Length', String(size)]);
   };
   let open: PreparedBody['open'];
   switch (body.kind) {
@@ -84,7 +95,10 @@ export async function prepareBody(body: BodySpec, userHeaders: HeaderList): Prom
     }
     case 'form': {
       contentType('application/x-www-form-urlencoded');
-      const bytes = Buffer.from(new URLSearchParams(body.fields.map((field) => [field.name, field.value])).toString(), 'utf8');
+      const bytes = Buffer.from(
+        new URLSearchParams(body.fields.map((field) => [field.name, field.value])).toString(),
+        'utf8',
+      );
       contentLength(bytes.length);
       open = () => bytes;
       break;

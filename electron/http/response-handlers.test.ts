@@ -30,7 +30,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const context = { senderUrl: trusted };
-const bytesOf = (input: { responseId: string; offset: number; length: number }) => handlers['response.body.bytes'](input, context);
+const bytesOf = (input: { responseId: string; offset: number; length: number }) =>
+  handlers['response.body.bytes'](input, context);
 
 async function readAll(responseId: string, chunk: number): Promise<{ bytes: Buffer; calls: BodyBytes[] }> {
   const calls: BodyBytes[] = [];
@@ -73,24 +74,59 @@ describe('response.body.bytes', () => {
   });
 
   it('a range running past the end gives what there is; reading at the end gives nothing and eof', async () => {
-    await expect(bytesOf({ responseId: 'on-disk', offset: 9_990, length: 100 })).resolves.toMatchObject({ offset: 9_990, nextOffset: 10_000, eof: true });
-    await expect(bytesOf({ responseId: 'on-disk', offset: 10_000, length: 100 })).resolves.toEqual({ base64: '', offset: 10_000, nextOffset: 10_000, totalBytes: 10_000, eof: true });
+    await expect(bytesOf({ responseId: 'on-disk', offset: 9_990, length: 100 })).resolves.toMatchObject({
+      offset: 9_990,
+      nextOffset: 10_000,
+      eof: true,
+    });
+    await expect(bytesOf({ responseId: 'on-disk', offset: 10_000, length: 100 })).resolves.toEqual({
+      base64: '',
+      offset: 10_000,
+      nextOffset: 10_000,
+      totalBytes: 10_000,
+      eof: true,
+    });
   });
 
   it('an offset past the end, or a body that is gone, is a clear error', async () => {
-    await expect(bytesOf({ responseId: 'on-disk', offset: 10_001, length: 10 })).rejects.toThrow('Offset 10001 is past the end of this body (10000 bytes).');
-    await expect(bytesOf({ responseId: 'in-memory', offset: 13, length: 10 })).rejects.toThrow('Offset 13 is past the end of this body (12 bytes).');
+    await expect(bytesOf({ responseId: 'on-disk', offset: 10_001, length: 10 })).rejects.toThrow(
+      'Offset 10001 is past the end of this body (10000 bytes).',
+    );
+    await expect(bytesOf({ responseId: 'in-memory', offset: 13, length: 10 })).rejects.toThrow(
+      'Offset 13 is past the end of this body (12 bytes).',
+    );
     await expect(bytesOf({ responseId: 'never-sent', offset: 0, length: 10 })).rejects.toThrow('no longer available');
   });
 
   it('the router refuses ranges over 4 MB, negative offsets and odd ids before the handler runs', async () => {
     const router = createRouter(handlers as unknown as Handlers, { isTrustedSender: (url) => url === trusted });
     const call = (input: unknown) => router.dispatch('response.body.bytes', input, context);
-    await expect(call({ responseId: 'on-disk', offset: 0, length: MAX_BODY_SLICE_BYTES + 1 })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    await expect(call({ responseId: 'on-disk', offset: -1, length: 10 })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    await expect(call({ responseId: '../etc/passwd', offset: 0, length: 10 })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    await expect(call({ responseId: 'on-disk', offset: 10_001, length: 10 })).resolves.toMatchObject({ ok: false, error: { code: 'not-found', message: 'Offset 10001 is past the end of this body (10000 bytes).' } });
+    await expect(call({ responseId: 'on-disk', offset: 0, length: MAX_BODY_SLICE_BYTES + 1 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    await expect(call({ responseId: 'on-disk', offset: -1, length: 10 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    await expect(call({ responseId: '../etc/passwd', offset: 0, length: 10 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    await expect(call({ responseId: 'on-disk', offset: 10_001, length: 10 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: 'Offset 10001 is past the end of this body (10000 bytes).' },
+    });
     const ok = await call({ responseId: 'on-disk', offset: 0, length: 3 });
-    expect(ok).toEqual({ ok: true, value: { base64: fileBytes.subarray(0, 3).toString('base64'), offset: 0, nextOffset: 3, totalBytes: 10_000, eof: false } });
+    expect(ok).toEqual({
+      ok: true,
+      value: {
+        base64: fileBytes.subarray(0, 3).toString('base64'),
+        offset: 0,
+        nextOffset: 3,
+        totalBytes: 10_000,
+        eof: false,
+      },
+    });
   });
 });

@@ -19,10 +19,19 @@ export function createResponseHandlers(
       const read = await engine.readBodyBytes(responseId, offset, length);
       if (!read) throw new HandlerError('not-found', GONE);
       if (offset > read.totalBytes) {
-        throw new HandlerError('not-found', `Offset ${offset} is past the end of this body (${read.totalBytes} bytes).`);
+        throw new HandlerError(
+          'not-found',
+          `Offset ${offset} is past the end of this body (${read.totalBytes} bytes).`,
+        );
       }
       const nextOffset = offset + read.bytes.length;
-      return { base64: read.bytes.toString('base64'), offset, nextOffset, totalBytes: read.totalBytes, eof: nextOffset >= read.totalBytes };
+      return {
+        base64: read.bytes.toString('base64'),
+        offset,
+        nextOffset,
+        totalBytes: read.totalBytes,
+        eof: nextOffset >= read.totalBytes,
+      };
     },
   };
 }

@@ -28,7 +28,9 @@ export interface MainServices {
 
 export function createMainServices(deps: MainDeps): MainServices {
   const settings = createSettingsRepository(deps);
-  const vault = createVault(deps, { onCredentialsChanged: (id) => Object.values(providerAuths).forEach((auth) => auth.forget?.(id)) });
+  const vault = createVault(deps, {
+    onCredentialsChanged: (id) => Object.values(providerAuths).forEach((auth) => auth.forget?.(id)),
+  });
   // First launch: every provider gets a Demo profile on its local mock, so a new user can send at once.
   vault.ensureDemoProfiles(demoSeeds());
   const engine = createHttpEngine({ bodiesDir: deps.paths.bodies, settings: () => settings.read() });
@@ -38,7 +40,11 @@ export function createMainServices(deps: MainDeps): MainServices {
     clock: deps.clock,
     retention: () => ({ maxEntries: settings.read().historyMaxEntries, maxBytes: settings.read().historyMaxBytes }),
   });
-  const pipeline = createPipeline(deps, { vault, engine, history: { record: async (entry) => (await history.append(entry)).id } });
+  const pipeline = createPipeline(deps, {
+    vault,
+    engine,
+    history: { record: async (entry) => (await history.append(entry)).id },
+  });
   // A profile whose secret cannot be decrypted (a reset key store) must not stop saving requests.
   const secretsOrNone = (id: string): Record<string, string> => {
     try {
@@ -50,7 +56,10 @@ export function createMainServices(deps: MainDeps): MainServices {
   const collections = createCollections(deps, settings, {
     profileIdByName: (providerId, name) => vault.list(providerId).find((p) => p.name === name)?.id ?? null,
     profileName: (id) => vault.get(id)?.name ?? null,
-    secrets: () => vault.list().flatMap((p) => Object.entries(secretsOrNone(p.id)).map(([variable, value]) => ({ variable, value }))),
+    secrets: () =>
+      vault
+        .list()
+        .flatMap((p) => Object.entries(secretsOrNone(p.id)).map(([variable, value]) => ({ variable, value }))),
   });
   const handlers: Handlers = {
     ...createAppHandlers(deps),

@@ -6,27 +6,43 @@ const trusted = 'parley://app/index.html';
 
 function routerWith(overrides: Partial<Handlers> = {}, onHandlerError = vi.fn()) {
   const handlers = {
-    'app.info': () => ({ name: 'Parley', version: '1.0.0', platform: 'linux', versions: { node: '20', electron: null, chrome: null }, paths: { data: '/d', bodies: '/d/b', history: '/d/h' } }),
+    'app.info': () => ({
+      name: 'Parley',
+      version: '1.0.0',
+      platform: 'linux',
+      versions: { node: '20', electron: null, chrome: null },
+      paths: { data: '/d', bodies: '/d/b', history: '/d/h' },
+    }),
     'settings.get': () => {
       throw new Error('disk on fire');
     },
     'settings.update': (patch: object) => patch,
     ...overrides,
   } as unknown as Handlers;
-  return { router: createRouter(handlers, { isTrustedSender: (url) => url.startsWith('parley://app/'), onHandlerError }), onHandlerError };
+  return {
+    router: createRouter(handlers, { isTrustedSender: (url) => url.startsWith('parley://app/'), onHandlerError }),
+    onHandlerError,
+  };
 }
 
 describe('IPC router', () => {
   it('serves a valid call from the app frame', async () => {
     const { router } = routerWith();
-    await expect(router.dispatch('app.info', {}, { senderUrl: trusted })).resolves.toMatchObject({ ok: true, value: { name: 'Parley' } });
+    await expect(router.dispatch('app.info', {}, { senderUrl: trusted })).resolves.toMatchObject({
+      ok: true,
+      value: { name: 'Parley' },
+    });
   });
 
   it('answers an unknown channel with a typed error', async () => {
     const { router } = routerWith();
     await expect(router.dispatch('fs.readEverything', {}, { senderUrl: trusted })).resolves.toEqual({
       ok: false,
-      error: { code: 'unknown-channel', channel: 'fs.readEverything', message: 'No channel named "fs.readEverything".' },
+      error: {
+        code: 'unknown-channel',
+        channel: 'fs.readEverything',
+        message: 'No channel named "fs.readEverything".',
+      },
     });
   });
 
@@ -57,14 +73,23 @@ describe('IPC router', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(update).not.toHaveBeenCalled();
     const tiny = createRouter({} as Handlers, { isTrustedSender: () => true, maxInputBytes: 1024 });
-    await expect(tiny.dispatch('settings.update', { proxyUrl: huge }, { senderUrl: trusted })).resolves.toMatchObject({ ok: false, error: { code: 'payload-too-large' } });
-    await expect(router.dispatch('settings.update', { theme: 'dark' }, { senderUrl: trusted })).resolves.toEqual({ ok: true, value: { theme: 'dark' } });
+    await expect(tiny.dispatch('settings.update', { proxyUrl: huge }, { senderUrl: trusted })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'payload-too-large' },
+    });
+    await expect(router.dispatch('settings.update', { theme: 'dark' }, { senderUrl: trusted })).resolves.toEqual({
+      ok: true,
+      value: { theme: 'dark' },
+    });
   });
 
   it('turns a throwing handler into a typed error, reports it, and keeps serving', async () => {
     const { router, onHandlerError } = routerWith();
     const result = await router.dispatch('settings.get', {}, { senderUrl: trusted });
-    expect(result).toMatchObject({ ok: false, error: { code: 'handler-failed', message: 'settings.get failed: disk on fire' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'handler-failed', message: 'settings.get failed: disk on fire' },
+    });
     expect(onHandlerError).toHaveBeenCalledWith('settings.get', expect.any(Error));
     await expect(router.dispatch('app.info', {}, { senderUrl: trusted })).resolves.toMatchObject({ ok: true });
   });
@@ -75,7 +100,10 @@ describe('IPC router', () => {
         throw new HandlerError('not-found', 'No such profile');
       },
     } as Partial<Handlers>);
-    await expect(router.dispatch('settings.get', {}, { senderUrl: trusted })).resolves.toMatchObject({ ok: false, error: { code: 'not-found', message: 'No such profile' } });
+    await expect(router.dispatch('settings.get', {}, { senderUrl: trusted })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: 'No such profile' },
+    });
     expect(onHandlerError).not.toHaveBeenCalled();
   });
 });

@@ -47,17 +47,28 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
   return {
     async dispatch(channel, input, context) {
       if (!isChannelName(channel)) {
-        return fail({ code: 'unknown-channel', channel: String(channel), message: `No channel named "${String(channel)}".` });
+        return fail({
+          code: 'unknown-channel',
+          channel: String(channel),
+          message: `No channel named "${String(channel)}".`,
+        });
       }
       if (!options.isTrustedSender(context.senderUrl)) {
-        return fail({ code: 'forbidden-sender', channel, message: `Calls from ${context.senderUrl || 'an unknown frame'} are refused.` });
+        return fail({
+          code: 'forbidden-sender',
+          channel,
+          message: `Calls from ${context.senderUrl || 'an unknown frame'} are refused.`,
+        });
       }
       const size = measureJson(input);
       if (size === undefined || size > maxInputBytes) {
         return fail({
           code: 'payload-too-large',
           channel,
-          message: size === undefined ? 'The input cannot be serialised.' : `The input is ${formatBytes(size)}; the limit is ${formatBytes(maxInputBytes)}.`,
+          message:
+            size === undefined
+              ? 'The input cannot be serialised.'
+              : `The input is ${formatBytes(size)}; the limit is ${formatBytes(maxInputBytes)}.`,
         });
       }
       const parsed = contract[channel].input.safeParse(input);

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 
 describe('npm run mock', () => {
   it('starts all five mocks and prints one JSON line of reachable base URLs', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/mock-servers/cli.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/mock-servers/cli.ts'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
       const line = await new Promise<string>((resolve, reject) => {
         let out = '';

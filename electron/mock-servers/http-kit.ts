@@ -43,16 +43,32 @@ export interface MockServerHandle {
 export type MockHandler = (request: MockRequest) => MockResponse | Promise<MockResponse>;
 
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): MockResponse {
-  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(value) };
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(value),
+  };
 }
 
-async function readFields(method: string, url: URL, headers: http.IncomingHttpHeaders, rawBody: Buffer): Promise<{ fields: Record<string, string>; json: unknown }> {
+async function readFields(
+  method: string,
+  url: URL,
+  headers: http.IncomingHttpHeaders,
+  rawBody: Buffer,
+): Promise<{ fields: Record<string, string>; json: unknown }> {
   const fields: Record<string, string> = Object.fromEntries(url.searchParams);
   const type = String(headers['content-type'] ?? '').toLowerCase();
   let parsedJson: unknown;
-  if (rawBody.length > 0 && (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data'))) {
+  if (
+    rawBody.length > 0 &&
+    (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data'))
+  ) {
     // The WHATWG Request parser handles both encodings, multipart boundaries included.
-    const request = new Request(url, { method: method === 'GET' || method === 'HEAD' ? 'POST' : method, headers: { 'content-type': type }, body: new Uint8Array(rawBody) });
+    const request = new Request(url, {
+      method: method === 'GET' || method === 'HEAD' ? 'POST' : method,
+      headers: { 'content-type': type },
+      body: new Uint8Array(rawBody),
+    });
     const form = await request.formData();
     for (const [key, value] of form) fields[key] = typeof value === 'string' ? value : value.name;
   } else if (rawBody.length > 0 && type.includes('json')) {
@@ -65,7 +81,10 @@ async function readFields(method: string, url: URL, headers: http.IncomingHttpHe
   return { fields, json: parsedJson };
 }
 
-export async function startMockHttpServer(handler: MockHandler, options: { port?: number } = {}): Promise<MockServerHandle> {
+export async function startMockHttpServer(
+  handler: MockHandler,
+  options: { port?: number } = {},
+): Promise<MockServerHandle> {
   const faults: CommonFaults = { latencyMs: 0, failNext: null };
   let count = 0;
   const server = http.createServer((req, res) => {
@@ -84,7 +103,15 @@ export async function startMockHttpServer(handler: MockHandler, options: { port?
           response = faults.failNext.response;
           if (faults.failNext.count === 0) faults.failNext = null;
         } else {
-          response = await handler({ method: req.method ?? 'GET', url, headers: req.headers, rawBody, fields, json: parsedJson, remoteAddress: req.socket.remoteAddress ?? '' });
+          response = await handler({
+            method: req.method ?? 'GET',
+            url,
+            headers: req.headers,
+            rawBody,
+            fields,
+            json: parsedJson,
+            remoteAddress: req.socket.remoteAddress ?? '',
+          });
         }
         res.writeHead(response.status, response.headers ?? {});
         res.end(response.body ?? '');

@@ -39,13 +39,32 @@ export type Prepared =
 
 const isProvider = (sandbox: RequestDraft['sandbox']): sandbox is ProviderId => sandbox !== 'http';
 
-export async function prepareRequest(draft: RequestDraft, deps: PrepareDeps, mode: 'preview' | 'send'): Promise<Prepared> {
-  const profile = draft.profileId ? deps.vault.get(draft.profileId) ?? null : null;
-  if (draft.profileId && !profile) return { ok: false, problems: [{ field: 'profile', message: 'The selected profile no longer exists. Pick another one.' }] };
-  if (isProvider(draft.sandbox) && !profile) return { ok: false, problems: [{ field: 'profile', message: 'Pick a profile: it holds the credentials this provider needs.' }] };
+export async function prepareRequest(
+  draft: RequestDraft,
+  deps: PrepareDeps,
+  mode: 'preview' | 'send',
+): Promise<Prepared> {
+  const profile = draft.profileId ? (deps.vault.get(draft.profileId) ?? null) : null;
+  if (draft.profileId && !profile)
+    return {
+      ok: false,
+      problems: [{ field: 'profile', message: 'The selected profile no longer exists. Pick another one.' }],
+    };
+  if (isProvider(draft.sandbox) && !profile)
+    return {
+      ok: false,
+      problems: [{ field: 'profile', message: 'Pick a profile: it holds the credentials this provider needs.' }],
+    };
 
   const realSecrets = profile && mode === 'send' ? deps.vault.secretsFor(profile.id) : {};
-  const secrets = profile && mode === 'preview' ? Object.fromEntries(Object.entries(profile.secrets).filter(([, s]) => s.set).map(([k, s]) => [k, s.masked || maskSecret('x').masked])) : realSecrets;
+  const secrets =
+    profile && mode === 'preview'
+      ? Object.fromEntries(
+          Object.entries(profile.secrets)
+            .filter(([, s]) => s.set)
+            .map(([k, s]) => [k, s.masked || maskSecret('x').masked]),
+        )
+      : realSecrets;
   const values: Record<string, string> = { ...(profile?.fields ?? {}), ...secrets };
   for (const variable of profile?.variables ?? []) values[variable.name] = variable.value;
   const sensitive = Object.values(realSecrets).filter((value) => value.length > 0);
@@ -54,7 +73,10 @@ export async function prepareRequest(draft: RequestDraft, deps: PrepareDeps, mod
   const resolved = substituteDeep(draft, values, missing) as RequestDraft;
   if (missing.length > 0) {
     const names = [...new Set(missing)].map((name) => `{{${name}}}`).join(', ');
-    return { ok: false, problems: [{ field: 'variables', message: `No value for ${names}. Define it in the profile's variables.` }] };
+    return {
+      ok: false,
+      problems: [{ field: 'variables', message: `No value for ${names}. Define it in the profile's variables.` }],
+    };
   }
   const baseUrl = profile ? await deps.mocks.resolveBaseUrl(substitute(profile.baseUrl, values).text) : '';
   const warnings = profile && !profile.tlsVerify ? ['TLS certificate verification is off for this profile.'] : [];
@@ -62,20 +84,41 @@ export async function prepareRequest(draft: RequestDraft, deps: PrepareDeps, mod
   if (!isProvider(resolved.sandbox)) {
     const built = buildPlainRequest(resolved, baseUrl);
     if (!built.ok) return built;
-    return { ok: true, request: built.request, sensitive, profile, definition: null, auth: null, authContext: null, warnings };
+    return {
+      ok: true,
+      request: built.request,
+      sensitive,
+      profile,
+      definition: null,
+      auth: null,
+      authContext: null,
+      warnings,
+    };
   }
 
   const definition = providerDefinition(resolved.sandbox);
   const auth = providerAuths[resolved.sandbox];
-  if (!definition || !auth || !profile) return { ok: false, problems: [{ field: 'sandbox', message: `The ${resolved.sandbox} provider is not available in this build.` }] };
+  if (!definition || !auth || !profile)
+    return {
+      ok: false,
+      problems: [{ field: 'sandbox', message: `The ${resolved.sandbox} provider is not available in this build.` }],
+    };
   const providerDraft = resolved.provider ?? { endpointId: null, params: {} };
   const built = definition.buildRequest(providerDraft, { baseUrl, fields: profile.fields });
-  if (!built.ok) return { ok: false, problems: built.errors.map((e) => ({ field: e.param ?? 'params', message: e.message })) };
+  if (!built.ok)
+    return { ok: false, problems: built.errors.map((e) => ({ field: e.param ?? 'params', message: e.message })) };
 
-  const extraHeaders = resolved.headers.filter((row) => row.enabled && row.name.trim() !== '').map((row) => [row.name, row.value] as [string, string]);
+  const extraHeaders = resolved.headers
+    .filter((row) => row.enabled && row.name.trim() !== '')
+    .map((row) => [row.name, row.value] as [string, string]);
   const url = new URL(built.request.url);
-  for (const row of resolved.query.filter((r) => r.enabled && r.name.trim() !== '')) url.searchParams.append(row.name, row.value);
-  const request: HttpRequestSpec = { ...built.request, url: url.toString(), headers: [...built.request.headers, ...extraHeaders] };
+  for (const row of resolved.query.filter((r) => r.enabled && r.name.trim() !== ''))
+    url.searchParams.append(row.name, row.value);
+  const request: HttpRequestSpec = {
+    ...built.request,
+    url: url.toString(),
+    headers: [...built.request.headers, ...extraHeaders],
+  };
 
   const authContext: AuthContext = {
     // Auth sees the base URL the request goes to (a mock:// Demo profile resolved to its running mock).

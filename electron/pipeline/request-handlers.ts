@@ -10,12 +10,28 @@ import type { MockManager } from '../mock-servers/manager';
 import { prepareRequest } from './prepare';
 import { sendDraft, type SendDeps } from './send';
 
-type RequestHandlers = Pick<Handlers, 'request.preview' | 'request.send' | 'request.cancel' | 'profiles.testConnection' | 'profiles.tokenState' | 'mocks.status'>;
+type RequestHandlers = Pick<
+  Handlers,
+  | 'request.preview'
+  | 'request.send'
+  | 'request.cancel'
+  | 'profiles.testConnection'
+  | 'profiles.tokenState'
+  | 'mocks.status'
+>;
 
-export function createRequestHandlers(deps: SendDeps, mocks: MockManager): { handlers: RequestHandlers; cancelAll(): void } {
+export function createRequestHandlers(
+  deps: SendDeps,
+  mocks: MockManager,
+): { handlers: RequestHandlers; cancelAll(): void } {
   const inFlight = new Map<string, AbortController>();
 
-  const send = async (input: Parameters<typeof sendDraft>[0]['draft'], requestId: string, title: string, confirmRisk: boolean) => {
+  const send = async (
+    input: Parameters<typeof sendDraft>[0]['draft'],
+    requestId: string,
+    title: string,
+    confirmRisk: boolean,
+  ) => {
     const controller = new AbortController();
     inFlight.set(requestId, controller);
     try {
@@ -29,7 +45,11 @@ export function createRequestHandlers(deps: SendDeps, mocks: MockManager): { han
     'request.preview': async ({ draft }) => {
       const prepared = await prepareRequest(draft, deps, 'preview');
       if (!prepared.ok) return { request: null, problems: prepared.problems, warnings: [] };
-      return { request: redactRequest(prepared.request, prepared.sensitive), problems: [], warnings: prepared.warnings };
+      return {
+        request: redactRequest(prepared.request, prepared.sensitive),
+        problems: [],
+        warnings: prepared.warnings,
+      };
     },
     'request.send': ({ requestId, draft, title, confirmRisk }) => send(draft, requestId, title, confirmRisk),
     'request.cancel': ({ requestId }) => {
@@ -40,14 +60,26 @@ export function createRequestHandlers(deps: SendDeps, mocks: MockManager): { han
     'profiles.testConnection': async ({ profileId, confirmRisk }) => {
       const profile = deps.vault.get(profileId);
       if (!profile) throw new HandlerError('not-found', 'That profile no longer exists.');
-      if (profile.providerId === 'http') throw new HandlerError('conflict', 'Plain HTTP profiles have no connection test.');
+      if (profile.providerId === 'http')
+        throw new HandlerError('conflict', 'Plain HTTP profiles have no connection test.');
       const auth = providerAuths[profile.providerId as ProviderId];
       if (!auth) throw new HandlerError('not-found', `No provider module for ${profile.providerId}.`);
-      const draft = { ...emptyDraft(profile.providerId), profileId, provider: { ...auth.connectionTest, params: { ...auth.connectionTest.params } } };
+      const draft = {
+        ...emptyDraft(profile.providerId),
+        profileId,
+        provider: { ...auth.connectionTest, params: { ...auth.connectionTest.params } },
+      };
       const outcome = await send(draft, randomUUID(), 'Test connection', confirmRisk);
-      if (outcome.error) return { ok: false, message: `${outcome.error.message} ${outcome.error.hint}`.trim(), status: null };
-      const ok = outcome.interpretation ? outcome.interpretation.outcome === 'ok' : (outcome.response?.status ?? 0) < 400;
-      return { ok, message: outcome.interpretation?.summary ?? `HTTP ${outcome.response?.status ?? ''}`, status: outcome.response?.status ?? null };
+      if (outcome.error)
+        return { ok: false, message: `${outcome.error.message} ${outcome.error.hint}`.trim(), status: null };
+      const ok = outcome.interpretation
+        ? outcome.interpretation.outcome === 'ok'
+        : (outcome.response?.status ?? 0) < 400;
+      return {
+        ok,
+        message: outcome.interpretation?.summary ?? `HTTP ${outcome.response?.status ?? ''}`,
+        status: outcome.response?.status ?? null,
+      };
     },
     'profiles.tokenState': ({ profileId }) => {
       const state = tokenState(profileId);

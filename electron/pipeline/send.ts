@@ -55,7 +55,11 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
   const warnings = [...prepared.warnings];
 
   if (auth?.afterResponse && authContext && exchange.response) {
-    const plain = { status: exchange.response.status, headers: exchange.response.headers, bodyText: (await exchange.bodyText()) ?? '' };
+    const plain = {
+      status: exchange.response.status,
+      headers: exchange.response.headers,
+      bodyText: (await exchange.bodyText()) ?? '',
+    };
     if ((await auth.afterResponse(plain, authContext)) === 'retry') {
       const again = await prepareRequest(input.draft, deps, 'send');
       if (again.ok) {
@@ -69,7 +73,11 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
 
   const bodyText = exchange.response ? await exchange.bodyText() : null;
   if (profile && auth && exchange.response) {
-    const failed = auth.isAuthFailure({ status: exchange.response.status, headers: exchange.response.headers, bodyText: bodyText ?? '' });
+    const failed = auth.isAuthFailure({
+      status: exchange.response.status,
+      headers: exchange.response.headers,
+      bodyText: bodyText ?? '',
+    });
     deps.vault.recordAuthResult(profile.id, failed);
   }
 

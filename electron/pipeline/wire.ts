@@ -22,15 +22,27 @@ const unavailable = (what: string) => () => {
 
 export function createPipeline(deps: Pick<MainDeps, 'clock'>, parts: PipelineParts) {
   const mocks: MockManager = createMockManager();
-  const vault: PipelineVault = parts.vault ?? { get: () => undefined, secretsFor: unavailable('The vault'), authFailures: () => 0, recordAuthResult: () => undefined };
+  const vault: PipelineVault = parts.vault ?? {
+    get: () => undefined,
+    secretsFor: unavailable('The vault'),
+    authFailures: () => 0,
+    recordAuthResult: () => undefined,
+  };
   const engine: PipelineEngine = parts.engine ?? { send: unavailable('The HTTP engine') };
   const history: PipelineHistory = parts.history ?? { record: async () => null };
   const sideSend = async (request: HttpRequestSpec, tlsVerify: boolean): Promise<PlainResponse> => {
     const exchange = await engine.send(request, { tlsVerify });
     if (!exchange.response) throw new Error(exchange.error?.message ?? 'The sign-in request failed.');
-    return { status: exchange.response.status, headers: exchange.response.headers, bodyText: (await exchange.bodyText()) ?? '' };
+    return {
+      status: exchange.response.status,
+      headers: exchange.response.headers,
+      bodyText: (await exchange.bodyText()) ?? '',
+    };
   };
-  const { handlers, cancelAll } = createRequestHandlers({ vault, engine, history, mocks, clock: deps.clock, sideSend }, mocks);
+  const { handlers, cancelAll } = createRequestHandlers(
+    { vault, engine, history, mocks, clock: deps.clock, sideSend },
+    mocks,
+  );
   return {
     handlers,
     mocks,

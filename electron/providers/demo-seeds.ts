@@ -7,5 +7,9 @@ import { mockServers } from '../mock-servers/registry';
 export function demoSeeds(): DemoSeed[] {
   return Object.values(providerDefinitions)
     .filter((definition) => mockServers[definition.id] !== undefined)
-    .map((definition) => ({ providerId: definition.id, baseUrl: `${MOCK_SCHEME}${definition.id}`, demo: definition.demoProfile }));
+    .map((definition) => ({
+      providerId: definition.id,
+      baseUrl: `${MOCK_SCHEME}${definition.id}`,
+      demo: definition.demoProfile,
+    }));
 }

@@ -19,7 +19,9 @@ export function createSettingsRepository(deps: Pick<MainDeps, 'openDocument'>): 
   };
 }
 
-export function createSettingsHandlers(settings: SettingsRepository): Pick<Handlers, 'settings.get' | 'settings.update'> {
+export function createSettingsHandlers(
+  settings: SettingsRepository,
+): Pick<Handlers, 'settings.get' | 'settings.update'> {
   return {
     'settings.get': () => settings.read(),
     'settings.update': (patch) => settings.update(patch),

@@ -14,7 +14,8 @@ let dir: string;
 let notices: { name: EventName; payload: unknown }[];
 let opener: OpenDocument;
 
-const open = (version = 1, migrations = {}) => opener<Doc>({ name: 'things', schema, defaults, version, migrations, label: 'things' });
+const open = (version = 1, migrations = {}) =>
+  opener<Doc>({ name: 'things', schema, defaults, version, migrations, label: 'things' });
 const file = () => path.join(dir, 'things.json');
 const filesInDir = () => fs.readdirSync(dir).sort();
 
@@ -29,7 +30,11 @@ describe('resilient documents', () => {
   it('round-trips a value, stamps the version and keeps a backup beside it', () => {
     open().write({ items: ['a'], count: 1 });
     expect(JSON.parse(fs.readFileSync(file(), 'utf8'))).toEqual({ items: ['a'], count: 1, schemaVersion: 1 });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'things.backup.json'), 'utf8'))).toEqual({ items: ['a'], count: 1, schemaVersion: 1 });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'things.backup.json'), 'utf8'))).toEqual({
+      items: ['a'],
+      count: 1,
+      schemaVersion: 1,
+    });
     expect(open().read()).toEqual({ items: ['a'], count: 1 });
     expect(notices).toEqual([]);
   });
@@ -62,7 +67,9 @@ describe('resilient documents', () => {
       expect(corrupt).toHaveLength(1);
       expect(fs.readFileSync(path.join(dir, corrupt[0] ?? ''), 'utf8')).toBe(damaged);
       expect(JSON.parse(fs.readFileSync(file(), 'utf8'))).toMatchObject({ items: ['good'], count: 7 });
-      expect(notices).toEqual([{ name: 'app.notice', payload: expect.objectContaining({ level: 'warning', title: 'Recovered things' }) }]);
+      expect(notices).toEqual([
+        { name: 'app.notice', payload: expect.objectContaining({ level: 'warning', title: 'Recovered things' }) },
+      ]);
       expect(JSON.stringify(notices)).toContain(corrupt[0]);
     });
   }
@@ -91,7 +98,9 @@ describe('resilient documents', () => {
   it('upgrades an older file through its migrations and keeps the pre-upgrade copy', () => {
     const v1 = JSON.stringify({ names: ['x', 'y'] });
     fs.writeFileSync(file(), v1);
-    const doc = open(2, { 1: (d: Record<string, unknown>) => ({ items: d.names, count: (d.names as string[]).length }) });
+    const doc = open(2, {
+      1: (d: Record<string, unknown>) => ({ items: d.names, count: (d.names as string[]).length }),
+    });
     expect(doc.read()).toEqual({ items: ['x', 'y'], count: 2 });
     expect(JSON.parse(fs.readFileSync(file(), 'utf8'))).toMatchObject({ schemaVersion: 2 });
     expect(fs.readFileSync(path.join(dir, 'things.pre-v2.json'), 'utf8')).toBe(v1);

@@ -56,15 +56,33 @@ export interface OpenerOptions {
   readonly now?: () => number;
 }
 
-function noticeFor(status: OpenStatus, file: string, label: string, version: number): EventPayload<'app.notice'> | null {
+function noticeFor(
+  status: OpenStatus,
+  file: string,
+  label: string,
+  version: number,
+): EventPayload<'app.notice'> | null {
   const name = path.basename(file);
   if (status.kind === 'recovered') {
     const kept = path.basename(status.corruptPath);
     return status.from === 'backup'
-      ? { level: 'warning', title: `Recovered ${label}`, detail: `${name} was ${status.reason}. It is kept as ${kept}; Parley restored the last good copy from ${path.basename(backupPathOf(file))}.` }
-      : { level: 'error', title: `Started ${label} afresh`, detail: `${name} was ${status.reason} and no good backup exists. It is kept as ${kept}; Parley started with empty ${label}.` };
+      ? {
+          level: 'warning',
+          title: `Recovered ${label}`,
+          detail: `${name} was ${status.reason}. It is kept as ${kept}; Parley restored the last good copy from ${path.basename(backupPathOf(file))}.`,
+        }
+      : {
+          level: 'error',
+          title: `Started ${label} afresh`,
+          detail: `${name} was ${status.reason} and no good backup exists. It is kept as ${kept}; Parley started with empty ${label}.`,
+        };
   }
-  if (status.kind === 'too-new') return { level: 'error', title: `${label} belong to a newer Parley`, detail: tooNewMessage(name, status.fileVersion, version) };
+  if (status.kind === 'too-new')
+    return {
+      level: 'error',
+      title: `${label} belong to a newer Parley`,
+      detail: tooNewMessage(name, status.fileVersion, version),
+    };
   return null;
 }
 
@@ -116,7 +134,10 @@ export function documentOpener(createConf: (name: string) => ConfLike, options: 
       write(value) {
         const current = open();
         if (current.status.kind === 'too-new') {
-          throw new HandlerError('conflict', tooNewMessage(path.basename(current.conf.path), current.status.fileVersion, version));
+          throw new HandlerError(
+            'conflict',
+            tooNewMessage(path.basename(current.conf.path), current.status.fileVersion, version),
+          );
         }
         current.value = persist(current.conf, value);
       },
@@ -126,5 +147,8 @@ export function documentOpener(createConf: (name: string) => ConfLike, options: 
 
 /** conf in a given folder: what tests, the CLI and the harness use in place of electron-store. */
 export function confDocumentOpener(cwd: string, options: Omit<OpenerOptions, 'directory'> = {}): OpenDocument {
-  return documentOpener((name) => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'parley' }), { ...options, directory: cwd });
+  return documentOpener((name) => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'parley' }), {
+    ...options,
+    directory: cwd,
+  });
 }

@@ -50,7 +50,10 @@ export function parseDocument<T>(text: string, spec: DocumentSpec<T>): ParseOutc
     try {
       document = migrate(document);
     } catch (error) {
-      return { kind: 'invalid', reason: `could not be upgraded from version ${version}: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        kind: 'invalid',
+        reason: `could not be upgraded from version ${version}: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
 

@@ -9,7 +9,12 @@ import { parseDocument, type DocumentSpec, type ParseOutcome } from './parse-doc
 export type OpenStatus =
   | { readonly kind: 'fresh' }
   | { readonly kind: 'ok'; readonly migratedFrom: number | null }
-  | { readonly kind: 'recovered'; readonly reason: string; readonly corruptPath: string; readonly from: 'backup' | 'defaults' }
+  | {
+      readonly kind: 'recovered';
+      readonly reason: string;
+      readonly corruptPath: string;
+      readonly from: 'backup' | 'defaults';
+    }
   | { readonly kind: 'too-new'; readonly fileVersion: number };
 
 export interface OpenResult<T> {
@@ -61,7 +66,11 @@ export function openDocumentFile<T>(file: string, spec: DocumentSpec<T>, default
     } else if (!fs.existsSync(backupPathOf(file))) {
       writeFileAtomic(backupPathOf(file), text);
     }
-    return { value: outcome.value, status: { kind: 'ok', migratedFrom: outcome.migratedFrom }, needsWrite: outcome.migratedFrom !== null };
+    return {
+      value: outcome.value,
+      status: { kind: 'ok', migratedFrom: outcome.migratedFrom },
+      needsWrite: outcome.migratedFrom !== null,
+    };
   }
   if (outcome.kind === 'too-new') return { value: defaults, status: outcome, needsWrite: false };
 
@@ -70,9 +79,17 @@ export function openDocumentFile<T>(file: string, spec: DocumentSpec<T>, default
   const backupText = readIfPresent(backupPathOf(file));
   const backup: ParseOutcome<T> | undefined = backupText === undefined ? undefined : parseDocument(backupText, spec);
   if (backup?.kind === 'ok') {
-    return { value: backup.value, status: { kind: 'recovered', reason: outcome.reason, corruptPath, from: 'backup' }, needsWrite: true };
+    return {
+      value: backup.value,
+      status: { kind: 'recovered', reason: outcome.reason, corruptPath, from: 'backup' },
+      needsWrite: true,
+    };
   }
   // A damaged backup is kept too: the next write would otherwise replace it.
   if (backupText !== undefined) fs.renameSync(backupPathOf(file), corruptPathFor(backupPathOf(file), now));
-  return { value: defaults, status: { kind: 'recovered', reason: outcome.reason, corruptPath, from: 'defaults' }, needsWrite: true };
+  return {
+    value: defaults,
+    status: { kind: 'recovered', reason: outcome.reason, corruptPath, from: 'defaults' },
+    needsWrite: true,
+  };
 }

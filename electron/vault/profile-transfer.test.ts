@@ -20,8 +20,14 @@ const freshMain = () => {
 async function exporter() {
   const main = freshMain();
   const profile = await main.ok('profiles.create', {
-    providerId: 'http', name: 'Live shop', baseUrl: 'https://shop.example.com/', environment: 'live',
-    fields: {}, secrets: { token: canary }, variables: [{ name: 'shop', value: '42' }], notes: 'n',
+    providerId: 'http',
+    name: 'Live shop',
+    baseUrl: 'https://shop.example.com/',
+    environment: 'live',
+    fields: {},
+    secrets: { token: canary },
+    variables: [{ name: 'shop', value: '42' }],
+    notes: 'n',
   });
   return { main, id: profile.id };
 }
@@ -41,12 +47,21 @@ describe('profile export and import', () => {
     const file = await main.ok('profiles.export', { ids: [id] });
     expect(file.fileName).toMatch(/^parley-profiles-\d{4}-\d{2}-\d{2}\.json$/);
     expect(file.content).not.toContain(canary);
-    expect(JSON.parse(file.content)).toMatchObject({ format: 'parley-profiles', version: 1, profiles: [{ name: 'Live shop', secretFields: ['token'] }] });
+    expect(JSON.parse(file.content)).toMatchObject({
+      format: 'parley-profiles',
+      version: 1,
+      profiles: [{ name: 'Live shop', secretFields: ['token'] }],
+    });
 
     const target = freshMain();
     expect(await target.ok('profiles.import', { content: file.content })).toEqual({ imported: 1, skipped: 0 });
     const [imported] = await target.ok('profiles.list', { providerId: 'http' });
-    expect(imported).toMatchObject({ name: 'Live shop', environment: 'live', variables: [{ name: 'shop', value: '42' }], secrets: {} });
+    expect(imported).toMatchObject({
+      name: 'Live shop',
+      environment: 'live',
+      variables: [{ name: 'shop', value: '42' }],
+      secrets: {},
+    });
   });
 
   it('round-trips secrets sealed with a passphrase, and skips profiles already present', async () => {
@@ -55,15 +70,24 @@ describe('profile export and import', () => {
     expect(file.content).not.toContain(canary);
 
     const target = freshMain();
-    expect(await target.ok('profiles.import', { content: file.content, passphrase: 'correct horse battery' })).toEqual({ imported: 1, skipped: 0 });
+    expect(await target.ok('profiles.import', { content: file.content, passphrase: 'correct horse battery' })).toEqual({
+      imported: 1,
+      skipped: 0,
+    });
     const [imported] = await target.ok('profiles.list', { providerId: 'http' });
     expect(target.services.vault.secretsFor(imported?.id ?? '')).toEqual({ token: canary });
-    expect(await target.ok('profiles.import', { content: file.content, passphrase: 'correct horse battery' })).toEqual({ imported: 0, skipped: 1 });
+    expect(await target.ok('profiles.import', { content: file.content, passphrase: 'correct horse battery' })).toEqual({
+      imported: 0,
+      skipped: 1,
+    });
   });
 
   it('refuses a short passphrase for export', async () => {
     const { main, id } = await exporter();
-    expect(await main.call('profiles.export', { ids: [id], passphrase: 'short' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await main.call('profiles.export', { ids: [id], passphrase: 'short' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 
   it('refuses a wrong passphrase, a missing one, a foreign file, a newer format and a damaged file, changing nothing', async () => {

@@ -66,10 +66,15 @@ export function buildExport(
     version: EXPORT_VERSION,
     exportedAt: new Date(now).toISOString(),
     profiles: exported,
-    ...(passphrase === undefined ? {} : { secrets: sealWithPassphrase(JSON.stringify(profiles.map(decrypt)), passphrase) }),
+    ...(passphrase === undefined
+      ? {}
+      : { secrets: sealWithPassphrase(JSON.stringify(profiles.map(decrypt)), passphrase) }),
   };
   const day = file.exportedAt.slice(0, 10);
-  return { fileName: `parley-profiles-${day}${passphrase === undefined ? '' : '-with-secrets'}.json`, content: `${JSON.stringify(file, null, 2)}\n` };
+  return {
+    fileName: `parley-profiles-${day}${passphrase === undefined ? '' : '-with-secrets'}.json`,
+    content: `${JSON.stringify(file, null, 2)}\n`,
+  };
 }
 
 const refuse = (message: string): never => {
@@ -88,12 +93,16 @@ export function readExport(content: string, passphrase: string | undefined): Imp
     return refuse('This file is not a Parley profile export (it has no "format": "parley-profiles").');
   }
   if (header.data.version > EXPORT_VERSION) {
-    return refuse(`This export was made by a newer Parley (format ${header.data.version}; this version reads format ${EXPORT_VERSION}). Update Parley to import it.`);
+    return refuse(
+      `This export was made by a newer Parley (format ${header.data.version}; this version reads format ${EXPORT_VERSION}). Update Parley to import it.`,
+    );
   }
   const parsed = exportFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return refuse(`This Parley export is damaged: ${issue?.message ?? 'unknown issue'} at ${issue?.path.join('.') ?? '?'}.`);
+    return refuse(
+      `This Parley export is damaged: ${issue?.message ?? 'unknown issue'} at ${issue?.path.join('.') ?? '?'}.`,
+    );
   }
   const { profiles, secrets } = parsed.data;
   if (!secrets) return profiles.map((profile) => ({ profile, secrets: {} }));
@@ -108,6 +117,7 @@ export function readExport(content: string, passphrase: string | undefined): Imp
     throw error;
   }
   const values = sealedSecretsSchema.safeParse(JSON.parse(opened));
-  if (!values.success || values.data.length !== profiles.length) return refuse('The sealed secrets do not match the profiles of this export.');
+  if (!values.success || values.data.length !== profiles.length)
+    return refuse('The sealed secrets do not match the profiles of this export.');
   return profiles.map((profile, index) => ({ profile, secrets: values.data[index] ?? {} }));
 }

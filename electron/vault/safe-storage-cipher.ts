@@ -9,7 +9,10 @@ type SafeStorageLike = Pick<typeof safeStorage, 'isEncryptionAvailable' | 'encry
   getSelectedStorageBackend?: () => string;
 };
 
-export function createSafeStorageCipher(storage: SafeStorageLike = safeStorage, platform: string = process.platform): SecretCipher {
+export function createSafeStorageCipher(
+  storage: SafeStorageLike = safeStorage,
+  platform: string = process.platform,
+): SecretCipher {
   const backend = (): StorageBackend => {
     if (!storage.isEncryptionAvailable()) return 'unavailable';
     // Linux without gnome-keyring/kwallet: Chromium falls back to a hard-coded key. Not secure storage.

@@ -11,13 +11,20 @@ import type { StoredProfile } from './stored';
 type StoredSecrets = StoredProfile['secrets'];
 
 export function vaultStatus(backend: StorageBackend, consentGiven: boolean): VaultStatus {
-  return { backend, consentGiven, needsConsent: backend === 'unavailable' || (backend === 'basic_text' && !consentGiven) };
+  return {
+    backend,
+    consentGiven,
+    needsConsent: backend === 'unavailable' || (backend === 'basic_text' && !consentGiven),
+  };
 }
 
 /** Throws the message the user needs when secrets cannot be stored right now. */
 export function assertCanStoreSecrets(status: VaultStatus): void {
   if (status.backend === 'unavailable') {
-    throw new HandlerError('conflict', 'This system offers no encryption for secrets, so Parley cannot store them. Nothing was saved.');
+    throw new HandlerError(
+      'conflict',
+      'This system offers no encryption for secrets, so Parley cannot store them. Nothing was saved.',
+    );
   }
   if (status.needsConsent) {
     throw new HandlerError(
@@ -28,7 +35,11 @@ export function assertCanStoreSecrets(status: VaultStatus): void {
 }
 
 /** Applies write-only changes: a string sets a secret, null clears it, an absent key keeps it. */
-export function applySecretChanges(cipher: SecretCipher, current: StoredSecrets, changes: Readonly<Record<string, string | null>>): StoredSecrets {
+export function applySecretChanges(
+  cipher: SecretCipher,
+  current: StoredSecrets,
+  changes: Readonly<Record<string, string | null>>,
+): StoredSecrets {
   const next: Record<string, StoredSecrets[string]> = { ...current };
   for (const [key, value] of Object.entries(changes)) {
     if (value === null || value === '') delete next[key];
@@ -43,7 +54,9 @@ export function hasSecretValues(changes: Readonly<Record<string, string | null>>
 
 export function decryptSecrets(cipher: SecretCipher, profile: StoredProfile): Record<string, string> {
   try {
-    return Object.fromEntries(Object.entries(profile.secrets).map(([key, secret]) => [key, cipher.decrypt(secret.cipher)]));
+    return Object.fromEntries(
+      Object.entries(profile.secrets).map(([key, secret]) => [key, cipher.decrypt(secret.cipher)]),
+    );
   } catch {
     throw new HandlerError(
       'conflict',

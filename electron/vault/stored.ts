@@ -42,7 +42,13 @@ export const vaultDocumentSchema = z.object({
 });
 export type VaultDocument = z.infer<typeof vaultDocumentSchema>;
 
-export const emptyVaultDocument: VaultDocument = { profiles: [], lastUsed: {}, authFailures: {}, demosCreated: [], insecureStorageConsent: null };
+export const emptyVaultDocument: VaultDocument = {
+  profiles: [],
+  lastUsed: {},
+  authFailures: {},
+  demosCreated: [],
+  insecureStorageConsent: null,
+};
 
 export const VAULT_DOCUMENT = { name: 'profiles', label: 'your profiles', version: 1 } as const;
 
@@ -51,6 +57,8 @@ export function toView(profile: StoredProfile): ProfileView {
   const { secrets, ...rest } = profile;
   return {
     ...rest,
-    secrets: Object.fromEntries(Object.entries(secrets).map(([key, secret]) => [key, { set: true, masked: secret.masked }])),
+    secrets: Object.fromEntries(
+      Object.entries(secrets).map(([key, secret]) => [key, { set: true, masked: secret.masked }]),
+    ),
   };
 }

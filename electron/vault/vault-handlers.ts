@@ -3,9 +3,21 @@ import type { Handlers } from '../ipc/router';
 import type { Vault } from './vault';
 
 type ProfileChannel =
-  | 'profiles.list' | 'profiles.get' | 'profiles.create' | 'profiles.update' | 'profiles.duplicate' | 'profiles.delete'
-  | 'profiles.undoDelete' | 'profiles.reorder' | 'profiles.lastUsed.get' | 'profiles.lastUsed.set' | 'profiles.export'
-  | 'profiles.import' | 'profiles.authState' | 'vault.status' | 'vault.consent';
+  | 'profiles.list'
+  | 'profiles.get'
+  | 'profiles.create'
+  | 'profiles.update'
+  | 'profiles.duplicate'
+  | 'profiles.delete'
+  | 'profiles.undoDelete'
+  | 'profiles.reorder'
+  | 'profiles.lastUsed.get'
+  | 'profiles.lastUsed.set'
+  | 'profiles.export'
+  | 'profiles.import'
+  | 'profiles.authState'
+  | 'vault.status'
+  | 'vault.consent';
 
 /** The vault over IPC. Every output is a ProfileView or a status: secretsFor is deliberately absent. */
 export function createProfileHandlers(vault: Vault): Pick<Handlers, ProfileChannel> {

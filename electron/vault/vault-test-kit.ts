@@ -56,7 +56,8 @@ export function bootMain(dataDir: string, key: Buffer, backend: StorageBackend =
 
 /** Every file under a folder, recursively, with its bytes. */
 export function filesUnder(dir: string): { file: string; bytes: Buffer }[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => path.join(dir, name))
     .filter((file) => fs.statSync(file).isFile())
     .map((file) => ({ file, bytes: fs.readFileSync(file) }));

@@ -90,7 +90,10 @@ describe('the vault across a restart', () => {
       const kept = fs.readdirSync(dir).filter((name) => name.startsWith('profiles.corrupt-'));
       expect(kept).toHaveLength(1);
       expect(fs.readFileSync(path.join(dir, kept[0] ?? ''), 'utf8')).toBe(damaged);
-      expect(second.notices).toContainEqual({ name: 'app.notice', payload: expect.objectContaining({ title: 'Recovered your profiles' }) });
+      expect(second.notices).toContainEqual({
+        name: 'app.notice',
+        payload: expect.objectContaining({ title: 'Recovered your profiles' }),
+      });
     });
   }
 });
@@ -123,7 +126,11 @@ describe('profiles', () => {
     const main = boot();
     const created = await main.ok('profiles.create', httpProfile());
     const renamed = await main.ok('profiles.update', { id: created.id, patch: { name: 'Renamed', tlsVerify: false } });
-    expect(renamed).toMatchObject({ name: 'Renamed', tlsVerify: false, variables: [{ name: 'tenant', value: 'acme' }] });
+    expect(renamed).toMatchObject({
+      name: 'Renamed',
+      tlsVerify: false,
+      variables: [{ name: 'tenant', value: 'acme' }],
+    });
     expect(main.services.vault.secretsFor(created.id)).toEqual({ token: canary });
     const cleared = await main.ok('profiles.update', { id: created.id, patch: { secrets: { token: null } } });
     expect(cleared.secrets).toEqual({});
@@ -131,17 +138,34 @@ describe('profiles', () => {
 
   it('refuses an invalid base URL with a message', async () => {
     const result = await boot().call('profiles.create', httpProfile({ baseUrl: 'ftp://example.com' }));
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('http://') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('http://') },
+    });
   });
 
   it('creates each Demo profile once and never recreates one the user deleted', () => {
-    const open = () => createVault({ openDocument: confDocumentOpener(dir), cipher: createTestCipher({ key }), clock: systemClock });
-    const seeds = [{ providerId: 'apsis' as const, baseUrl: 'mock://apsis', demo: { name: 'Demo', environment: 'demo' as const, fields: { region: 'se' }, secrets: { apiKey: 'demo-key-1234567890' } } }];
+    const open = () =>
+      createVault({ openDocument: confDocumentOpener(dir), cipher: createTestCipher({ key }), clock: systemClock });
+    const seeds = [
+      {
+        providerId: 'apsis' as const,
+        baseUrl: 'mock://apsis',
+        demo: {
+          name: 'Demo',
+          environment: 'demo' as const,
+          fields: { region: 'se' },
+          secrets: { apiKey: 'demo-key-1234567890' },
+        },
+      },
+    ];
     const vault = open();
     vault.ensureDemoProfiles(seeds);
     vault.ensureDemoProfiles(seeds);
     const created = vault.list('apsis');
-    expect(created).toMatchObject([{ name: 'Demo', environment: 'demo', baseUrl: 'mock://apsis', fields: { region: 'se' } }]);
+    expect(created).toMatchObject([
+      { name: 'Demo', environment: 'demo', baseUrl: 'mock://apsis', fields: { region: 'se' } },
+    ]);
     expect(vault.secretsFor(created[0]?.id ?? '')).toEqual({ apiKey: 'demo-key-1234567890' });
     vault.remove(created[0]?.id ?? '');
     const after = open();
@@ -154,10 +178,20 @@ describe('the ban guard', () => {
   it('counts consecutive failures across restarts, asks for confirmation at two, and resets on success', async () => {
     const main = boot();
     const vault = main.services.vault;
-    vault.ensureDemoProfiles([{ providerId: 'wbteampro', baseUrl: 'mock://wbteampro', demo: { name: 'Demo', environment: 'demo', fields: {}, secrets: {} } }]);
+    vault.ensureDemoProfiles([
+      {
+        providerId: 'wbteampro',
+        baseUrl: 'mock://wbteampro',
+        demo: { name: 'Demo', environment: 'demo', fields: {}, secrets: {} },
+      },
+    ]);
     const id = vault.list('wbteampro')[0]?.id ?? '';
     vault.recordAuthResult(id, true);
-    expect(await main.ok('profiles.authState', { profileId: id })).toEqual({ failures: 1, needsConfirmation: false, warning: null });
+    expect(await main.ok('profiles.authState', { profileId: id })).toEqual({
+      failures: 1,
+      needsConfirmation: false,
+      warning: null,
+    });
     vault.recordAuthResult(id, true);
 
     const after = await restart(main);
@@ -165,14 +199,21 @@ describe('the ban guard', () => {
     expect(state).toMatchObject({ failures: 2, needsConfirmation: true });
     expect(state.warning).toContain('A third failure bans this IP on the server');
     after.services.vault.recordAuthResult(id, false);
-    expect(await after.ok('profiles.authState', { profileId: id })).toMatchObject({ failures: 0, needsConfirmation: false });
+    expect(await after.ok('profiles.authState', { profileId: id })).toMatchObject({
+      failures: 0,
+      needsConfirmation: false,
+    });
   });
 });
 
 describe('storage without an OS key store', () => {
   it('asks before storing a secret, and remembers the answer', async () => {
     const main = boot(dir, 'basic_text');
-    expect(await main.ok('vault.status', {})).toEqual({ backend: 'basic_text', consentGiven: false, needsConsent: true });
+    expect(await main.ok('vault.status', {})).toEqual({
+      backend: 'basic_text',
+      consentGiven: false,
+      needsConsent: true,
+    });
     const refused = await main.call('profiles.create', httpProfile());
     expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('no secure key store') } });
     expect(await main.ok('profiles.list', { providerId: 'http' })).toEqual([]);

@@ -4,16 +4,40 @@
  */
 import { randomUUID } from 'node:crypto';
 import { HandlerError } from '../../shared/ipc/errors';
-import { profileInputSchema, type ProfileInput, type ProfilePatch, type ProfileView } from '../../shared/profiles/schema';
+import {
+  profileInputSchema,
+  type ProfileInput,
+  type ProfilePatch,
+  type ProfileView,
+} from '../../shared/profiles/schema';
 import { validateProfile, type ProfileValues } from '../../shared/profiles/validate';
-import { AUTH_FAILURES_BEFORE_CONFIRMATION, type AuthState, type ProfileExportFile, type ProfileImportResult, type VaultStatus } from '../../shared/profiles/vault-types';
+import {
+  AUTH_FAILURES_BEFORE_CONFIRMATION,
+  type AuthState,
+  type ProfileExportFile,
+  type ProfileImportResult,
+  type VaultStatus,
+} from '../../shared/profiles/vault-types';
 import { providerDefinition } from '../../shared/providers/registry';
 import { sandboxIds, type SandboxId } from '../../shared/providers/sandboxes';
 import type { DemoProfile, ProfileFieldSpec, ProviderId } from '../../shared/providers/types';
 import type { MainDeps } from '../deps';
 import { buildExport, readExport } from './profile-transfer';
-import { applySecretChanges, assertCanStoreSecrets, decryptSecrets, hasSecretValues, vaultStatus } from './secret-fields';
-import { emptyVaultDocument, toView, VAULT_DOCUMENT, vaultDocumentSchema, type StoredProfile, type VaultDocument } from './stored';
+import {
+  applySecretChanges,
+  assertCanStoreSecrets,
+  decryptSecrets,
+  hasSecretValues,
+  vaultStatus,
+} from './secret-fields';
+import {
+  emptyVaultDocument,
+  toView,
+  VAULT_DOCUMENT,
+  vaultDocumentSchema,
+  type StoredProfile,
+  type VaultDocument,
+} from './stored';
 
 export interface DemoSeed {
   readonly providerId: ProviderId;
@@ -59,9 +83,13 @@ export interface Vault {
 
 type ProfileBody = Omit<StoredProfile, 'id' | 'order' | 'createdAt' | 'updatedAt'>;
 
-export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'clock'>, options: VaultOptions = {}): Vault {
+export function createVault(
+  deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'clock'>,
+  options: VaultOptions = {},
+): Vault {
   const document = deps.openDocument({ ...VAULT_DOCUMENT, schema: vaultDocumentSchema, defaults: emptyVaultDocument });
-  const fieldsFor = options.fieldsFor ?? ((id: SandboxId) => (id === 'http' ? [] : providerDefinition(id)?.profileFields ?? []));
+  const fieldsFor =
+    options.fieldsFor ?? ((id: SandboxId) => (id === 'http' ? [] : (providerDefinition(id)?.profileFields ?? [])));
   const changed = (id: string) => options.onCredentialsChanged?.(id);
   /** Deleted this session, for undo: the profile with its secrets and the state that pointed at it. */
   const trash = new Map<string, { profile: StoredProfile; lastUsedOf: string[]; failures: number }>();
@@ -96,12 +124,21 @@ export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'cl
     if (issues.length > 0) throw new HandlerError('conflict', `The profile was not saved. ${issues.join(' ')}`);
   };
 
-  const insert = (doc: VaultDocument, bodies: readonly ProfileBody[]): { doc: VaultDocument; created: StoredProfile[] } => {
+  const insert = (
+    doc: VaultDocument,
+    bodies: readonly ProfileBody[],
+  ): { doc: VaultDocument; created: StoredProfile[] } => {
     const created: StoredProfile[] = [];
     let profiles = doc.profiles;
     for (const body of bodies) {
       const at = timestamp();
-      const profile: StoredProfile = { ...body, id: randomUUID(), order: nextOrder({ ...doc, profiles }, body.providerId), createdAt: at, updatedAt: at };
+      const profile: StoredProfile = {
+        ...body,
+        id: randomUUID(),
+        order: nextOrder({ ...doc, profiles }, body.providerId),
+        createdAt: at,
+        updatedAt: at,
+      };
       profiles = [...profiles, profile];
       created.push(profile);
     }
@@ -109,11 +146,17 @@ export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'cl
   };
 
   const sorted = (profiles: readonly StoredProfile[]) =>
-    [...profiles].sort((a, b) => sandboxIds.indexOf(a.providerId) - sandboxIds.indexOf(b.providerId) || a.order - b.order);
+    [...profiles].sort(
+      (a, b) => sandboxIds.indexOf(a.providerId) - sandboxIds.indexOf(b.providerId) || a.order - b.order,
+    );
 
   function createDemos(demos: readonly DemoSeed[]): void {
     const start = document.read();
-    const missing = demos.filter((seed, index) => !start.demosCreated.includes(seed.providerId) && demos.findIndex((d) => d.providerId === seed.providerId) === index);
+    const missing = demos.filter(
+      (seed, index) =>
+        !start.demosCreated.includes(seed.providerId) &&
+        demos.findIndex((d) => d.providerId === seed.providerId) === index,
+    );
     if (missing.length === 0) return;
     // Demo credentials are the providers' published examples, not the user's secrets: they are stored
     // with whatever encryption exists, and left out only where none does.
@@ -128,7 +171,8 @@ export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'cl
         fields: { ...demo.fields },
         secrets: canEncrypt ? applySecretChanges(deps.cipher, {}, demo.secrets) : {},
         variables: [],
-        notes: 'Built-in demo profile: the credentials published in the provider documentation, sent to Parley’s local mock server.',
+        notes:
+          'Built-in demo profile: the credentials published in the provider documentation, sent to Parley’s local mock server.',
         tlsVerify: true,
       })),
     );
@@ -183,7 +227,9 @@ export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'cl
     remove(id) {
       const profile = mustFind(id);
       const doc = read();
-      const lastUsedOf = Object.entries(doc.lastUsed).filter(([, value]) => value === id).map(([provider]) => provider);
+      const lastUsedOf = Object.entries(doc.lastUsed)
+        .filter(([, value]) => value === id)
+        .map(([provider]) => provider);
       trash.set(id, { profile, lastUsedOf, failures: doc.authFailures[id] ?? 0 });
       const { [id]: _failures, ...authFailures } = doc.authFailures;
       const lastUsed = Object.fromEntries(Object.entries(doc.lastUsed).filter(([, value]) => value !== id));
@@ -194,7 +240,11 @@ export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'cl
 
     undoRemove(id) {
       const entry = trash.get(id);
-      if (!entry) throw new HandlerError('not-found', 'There is nothing to undo for this profile (undo lasts until Parley closes).');
+      if (!entry)
+        throw new HandlerError(
+          'not-found',
+          'There is nothing to undo for this profile (undo lasts until Parley closes).',
+        );
       const doc = read();
       const lastUsed = { ...doc.lastUsed };
       for (const provider of entry.lastUsedOf) lastUsed[provider] ??= id;
@@ -208,10 +258,17 @@ export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'cl
       const doc = read();
       const own = sorted(doc.profiles.filter((p) => p.providerId === providerId));
       const unknown = ids.filter((id) => !own.some((p) => p.id === id));
-      if (unknown.length > 0) throw new HandlerError('not-found', `Some profiles are not ${providerId} profiles any more: ${unknown.join(', ')}.`);
+      if (unknown.length > 0)
+        throw new HandlerError(
+          'not-found',
+          `Some profiles are not ${providerId} profiles any more: ${unknown.join(', ')}.`,
+        );
       const ordered = [...ids, ...own.map((p) => p.id).filter((id) => !ids.includes(id))];
       const orderOf = new Map(ordered.map((id, index) => [id, index]));
-      save({ ...doc, profiles: doc.profiles.map((p) => (orderOf.has(p.id) ? { ...p, order: orderOf.get(p.id) ?? p.order } : p)) });
+      save({
+        ...doc,
+        profiles: doc.profiles.map((p) => (orderOf.has(p.id) ? { ...p, order: orderOf.get(p.id) ?? p.order } : p)),
+      });
       return list(providerId);
     },
 
@@ -249,8 +306,15 @@ export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'cl
       const profile = mustFind(id);
       const failures = read().authFailures[id] ?? 0;
       const needsConfirmation = failures >= AUTH_FAILURES_BEFORE_CONFIRMATION;
-      const risk = profile.providerId === 'wbteampro' ? 'A third failure bans this IP on the server.' : 'Check the credentials before another attempt: providers lock accounts after repeated failures.';
-      return { failures, needsConfirmation, warning: needsConfirmation ? `${failures} failed logins in a row with "${profile.name}". ${risk}` : null };
+      const risk =
+        profile.providerId === 'wbteampro'
+          ? 'A third failure bans this IP on the server.'
+          : 'Check the credentials before another attempt: providers lock accounts after repeated failures.';
+      return {
+        failures,
+        needsConfirmation,
+        warning: needsConfirmation ? `${failures} failed logins in a row with "${profile.name}". ${risk}` : null,
+      };
     },
 
     ensureDemoProfiles(demos) {
@@ -278,7 +342,10 @@ export function createVault(deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'cl
       if (fresh.some(({ secrets }) => hasSecretValues(secrets))) assertCanStoreSecrets(status());
       const { doc: next } = insert(
         doc,
-        fresh.map(({ profile: { secretFields: _names, ...profile }, secrets }) => ({ ...profile, secrets: applySecretChanges(deps.cipher, {}, secrets) })),
+        fresh.map(({ profile: { secretFields: _names, ...profile }, secrets }) => ({
+          ...profile,
+          secrets: applySecretChanges(deps.cipher, {}, secrets),
+        })),
       );
       if (fresh.length > 0) save(next);
       return { imported: fresh.length, skipped: incoming.length - fresh.length };

@@ -81,7 +81,16 @@ export function summarize(entry: HistoryEntry): HistorySummary {
 /** The text a search matches against, lower-cased. */
 export function searchTextOf(entry: HistoryEntry): string {
   const summary = summarize(entry);
-  return [summary.title, summary.method, summary.url, summary.status ?? '', summary.sandbox, summary.errorKind ?? '', entry.interpretation?.summary ?? '', entry.error?.message ?? '']
+  return [
+    summary.title,
+    summary.method,
+    summary.url,
+    summary.status ?? '',
+    summary.sandbox,
+    summary.errorKind ?? '',
+    entry.interpretation?.summary ?? '',
+    entry.error?.message ?? '',
+  ]
     .join(' ')
     .toLowerCase();
 }

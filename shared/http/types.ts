@@ -23,7 +23,11 @@ const filePartSchema = z.object({
 export const bodySpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   z.object({ kind: z.literal('json'), text: z.string().max(64 * 1024 * 1024) }),
-  z.object({ kind: z.literal('text'), text: z.string().max(64 * 1024 * 1024), contentType: z.string().max(256).optional() }),
+  z.object({
+    kind: z.literal('text'),
+    text: z.string().max(64 * 1024 * 1024),
+    contentType: z.string().max(256).optional(),
+  }),
   /** application/x-www-form-urlencoded */
   z.object({ kind: z.literal('form'), fields: z.array(fieldSchema).max(10_000) }),
   /** multipart/form-data: text fields and files read from disk by main. */
@@ -35,7 +39,10 @@ export type BodySpec = z.infer<typeof bodySpecSchema>;
 
 export const httpRequestSpecSchema = z.object({
   method: httpMethodSchema,
-  url: z.string().min(1).max(1024 * 1024),
+  url: z
+    .string()
+    .min(1)
+    .max(1024 * 1024),
   headers: headerListSchema,
   body: bodySpecSchema,
 });

@@ -33,8 +33,7 @@ export type EventName = keyof typeof events;
 
 export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ChannelParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
-export type ChannelOutput<C extends ChannelName> =
-  Contract[C] extends ChannelSpec<z.ZodType, infer O> ? O : never;
+export type ChannelOutput<C extends ChannelName> = Contract[C] extends ChannelSpec<z.ZodType, infer O> ? O : never;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]['payload']>;
 
 export const channelNames = Object.keys(contract) as ChannelName[];

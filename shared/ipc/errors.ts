@@ -27,7 +27,10 @@ export type IpcResult<O> = { readonly ok: true; readonly value: O } | { readonly
 /** Thrown by handlers for expected failures (a missing profile, a conflicting name): the message reaches the user. */
 export class HandlerError extends Error {
   constructor(
-    readonly code: Exclude<IpcErrorCode, 'unknown-channel' | 'invalid-input' | 'payload-too-large' | 'forbidden-sender'>,
+    readonly code: Exclude<
+      IpcErrorCode,
+      'unknown-channel' | 'invalid-input' | 'payload-too-large' | 'forbidden-sender'
+    >,
     message: string,
   ) {
     super(message);

@@ -9,7 +9,10 @@ export const environmentSchema = z.enum(['live', 'test', 'demo']);
 export type ProfileEnvironment = z.infer<typeof environmentSchema>;
 
 export const variableSchema = z.object({
-  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, 'Variable names use letters, digits, _ . -').max(128),
+  name: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, 'Variable names use letters, digits, _ . -')
+    .max(128),
   value: z.string().max(64 * 1024),
 });
 export type ProfileVariable = z.infer<typeof variableSchema>;
@@ -49,7 +52,10 @@ export const profileInputSchema = z.object({
   /** Write-only: a string sets the secret, null clears it, an absent key keeps what is stored. */
   secrets: z.record(z.string().max(64), z.string().max(8192).nullable()).default({}),
   variables: z.array(variableSchema).max(500).default([]),
-  notes: z.string().max(64 * 1024).default(''),
+  notes: z
+    .string()
+    .max(64 * 1024)
+    .default(''),
   tlsVerify: z.boolean().default(true),
 });
 export type ProfileInput = z.input<typeof profileInputSchema>;

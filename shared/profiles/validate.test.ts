@@ -3,10 +3,40 @@ import type { ProfileFieldSpec } from '../providers/types';
 import { checkBaseUrl, validateProfile } from './validate';
 
 const specs: ProfileFieldSpec[] = [
-  { key: 'apiKey', label: 'API key', secret: true, required: true, pattern: { regex: '[A-Za-z0-9-]+', message: 'APSIS keys use letters, digits and -' } },
-  { key: 'token', label: 'Application token', secret: true, required: false, pattern: { regex: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}', message: 'The token is a GUID' } },
-  { key: 'region', label: 'Region', secret: false, required: true, options: [{ value: 'se', label: 'Sweden' }, { value: 'com', label: 'International' }] },
-  { key: 'state', label: 'State', secret: false, required: false, pattern: { regex: '[A-Z]{2}', message: 'Two capital letters' } },
+  {
+    key: 'apiKey',
+    label: 'API key',
+    secret: true,
+    required: true,
+    pattern: { regex: '[A-Za-z0-9-]+', message: 'APSIS keys use letters, digits and -' },
+  },
+  {
+    key: 'token',
+    label: 'Application token',
+    secret: true,
+    required: false,
+    pattern: {
+      regex: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
+      message: 'The token is a GUID',
+    },
+  },
+  {
+    key: 'region',
+    label: 'Region',
+    secret: false,
+    required: true,
+    options: [
+      { value: 'se', label: 'Sweden' },
+      { value: 'com', label: 'International' },
+    ],
+  },
+  {
+    key: 'state',
+    label: 'State',
+    secret: false,
+    required: false,
+    pattern: { regex: '[A-Z]{2}', message: 'Two capital letters' },
+  },
 ];
 
 describe('profile validation', () => {
@@ -21,7 +51,12 @@ describe('profile validation', () => {
 
   it('checks patterns against the whole value, options, and required fields', () => {
     const issues = validateProfile(
-      { name: 'x', baseUrl: 'https://a.example/', fields: { region: 'de', state: 'Texas' }, secrets: { apiKey: 'abc def', token: 'not-a-guid' } },
+      {
+        name: 'x',
+        baseUrl: 'https://a.example/',
+        fields: { region: 'de', state: 'Texas' },
+        secrets: { apiKey: 'abc def', token: 'not-a-guid' },
+      },
       specs,
     );
     expect(issues).toEqual([
@@ -36,12 +71,28 @@ describe('profile validation', () => {
     const values = { fields: { region: 'se' }, secrets: {} };
     expect(validateProfile(values, specs, new Set(['apiKey']))).toEqual([]);
     expect(validateProfile(values, specs)).toEqual([{ field: 'secrets.apiKey', message: 'API key is required.' }]);
-    expect(validateProfile({ ...values, secrets: { apiKey: null } }, specs, new Set(['apiKey']))).toEqual([{ field: 'secrets.apiKey', message: 'API key is required.' }]);
-    expect(validateProfile({ ...values, secrets: { apiKey: 'A1-b2', token: '0f8fad5b-d9cb-469f-a165-70867728950e' } }, specs)).toEqual([]);
+    expect(validateProfile({ ...values, secrets: { apiKey: null } }, specs, new Set(['apiKey']))).toEqual([
+      { field: 'secrets.apiKey', message: 'API key is required.' },
+    ]);
+    expect(
+      validateProfile(
+        { ...values, secrets: { apiKey: 'A1-b2', token: '0f8fad5b-d9cb-469f-a165-70867728950e' } },
+        specs,
+      ),
+    ).toEqual([]);
   });
 
   it('flags bad and duplicate variable names', () => {
-    const issues = validateProfile({ variables: [{ name: 'ok', value: '1' }, { name: 'ok', value: '2' }, { name: '1bad', value: '' }] }, []);
+    const issues = validateProfile(
+      {
+        variables: [
+          { name: 'ok', value: '1' },
+          { name: 'ok', value: '2' },
+          { name: '1bad', value: '' },
+        ],
+      },
+      [],
+    );
     expect(issues.map((issue) => issue.field)).toEqual(['variables.1', 'variables.2']);
   });
 });

@@ -35,7 +35,8 @@ export function checkBaseUrl(value: string): string | null {
   }
   if (!BASE_URL_SCHEMES.has(url.protocol)) return `Use http:// or https:// (not ${url.protocol}//).`;
   if (!url.hostname) return 'The URL has no host.';
-  if (url.username || url.password) return 'Put credentials in the profile fields, not in the URL: URLs end up in logs.';
+  if (url.username || url.password)
+    return 'Put credentials in the profile fields, not in the URL: URLs end up in logs.';
   if (url.hash) return 'A base URL cannot have a #fragment.';
   return null;
 }
@@ -62,9 +63,14 @@ export function checkFieldValue(spec: ProfileFieldSpec, value: string): string |
  * Every issue of a profile. `storedSecrets` names the secrets already saved, so a required secret the
  * user does not retype is still satisfied.
  */
-export function validateProfile(values: ProfileValues, specs: readonly ProfileFieldSpec[], storedSecrets: ReadonlySet<string> = new Set()): ProfileIssue[] {
+export function validateProfile(
+  values: ProfileValues,
+  specs: readonly ProfileFieldSpec[],
+  storedSecrets: ReadonlySet<string> = new Set(),
+): ProfileIssue[] {
   const issues: ProfileIssue[] = [];
-  if (values.name !== undefined && values.name.trim() === '') issues.push({ field: 'name', message: 'A profile needs a name.' });
+  if (values.name !== undefined && values.name.trim() === '')
+    issues.push({ field: 'name', message: 'A profile needs a name.' });
   if (values.baseUrl !== undefined) {
     const message = checkBaseUrl(values.baseUrl);
     if (message) issues.push({ field: 'baseUrl', message });
@@ -83,8 +89,10 @@ export function validateProfile(values: ProfileValues, specs: readonly ProfileFi
   const seen = new Set<string>();
   values.variables?.forEach((variable, index) => {
     const named = variableSchema.shape.name.safeParse(variable.name);
-    if (!named.success) issues.push({ field: `variables.${index}`, message: named.error.issues[0]?.message ?? 'Invalid variable name.' });
-    if (seen.has(variable.name)) issues.push({ field: `variables.${index}`, message: `The variable "${variable.name}" is defined twice.` });
+    if (!named.success)
+      issues.push({ field: `variables.${index}`, message: named.error.issues[0]?.message ?? 'Invalid variable name.' });
+    if (seen.has(variable.name))
+      issues.push({ field: `variables.${index}`, message: `The variable "${variable.name}" is defined twice.` });
     seen.add(variable.name);
   });
   return issues;

@@ -1,7 +1,8 @@
 /** The shape of a provider's endpoint catalog: what the sidebar lists, the form is generated from, and Docs shows. */
 import type { HttpMethod } from '../http/types';
 
-export type ParamType = 'string' | 'integer' | 'number' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'object' | 'array';
+export type ParamType =
+  'string' | 'integer' | 'number' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'object' | 'array';
 
 /**
  * Where a parameter travels. `params` is the provider's own parameter bag (APWT form fields, wbTeamPro's

@@ -3,16 +3,32 @@ import type { ParamSpec } from './catalog';
 import { joinUrl } from '../request/url';
 import { checkParams, coerceParam } from './param-check';
 
-const spec = (extra: Partial<ParamSpec>): ParamSpec => ({ name: 'value', in: 'params', type: 'string', required: false, ...extra });
+const spec = (extra: Partial<ParamSpec>): ParamSpec => ({
+  name: 'value',
+  in: 'params',
+  type: 'string',
+  required: false,
+  ...extra,
+});
 
 describe('parameter checks', () => {
   it('accepts what the catalog allows and skips empty optional values', () => {
-    expect(checkParams([spec({ type: 'decimal', required: true }), spec({ name: 'state', pattern: '^[A-Za-z]{2}$' })], { value: '117.45', state: '' })).toEqual([]);
+    expect(
+      checkParams([spec({ type: 'decimal', required: true }), spec({ name: 'state', pattern: '^[A-Za-z]{2}$' })], {
+        value: '117.45',
+        state: '',
+      }),
+    ).toEqual([]);
   });
 
   it('names each parameter with what is wrong and what it got', () => {
     const problems = checkParams(
-      [spec({ name: 'count', type: 'integer', minimum: 1 }), spec({ name: 'cycle', enum: ['Monthly', 'Quarterly'] }), spec({ name: 'flag', type: 'boolean' }), spec({ name: 'email', required: true })],
+      [
+        spec({ name: 'count', type: 'integer', minimum: 1 }),
+        spec({ name: 'cycle', enum: ['Monthly', 'Quarterly'] }),
+        spec({ name: 'flag', type: 'boolean' }),
+        spec({ name: 'email', required: true }),
+      ],
       { count: '0', cycle: 'Yearly', flag: 'yes' },
     );
     expect(problems).toEqual([

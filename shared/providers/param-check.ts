@@ -37,8 +37,10 @@ function problemsOf(spec: ParamSpec, value: unknown): string[] {
   const rule = typeRules[spec.type];
   if (rule && !rule.test.test(text)) problems.push(rule.message);
   if (spec.enum && !spec.enum.includes(text)) problems.push(`must be one of ${spec.enum.join(', ')}`);
-  if (spec.pattern && !new RegExp(spec.pattern).test(text)) problems.push(`does not match the expected format (${spec.pattern})`);
-  if (spec.maxLength !== undefined && text.length > spec.maxLength) problems.push(`must be at most ${spec.maxLength} characters`);
+  if (spec.pattern && !new RegExp(spec.pattern).test(text))
+    problems.push(`does not match the expected format (${spec.pattern})`);
+  if (spec.maxLength !== undefined && text.length > spec.maxLength)
+    problems.push(`must be at most ${spec.maxLength} characters`);
   const numeric = Number(text);
   if (spec.minimum !== undefined && numeric < spec.minimum) problems.push(`must be at least ${spec.minimum}`);
   if (spec.maximum !== undefined && numeric > spec.maximum) problems.push(`must be at most ${spec.maximum}`);
@@ -51,20 +53,25 @@ export function checkParams(specs: readonly ParamSpec[], values: Readonly<Record
   for (const spec of specs) {
     const value = values[spec.name];
     if (isBlank(value)) {
-      if (spec.required) found.push({ param: spec.name, message: `${spec.name} is required${spec.description ? `: ${spec.description}` : ''}` });
+      if (spec.required)
+        found.push({
+          param: spec.name,
+          message: `${spec.name} is required${spec.description ? `: ${spec.description}` : ''}`,
+        });
       continue;
     }
     const problems = problemsOf(spec, value);
-    if (problems.length > 0) found.push({ param: spec.name, message: `${spec.name} ${problems.join('; ')} (got "${asText(value)}")` });
+    if (problems.length > 0)
+      found.push({ param: spec.name, message: `${spec.name} ${problems.join('; ')} (got "${asText(value)}")` });
   }
   return found;
 }
 
-
 /** A form field's text → the value stored in the draft, typed as the catalog says. */
 export function coerceParam(spec: ParamSpec, text: string): unknown {
   if (text === '') return undefined;
-  if ((spec.type === 'integer' || spec.type === 'number') && text.trim() !== '' && !Number.isNaN(Number(text))) return Number(text);
+  if ((spec.type === 'integer' || spec.type === 'number') && text.trim() !== '' && !Number.isNaN(Number(text)))
+    return Number(text);
   if (spec.type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
   if (spec.type === 'object' || spec.type === 'array') {
     try {

@@ -12,7 +12,8 @@ const enabledPairs = (rows: readonly KeyValueRow[]) => rows.filter((row) => row.
 
 export function buildPlainRequest(draft: RequestDraft, baseUrl: string): PlainBuildResult {
   const raw = joinUrl(baseUrl, draft.url.trim());
-  if (raw === '') return { ok: false, problems: [{ field: 'url', message: 'Enter a URL, e.g. https://api.example.com/items' }] };
+  if (raw === '')
+    return { ok: false, problems: [{ field: 'url', message: 'Enter a URL, e.g. https://api.example.com/items' }] };
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
@@ -20,14 +21,25 @@ export function buildPlainRequest(draft: RequestDraft, baseUrl: string): PlainBu
     return { ok: false, problems: [{ field: 'url', message: `"${raw}" is not a valid URL.` }] };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, problems: [{ field: 'url', message: `Only http and https URLs can be sent, not ${url.protocol}` }] };
+    return {
+      ok: false,
+      problems: [{ field: 'url', message: `Only http and https URLs can be sent, not ${url.protocol}` }],
+    };
   }
   for (const row of enabledPairs(draft.query)) url.searchParams.append(row.name, row.value);
   if (draft.body.kind === 'json' && draft.body.text.trim() !== '') {
     try {
       JSON.parse(draft.body.text);
     } catch (error) {
-      return { ok: false, problems: [{ field: 'body', message: `The JSON body is invalid: ${error instanceof Error ? error.message : String(error)}` }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            field: 'body',
+            message: `The JSON body is invalid: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ],
+      };
     }
   }
   return {

@@ -30,7 +30,11 @@ const describe: Record<string, string> = {
 export function parseJsonWithLocation(text: string): JsonParse {
   if (text.trim() === '') return { ok: false, message: 'The JSON is empty', line: 1, column: 1 };
   const errors: ParseError[] = [];
-  const value: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const value: unknown = parse(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   const first = errors[0];
   if (!first) return { ok: true, value };
   const before = text.slice(0, first.offset);

@@ -22,7 +22,10 @@ function redactBody(body: BodySpec, sensitive: readonly string[]): BodySpec {
     case 'form':
       return { ...body, fields: body.fields.map((f) => ({ name: f.name, value: redactText(f.value, sensitive) })) };
     case 'multipart':
-      return { ...body, parts: body.parts.map((p) => ('value' in p ? { name: p.name, value: redactText(p.value, sensitive) } : p)) };
+      return {
+        ...body,
+        parts: body.parts.map((p) => ('value' in p ? { name: p.name, value: redactText(p.value, sensitive) } : p)),
+      };
     default:
       return body;
   }

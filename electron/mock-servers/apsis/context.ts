@@ -19,7 +19,8 @@ export interface MethodContext {
 
 export type MethodHandler = (context: MethodContext) => MockResponse;
 
-export const numberParam = (context: MethodContext, name: string): number => Number(context.path[name] ?? context.query.get(name) ?? 0);
+export const numberParam = (context: MethodContext, name: string): number =>
+  Number(context.path[name] ?? context.query.get(name) ?? 0);
 
 /** A queued call's first answer: the job's result appears at the DataUrl once it completes. */
 export function queued(context: MethodContext, data: unknown[]): MockResponse {

@@ -86,18 +86,58 @@ export function seedApsisState(): ApsisState {
 export function fixtureRows(service: string): Record<string, unknown>[] {
   const date = (day: number) => `2026-11-${pad(day)}T10:00:00`;
   const rows: Record<string, () => Record<string, unknown>[]> = {
-    Bounce: () => [1, 2, 3].map((n) => ({ SubscriberId: n, Email: `subscriber${n}@example.com`, SendQueueId: 1, BounceType: n === 1 ? 'Hard' : 'Soft', Date: date(n) })),
-    Open: () => [1, 2, 3, 4].map((n) => ({ SubscriberId: n, Email: `subscriber${n}@example.com`, SendQueueId: 1, Date: date(n) })),
-    Click: () => [1, 2].map((n) => ({ SubscriberId: n, Email: `subscriber${n}@example.com`, SendQueueId: 1, Url: 'https://example.com/offer', Date: date(n) })),
+    Bounce: () =>
+      [1, 2, 3].map((n) => ({
+        SubscriberId: n,
+        Email: `subscriber${n}@example.com`,
+        SendQueueId: 1,
+        BounceType: n === 1 ? 'Hard' : 'Soft',
+        Date: date(n),
+      })),
+    Open: () =>
+      [1, 2, 3, 4].map((n) => ({
+        SubscriberId: n,
+        Email: `subscriber${n}@example.com`,
+        SendQueueId: 1,
+        Date: date(n),
+      })),
+    Click: () =>
+      [1, 2].map((n) => ({
+        SubscriberId: n,
+        Email: `subscriber${n}@example.com`,
+        SendQueueId: 1,
+        Url: 'https://example.com/offer',
+        Date: date(n),
+      })),
     OptOut: () => [{ SubscriberId: 40, Email: 'subscriber40@example.com', Reason: 'Asked to stop', Date: date(2) }],
-    Sending: () => [1, 2, 3, 4].map((n) => ({ Id: n, NewsletterId: n, MailingListId: 1, SendDate: date(n), Status: n < 4 ? 'Sent' : 'Scheduled', Recipients: 30 })),
-    Newsletter: () => [1, 2, 3, 4, 5, 6].map((n) => ({ Id: n, Name: `Newsletter ${n}`, Subject: `News #${n}`, Created: date(n) })),
-    Event: () => [{ Id: 'ev-1', Name: 'Spring webinar', Sessions: [{ Id: 's-1', Start: date(20) }] }, { Id: 'ev-2', Name: 'Customer day', Sessions: [] }],
+    Sending: () =>
+      [1, 2, 3, 4].map((n) => ({
+        Id: n,
+        NewsletterId: n,
+        MailingListId: 1,
+        SendDate: date(n),
+        Status: n < 4 ? 'Sent' : 'Scheduled',
+        Recipients: 30,
+      })),
+    Newsletter: () =>
+      [1, 2, 3, 4, 5, 6].map((n) => ({ Id: n, Name: `Newsletter ${n}`, Subject: `News #${n}`, Created: date(n) })),
+    Event: () => [
+      { Id: 'ev-1', Name: 'Spring webinar', Sessions: [{ Id: 's-1', Start: date(20) }] },
+      { Id: 'ev-2', Name: 'Customer day', Sessions: [] },
+    ],
     Import: () => [{ ImportId: 1, Status: 'Completed', Imported: 120, Invalid: 2, Duplicates: 3 }],
     Sms: () => [{ Id: 1, Name: 'Reminder', Message: 'See you tomorrow!', Sender: 'Example', Created: date(5) }],
     Transactional: () => [{ Id: 1, Name: 'Order confirmations', Created: date(1) }],
-    Folder: () => ['Content', 'Reports', 'Recipients', 'PreviewSpamTest'].map((type, index) => ({ Id: index + 1, Name: `${type} folder`, FolderType: type })),
-    Account: () => [{ Key: 'City', Type: 'Text' }, { Key: 'Birthday', Type: 'Date' }],
+    Folder: () =>
+      ['Content', 'Reports', 'Recipients', 'PreviewSpamTest'].map((type, index) => ({
+        Id: index + 1,
+        Name: `${type} folder`,
+        FolderType: type,
+      })),
+    Account: () => [
+      { Key: 'City', Type: 'Text' },
+      { Key: 'Birthday', Type: 'Date' },
+    ],
   };
   return (rows[service] ?? (() => [{ Id: 1 }]))();
 }

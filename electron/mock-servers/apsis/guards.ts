@@ -11,17 +11,26 @@ import { envelope, validationError } from './envelope';
 /** key → when it becomes active (ms since epoch); a new key takes up to 5 minutes. */
 export type KeyRing = Map<string, number>;
 
-export function checkKey(headers: http.IncomingHttpHeaders, keys: KeyRing, now: number): { readonly ok: true; readonly key: string } | { readonly ok: false; readonly response: MockResponse } {
+export function checkKey(
+  headers: http.IncomingHttpHeaders,
+  keys: KeyRing,
+  now: number,
+): { readonly ok: true; readonly key: string } | { readonly ok: false; readonly response: MockResponse } {
   const refuse = (message: string) => ({ ok: false as const, response: envelope(-4, message) });
   const authorization = String(headers.authorization ?? '');
   const match = /^basic\s+(\S+)$/i.exec(authorization);
-  if (!match) return refuse('Unauthorized: send the API key with HTTP Basic authentication (the key as user name, an empty password)');
+  if (!match)
+    return refuse(
+      'Unauthorized: send the API key with HTTP Basic authentication (the key as user name, an empty password)',
+    );
   const decoded = Buffer.from(match[1] ?? '', 'base64').toString('utf8');
   const key = decoded.includes(':') ? decoded.slice(0, decoded.indexOf(':')) : decoded;
-  if (!/^[A-Za-z0-9-]+$/.test(key)) return refuse('Unauthorized: the API key contains characters an APSIS key never has');
+  if (!/^[A-Za-z0-9-]+$/.test(key))
+    return refuse('Unauthorized: the API key contains characters an APSIS key never has');
   const activeAt = keys.get(key);
   if (activeAt === undefined) return refuse('Unauthorized: invalid API key');
-  if (now < activeAt) return refuse('Unauthorized: the API key is not active yet - a new key can take up to 5 minutes to activate');
+  if (now < activeAt)
+    return refuse('Unauthorized: the API key is not active yet - a new key can take up to 5 minutes to activate');
   return { ok: true, key };
 }
 
@@ -46,19 +55,30 @@ export class RateLimiter {
   }
 }
 
-export function checkPathParams(endpoint: ApsisEndpointSpec, values: Readonly<Record<string, string>>): MockResponse | null {
+export function checkPathParams(
+  endpoint: ApsisEndpointSpec,
+  values: Readonly<Record<string, string>>,
+): MockResponse | null {
   for (const spec of endpoint.params.filter((param) => param.in === 'path')) {
     const value = values[spec.name] ?? '';
-    if (spec.type === 'integer' && !/^\d+$/.test(value)) return validationError(`The value '${value}' is not valid for ${spec.name}.`);
-    if (spec.type === 'boolean' && !/^(true|false)$/i.test(value)) return validationError(`The value '${value}' is not valid for ${spec.name}: use true or false.`);
-    if (spec.minimum !== undefined && Number(value) < spec.minimum) return validationError(`${spec.name} must be at least ${spec.minimum}.`);
-    if (spec.maximum !== undefined && Number(value) > spec.maximum) return validationError(`${spec.name} must be at most ${spec.maximum}.`);
-    if (spec.pattern && !new RegExp(spec.pattern).test(value)) return validationError(`The value '${value}' is not valid for ${spec.name}: expected the format yyyyMMddTHHmmss.`);
+    if (spec.type === 'integer' && !/^\d+$/.test(value))
+      return validationError(`The value '${value}' is not valid for ${spec.name}.`);
+    if (spec.type === 'boolean' && !/^(true|false)$/i.test(value))
+      return validationError(`The value '${value}' is not valid for ${spec.name}: use true or false.`);
+    if (spec.minimum !== undefined && Number(value) < spec.minimum)
+      return validationError(`${spec.name} must be at least ${spec.minimum}.`);
+    if (spec.maximum !== undefined && Number(value) > spec.maximum)
+      return validationError(`${spec.name} must be at most ${spec.maximum}.`);
+    if (spec.pattern && !new RegExp(spec.pattern).test(value))
+      return validationError(
+        `The value '${value}' is not valid for ${spec.name}: expected the format yyyyMMddTHHmmss.`,
+      );
   }
   return null;
 }
 
-export type BodyCheck = { readonly ok: true; readonly body: unknown } | { readonly ok: false; readonly response: MockResponse };
+export type BodyCheck =
+  { readonly ok: true; readonly body: unknown } | { readonly ok: false; readonly response: MockResponse };
 
 /** The parsed body, or the error APSIS gives for a body it cannot read or that lacks required fields. */
 export function checkBody(endpoint: ApsisEndpointSpec, request: MockRequest): BodyCheck {
@@ -68,14 +88,24 @@ export function checkBody(endpoint: ApsisEndpointSpec, request: MockRequest): Bo
   if (!takesBody) return { ok: true, body: undefined };
   if (raw === '') return refuse(validationError('The request body is required for this method.'));
   const type = String(request.headers['content-type'] ?? '');
-  if (!/json/i.test(type)) return refuse(envelope(-7, `Bad request: the body must be sent as application/json (got ${type || 'no content type'}).`));
-  if (request.json === undefined) return refuse(envelope(-7, 'Bad request: the request body could not be parsed as JSON.'));
+  if (!/json/i.test(type))
+    return refuse(
+      envelope(-7, `Bad request: the body must be sent as application/json (got ${type || 'no content type'}).`),
+    );
+  if (request.json === undefined)
+    return refuse(envelope(-7, 'Bad request: the request body could not be parsed as JSON.'));
   const body = request.json;
   const required = apsisRequiredBodyFields[endpoint.id] ?? [];
   if (required.length > 0) {
-    const record = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-    const missing = required.filter((field) => record[field] === undefined || record[field] === null || record[field] === '');
-    if (missing.length > 0) return refuse(validationError(`Validation error: ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} required.`));
+    const record =
+      typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+    const missing = required.filter(
+      (field) => record[field] === undefined || record[field] === null || record[field] === '',
+    );
+    if (missing.length > 0)
+      return refuse(
+        validationError(`Validation error: ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} required.`),
+      );
   }
   return { ok: true, body };
 }

@@ -8,11 +8,18 @@ type SubscriberInput = Partial<Omit<Subscriber, 'Id'>> & { Id?: number };
 
 const exportRow = ({ Id, Email, Name, ExternalId }: Subscriber) => ({ Id, Email, Name, ExternalId });
 
-function upsert(context: MethodContext, input: SubscriberInput, updateIfExists: boolean): { id: number; created: boolean } | string {
+function upsert(
+  context: MethodContext,
+  input: SubscriberInput,
+  updateIfExists: boolean,
+): { id: number; created: boolean } | string {
   const email = String(input.Email ?? '').trim();
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) return `Validation error: '${email}' is not a valid email address.`;
-  const existing = context.state.subscribers.find((subscriber) => subscriber.Email.toLowerCase() === email.toLowerCase());
-  if (existing && !updateIfExists) return `Validation error: a subscriber with the email ${email} already exists (use updateIfExists=true to update it).`;
+  const existing = context.state.subscribers.find(
+    (subscriber) => subscriber.Email.toLowerCase() === email.toLowerCase(),
+  );
+  if (existing && !updateIfExists)
+    return `Validation error: a subscriber with the email ${email} already exists (use updateIfExists=true to update it).`;
   if (existing) {
     Object.assign(existing, input, { Id: existing.Id, Email: existing.Email });
     return { id: existing.Id, created: false };
@@ -41,16 +48,27 @@ function createOn(param: string, updateIfExists: (context: MethodContext) => boo
   };
 }
 
-const byId = (context: MethodContext) => context.state.subscribers.find((subscriber) => subscriber.Id === numberParam(context, 'subscriberId'));
-const subscribed = (context: MethodContext) => new Set([...context.state.subscriptions.values()].flatMap((ids) => [...ids]));
+const byId = (context: MethodContext) =>
+  context.state.subscribers.find((subscriber) => subscriber.Id === numberParam(context, 'subscriberId'));
+const subscribed = (context: MethodContext) =>
+  new Set([...context.state.subscriptions.values()].flatMap((ids) => [...ids]));
 
 export const subscriberMethods: Readonly<Record<string, MethodHandler>> = {
-  'Subscriber.createSubscriber': createOn('mailingListId', (context) => context.query.get('updateIfExists') === 'true', 'Subscriber successfully created'),
-  'Subscriber.createSubscriberWithDoubleOptIn': createOn('mailinglistId', () => false, 'Subscriber successfully created; a double opt-in email was sent'),
+  'Subscriber.createSubscriber': createOn(
+    'mailingListId',
+    (context) => context.query.get('updateIfExists') === 'true',
+    'Subscriber successfully created',
+  ),
+  'Subscriber.createSubscriberWithDoubleOptIn': createOn(
+    'mailinglistId',
+    () => false,
+    'Subscriber successfully created; a double opt-in email was sent',
+  ),
   'Subscriber.createSubscribers': (context) => {
     const list = findList(context);
     if (!list) return listMissing(context);
-    if (!Array.isArray(context.body) || context.body.length < 1 || context.body.length > 10) return validationError('Validation error: send between 1 and 10 subscribers per call.');
+    if (!Array.isArray(context.body) || context.body.length < 1 || context.body.length > 10)
+      return validationError('Validation error: send between 1 and 10 subscribers per call.');
     const results = (context.body as SubscriberInput[]).map((input) => {
       const result = upsert(context, input, true);
       if (typeof result === 'string') return { Value: result };
@@ -61,33 +79,48 @@ export const subscriberMethods: Readonly<Record<string, MethodHandler>> = {
   },
   'Subscriber.getSubscriberDetailsById': (context) => {
     const subscriber = byId(context);
-    return subscriber ? success(subscriber) : validationError(`Subscriber with id ${context.path.subscriberId} was not found.`);
+    return subscriber
+      ? success(subscriber)
+      : validationError(`Subscriber with id ${context.path.subscriberId} was not found.`);
   },
   'Subscriber.getSubscriberIdByEmail': (context) => {
     const email = String(context.body ?? '').toLowerCase();
     const subscriber = context.state.subscribers.find((candidate) => candidate.Email.toLowerCase() === email);
-    return subscriber ? success(subscriber.Id) : validationError(`No subscriber with the email ${String(context.body)}.`);
+    return subscriber
+      ? success(subscriber.Id)
+      : validationError(`No subscriber with the email ${String(context.body)}.`);
   },
-  'Subscriber.getSubscribersByExternalId': (context) => success(context.state.subscribers.filter((subscriber) => subscriber.ExternalId === String(context.body ?? ''))),
+  'Subscriber.getSubscribersByExternalId': (context) =>
+    success(context.state.subscribers.filter((subscriber) => subscriber.ExternalId === String(context.body ?? ''))),
   'Subscriber.getSubscriberMailinglists': (context) => {
     const subscriber = byId(context);
     if (!subscriber) return validationError(`Subscriber with id ${context.path.subscriberId} was not found.`);
-    const lists = context.state.mailingLists.filter((list) => context.state.subscriptions.get(list.Id)?.has(subscriber.Id));
+    const lists = context.state.mailingLists.filter((list) =>
+      context.state.subscriptions.get(list.Id)?.has(subscriber.Id),
+    );
     return success({ Mailinglists: lists.map(({ Id, Name }) => ({ Id, Name })) });
   },
-  'Subscriber.getSubscribersPaginated': (context) => page(context.state.subscribers, numberParam(context, 'pageNumber'), numberParam(context, 'pageSize')),
+  'Subscriber.getSubscribersPaginated': (context) =>
+    page(context.state.subscribers, numberParam(context, 'pageNumber'), numberParam(context, 'pageSize')),
   'Subscriber.getAllSubscribers': (context) => queued(context, context.state.subscribers.map(exportRow)),
   'Subscriber.getAllSubscribersWithFilter': (context) => {
     const filter = context.state.filters.find((candidate) => candidate.Id === numberParam(context, 'filterId'));
     if (!filter) return validationError(`Filter with id ${context.path.filterId} was not found.`);
-    return queued(context, context.state.subscribers.filter((subscriber) => matchesFilter(subscriber, filter)).map(exportRow));
+    return queued(
+      context,
+      context.state.subscribers.filter((subscriber) => matchesFilter(subscriber, filter)).map(exportRow),
+    );
   },
   'Subscriber.getAllSubscribersWithoutSubscription': (context) => {
     const onAList = subscribed(context);
-    return queued(context, context.state.subscribers.filter((subscriber) => !onAList.has(subscriber.Id)).map(exportRow));
+    return queued(
+      context,
+      context.state.subscribers.filter((subscriber) => !onAList.has(subscriber.Id)).map(exportRow),
+    );
   },
   'Subscriber.updateSubscribers': (context) => {
-    if (!Array.isArray(context.body)) return validationError('Validation error: the body must be an array of subscribers.');
+    if (!Array.isArray(context.body))
+      return validationError('Validation error: the body must be an array of subscribers.');
     const results = (context.body as SubscriberInput[]).map((input) => {
       const subscriber = context.state.subscribers.find((candidate) => candidate.Id === Number(input.Id));
       if (!subscriber) return { Value: `Subscriber ${String(input.Id)} not found` };
@@ -96,12 +129,17 @@ export const subscriberMethods: Readonly<Record<string, MethodHandler>> = {
     });
     return queued(context, results);
   },
-  'Subscriber.deleteMultipleSubscribersByEmail': (context) => deleteWhere(context, (subscriber, value) => subscriber.Email.toLowerCase() === String(value).toLowerCase()),
-  'Subscriber.deleteMultipleSubscribersById': (context) => deleteWhere(context, (subscriber, value) => subscriber.Id === Number(value)),
+  'Subscriber.deleteMultipleSubscribersByEmail': (context) =>
+    deleteWhere(context, (subscriber, value) => subscriber.Email.toLowerCase() === String(value).toLowerCase()),
+  'Subscriber.deleteMultipleSubscribersById': (context) =>
+    deleteWhere(context, (subscriber, value) => subscriber.Id === Number(value)),
   'Subscriber.getRecipientsBySendQueueId': (context) => success(context.state.subscribers.slice(0, 5).map(exportRow)),
 };
 
-function deleteWhere(context: MethodContext, matches: (subscriber: Subscriber, value: unknown) => boolean): ReturnType<MethodHandler> {
+function deleteWhere(
+  context: MethodContext,
+  matches: (subscriber: Subscriber, value: unknown) => boolean,
+): ReturnType<MethodHandler> {
   if (!Array.isArray(context.body)) return validationError('Validation error: the body must be an array.');
   const results = context.body.map((value: unknown) => {
     const index = context.state.subscribers.findIndex((subscriber) => matches(subscriber, value));

@@ -39,9 +39,16 @@ export class JobQueue {
     if (!job) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'File not found' };
     const elapsed = now - job.createdAt;
     const done = elapsed >= this.options.delayMs;
-    if (match[1] === 'data') return done && !this.options.fail ? json(200, job.data) : { status: 404, headers: { 'content-type': 'text/plain' }, body: 'File not found' };
-    const poll = (State: string, StateName: string, Message: string, DataUrl: string | null) => json(200, { OperationGuid: job.guid, State, StateName, Message, DataUrl });
-    if (!done) return elapsed < this.options.delayMs / 2 ? poll('0', 'Waiting', 'Waiting in queue', null) : poll('1', 'Started', 'Processing', null);
+    if (match[1] === 'data')
+      return done && !this.options.fail
+        ? json(200, job.data)
+        : { status: 404, headers: { 'content-type': 'text/plain' }, body: 'File not found' };
+    const poll = (State: string, StateName: string, Message: string, DataUrl: string | null) =>
+      json(200, { OperationGuid: job.guid, State, StateName, Message, DataUrl });
+    if (!done)
+      return elapsed < this.options.delayMs / 2
+        ? poll('0', 'Waiting', 'Waiting in queue', null)
+        : poll('1', 'Started', 'Processing', null);
     if (this.options.fail) return poll('-1', 'Error', 'The job failed on the server', null);
     return poll('2', 'Completed', 'Completed', `${origin}/data/${job.guid}.json`);
   }

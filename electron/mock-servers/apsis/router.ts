@@ -9,14 +9,24 @@ interface Route {
   readonly segments: readonly string[];
 }
 
-const routes: readonly Route[] = apsisCatalog.map((endpoint) => ({ endpoint, segments: endpoint.path.split('/').filter(Boolean) }));
+const routes: readonly Route[] = apsisCatalog.map((endpoint) => ({
+  endpoint,
+  segments: endpoint.path.split('/').filter(Boolean),
+}));
 
 export type RouteMatch =
-  | { readonly kind: 'found'; readonly endpoint: ApsisEndpointSpec; readonly pathParams: Readonly<Record<string, string>> }
+  | {
+      readonly kind: 'found';
+      readonly endpoint: ApsisEndpointSpec;
+      readonly pathParams: Readonly<Record<string, string>>;
+    }
   | { readonly kind: 'wrong-method'; readonly allowed: readonly string[] }
   | { readonly kind: 'not-found' };
 
-function matchSegments(route: Route, parts: readonly string[]): { params: Record<string, string>; literals: number } | null {
+function matchSegments(
+  route: Route,
+  parts: readonly string[],
+): { params: Record<string, string>; literals: number } | null {
   if (route.segments.length !== parts.length) return null;
   const params: Record<string, string> = {};
   let literals = 0;
@@ -34,11 +44,19 @@ export function matchRoute(method: string, pathname: string): RouteMatch {
   const parts = pathname.split('/').filter(Boolean);
   const candidates = routes
     .map((route) => ({ route, match: matchSegments(route, parts) }))
-    .filter((candidate): candidate is { route: Route; match: { params: Record<string, string>; literals: number } } => candidate.match !== null);
+    .filter(
+      (candidate): candidate is { route: Route; match: { params: Record<string, string>; literals: number } } =>
+        candidate.match !== null,
+    );
   if (candidates.length === 0) return { kind: 'not-found' };
   const best = Math.max(...candidates.map((candidate) => candidate.match.literals));
   const specific = candidates.filter((candidate) => candidate.match.literals === best);
-  const found = specific.find((candidate) => candidate.route.endpoint.method === method) ?? candidates.find((candidate) => candidate.route.endpoint.method === method);
+  const found =
+    specific.find((candidate) => candidate.route.endpoint.method === method) ??
+    candidates.find((candidate) => candidate.route.endpoint.method === method);
   if (found) return { kind: 'found', endpoint: found.route.endpoint, pathParams: found.match.params };
-  return { kind: 'wrong-method', allowed: [...new Set(candidates.map((candidate) => candidate.route.endpoint.method))] };
+  return {
+    kind: 'wrong-method',
+    allowed: [...new Set(candidates.map((candidate) => candidate.route.endpoint.method))],
+  };
 }

@@ -39,7 +39,12 @@ const forcedMessages: Readonly<Record<number, string>> = {
 };
 
 const methods = { ...listMethods, ...subscriberMethods };
-const defaultFaults = (): ApsisFaults => ({ rateLimitPerMinute: 60, forceCode: null, queueDelayMs: 300, queueFails: false });
+const defaultFaults = (): ApsisFaults => ({
+  rateLimitPerMinute: 60,
+  forceCode: null,
+  queueDelayMs: 300,
+  queueFails: false,
+});
 
 export async function startApsisMock(options: { port?: number } = {}): Promise<ApsisMock> {
   let state = seedApsisState();
@@ -64,15 +69,29 @@ export async function startApsisMock(options: { port?: number } = {}): Promise<A
     if (faults.forceCode !== null) return envelope(faults.forceCode, forcedMessages[faults.forceCode] ?? 'Error');
     const auth = checkKey(request.headers, keys, now);
     if (!auth.ok) return auth.response;
-    if (!limiter.allow(auth.key, faults.rateLimitPerMinute, now)) return envelope(-9, `Rate Limit - too many requests: at most ${faults.rateLimitPerMinute} requests per minute.`);
+    if (!limiter.allow(auth.key, faults.rateLimitPerMinute, now))
+      return envelope(-9, `Rate Limit - too many requests: at most ${faults.rateLimitPerMinute} requests per minute.`);
     const route = matchRoute(request.method, request.url.pathname);
     if (route.kind === 'not-found') return envelope(-3, `Not Found - no API method matches ${request.url.pathname}.`);
-    if (route.kind === 'wrong-method') return envelope(-8, `Method not allowed - the requested resource does not support http method '${request.method}' (allowed: ${route.allowed.join(', ')}).`);
+    if (route.kind === 'wrong-method')
+      return envelope(
+        -8,
+        `Method not allowed - the requested resource does not support http method '${request.method}' (allowed: ${route.allowed.join(', ')}).`,
+      );
     const badParam = checkPathParams(route.endpoint, route.pathParams);
     if (badParam) return badParam;
     const body = checkBody(route.endpoint, request);
     if (!body.ok) return body.response;
-    const context: MethodContext = { state, endpoint: route.endpoint, path: route.pathParams, query: request.url.searchParams, body: body.body, origin, queue, now };
+    const context: MethodContext = {
+      state,
+      endpoint: route.endpoint,
+      path: route.pathParams,
+      query: request.url.searchParams,
+      body: body.body,
+      origin,
+      queue,
+      now,
+    };
     return (methods[route.endpoint.id] ?? genericMethod)(context);
   }, options);
 

@@ -18,17 +18,23 @@ const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 function requireFields(fields: Fields, names: readonly string[]): MockResponse | null {
   const missing = names.filter((name) => !fields[name]?.trim());
-  return missing.length > 0 ? error(`Missing required field${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`) : null;
+  return missing.length > 0
+    ? error(`Missing required field${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`)
+    : null;
 }
 
 function newOrder(state: ApwtState, fields: Fields): MockResponse {
   const missing = requireFields(fields, ['email', 'order_amount', 'invoice_num']);
   if (missing) return missing;
   if (!emailPattern.test(fields.email ?? '')) return error(`Invalid email address: ${fields.email}`);
-  if (!/^\d+(\.\d{1,2})?$/.test(fields.order_amount ?? '')) return error(`Invalid order_amount: ${fields.order_amount} (use a dollar amount such as 117.45)`);
-  if (fields.state && !/^[A-Za-z]{2}$/.test(fields.state)) return error(`Invalid state: ${fields.state} (use the two letter format, e.g. FL)`);
-  if (fields.external_pdf && !/^https?:\/\/\S+$/.test(fields.external_pdf)) return error(`Invalid external_pdf: ${fields.external_pdf} (must be the URL of the PDF)`);
-  if (state.orders.some((order) => order.invoice_num === fields.invoice_num)) return error(`Duplicate invoice_num: invoice ${fields.invoice_num} already exists`);
+  if (!/^\d+(\.\d{1,2})?$/.test(fields.order_amount ?? ''))
+    return error(`Invalid order_amount: ${fields.order_amount} (use a dollar amount such as 117.45)`);
+  if (fields.state && !/^[A-Za-z]{2}$/.test(fields.state))
+    return error(`Invalid state: ${fields.state} (use the two letter format, e.g. FL)`);
+  if (fields.external_pdf && !/^https?:\/\/\S+$/.test(fields.external_pdf))
+    return error(`Invalid external_pdf: ${fields.external_pdf} (must be the URL of the PDF)`);
+  if (state.orders.some((order) => order.invoice_num === fields.invoice_num))
+    return error(`Duplicate invoice_num: invoice ${fields.invoice_num} already exists`);
   state.orders.push({ ...fields });
   return ok();
 }
@@ -40,25 +46,51 @@ function byId(rows: readonly Row[], id: string | undefined, what: string, key: s
 }
 
 function dated(rows: readonly Row[], fields: Fields, column: string): MockResponse | Row[] {
-  for (const name of ['from', 'to']) if (fields[name] && !datePattern.test(fields[name] ?? '')) return error(`Invalid ${name} date: ${fields[name]} (use YYYY-MM-DD)`);
-  return rows.filter((row) => (!fields.from || String(row[column]) >= fields.from) && (!fields.to || String(row[column]).slice(0, 10) <= fields.to));
+  for (const name of ['from', 'to'])
+    if (fields[name] && !datePattern.test(fields[name] ?? ''))
+      return error(`Invalid ${name} date: ${fields[name]} (use YYYY-MM-DD)`);
+  return rows.filter(
+    (row) =>
+      (!fields.from || String(row[column]) >= fields.from) &&
+      (!fields.to || String(row[column]).slice(0, 10) <= fields.to),
+  );
 }
 
 const routes: Readonly<Record<string, { readonly level: Level; readonly handle: Handler }>> = {
-  '/signupboxes-list.php': { level: 'any', handle: (state) => ok({ boxes: state.signupBoxes.map(({ id, name }) => ({ id, name })) }) },
-  '/signupbox-get.php': { level: 'any', handle: (state, fields) => byId(state.signupBoxes, fields.boxid, 'box', 'boxid') },
+  '/signupboxes-list.php': {
+    level: 'any',
+    handle: (state) => ok({ boxes: state.signupBoxes.map(({ id, name }) => ({ id, name })) }),
+  },
+  '/signupbox-get.php': {
+    level: 'any',
+    handle: (state, fields) => byId(state.signupBoxes, fields.boxid, 'box', 'boxid'),
+  },
   '/neworder.php': { level: 'account', handle: newOrder },
   '/tasks-list.php': {
     level: 'user',
-    handle: (state, fields, user) => ok({ tasks: state.tasks.filter((task) => task.assigned_to === (fields.assigned_to || user?.user) && (!fields.status || task.status === fields.status)) }),
+    handle: (state, fields, user) =>
+      ok({
+        tasks: state.tasks.filter(
+          (task) =>
+            task.assigned_to === (fields.assigned_to || user?.user) &&
+            (!fields.status || task.status === fields.status),
+        ),
+      }),
   },
   '/task-add.php': {
     level: 'user',
     handle: (state, fields, user) => {
       const missing = requireFields(fields, ['title']);
       if (missing) return missing;
-      if (fields.due_date && !datePattern.test(fields.due_date)) return error(`Invalid due_date: ${fields.due_date} (use YYYY-MM-DD)`);
-      const task = { id: 11 + state.tasks.length, title: fields.title ?? '', status: 'open', assigned_to: fields.assigned_to || (user?.user ?? ''), due_date: fields.due_date ?? '' };
+      if (fields.due_date && !datePattern.test(fields.due_date))
+        return error(`Invalid due_date: ${fields.due_date} (use YYYY-MM-DD)`);
+      const task = {
+        id: 11 + state.tasks.length,
+        title: fields.title ?? '',
+        status: 'open',
+        assigned_to: fields.assigned_to || (user?.user ?? ''),
+        due_date: fields.due_date ?? '',
+      };
       state.tasks.push(task);
       return ok({ msg: 'Task created', task });
     },
@@ -66,7 +98,11 @@ const routes: Readonly<Record<string, { readonly level: Level; readonly handle: 
   '/timecards-list.php': {
     level: 'user',
     handle: (state, fields, user) => {
-      const rows = dated(state.timecards.filter((row) => row.user === user?.user), fields, 'clock_in');
+      const rows = dated(
+        state.timecards.filter((row) => row.user === user?.user),
+        fields,
+        'clock_in',
+      );
       return Array.isArray(rows) ? ok({ timecards: rows }) : rows;
     },
   },
@@ -78,7 +114,13 @@ const routes: Readonly<Record<string, { readonly level: Level; readonly handle: 
       if (fields.action === 'in' && open) return error('Already clocked in');
       if (fields.action === 'out' && !open) return error('Not clocked in');
       if (open) open.clock_out = '2026-11-23 17:00:00';
-      else state.timecards.push({ id: 21 + state.timecards.length, user: user?.user ?? '', clock_in: '2026-11-23 09:00:00', clock_out: '' });
+      else
+        state.timecards.push({
+          id: 21 + state.timecards.length,
+          user: user?.user ?? '',
+          clock_in: '2026-11-23 09:00:00',
+          clock_out: '',
+        });
       return ok({ msg: fields.action === 'in' ? 'Clocked in' : 'Clocked out' });
     },
   },
@@ -86,29 +128,53 @@ const routes: Readonly<Record<string, { readonly level: Level; readonly handle: 
     level: 'user',
     handle: (state, fields) => {
       const needle = (fields.search ?? '').toLowerCase();
-      return ok({ contacts: state.contacts.filter((contact) => Object.values(contact).some((value) => String(value).toLowerCase().includes(needle))) });
+      return ok({
+        contacts: state.contacts.filter((contact) =>
+          Object.values(contact).some((value) => String(value).toLowerCase().includes(needle)),
+        ),
+      });
     },
   },
-  '/crm-get.php': { level: 'user', handle: (state, fields) => byId(state.contacts, fields.contactid, 'contact', 'contactid') },
+  '/crm-get.php': {
+    level: 'user',
+    handle: (state, fields) => byId(state.contacts, fields.contactid, 'contact', 'contactid'),
+  },
   '/crm-add.php': {
     level: 'user',
     handle: (state, fields) => {
       const missing = requireFields(fields, ['email']);
       if (missing) return missing;
       if (!emailPattern.test(fields.email ?? '')) return error(`Invalid email address: ${fields.email}`);
-      const contact = { id: state.contacts.length + 1, firstname: fields.firstname ?? '', lastname: fields.lastname ?? '', email: fields.email ?? '', phone: fields.phone ?? '' };
+      const contact = {
+        id: state.contacts.length + 1,
+        firstname: fields.firstname ?? '',
+        lastname: fields.lastname ?? '',
+        email: fields.email ?? '',
+        phone: fields.phone ?? '',
+      };
       state.contacts.push(contact);
       return ok({ msg: 'Contact created', contact });
     },
   },
-  '/chat-list.php': { level: 'user', handle: (state, fields) => ok({ conversations: state.chats.filter((chat) => !fields.channel || chat.channel === fields.channel) }) },
+  '/chat-list.php': {
+    level: 'user',
+    handle: (state, fields) =>
+      ok({ conversations: state.chats.filter((chat) => !fields.channel || chat.channel === fields.channel) }),
+  },
   '/chat-send.php': {
     level: 'user',
     handle: (state, fields) => {
       const missing = requireFields(fields, ['channel', 'to', 'message']);
       if (missing) return missing;
-      if (!['apwt', 'sms', 'facebook'].includes(fields.channel ?? '')) return error(`Invalid channel: ${fields.channel} (apwt, sms or facebook)`);
-      state.chats.push({ id: 31 + state.chats.length, channel: fields.channel ?? '', with: fields.to ?? '', last_message: fields.message ?? '', updated: '2026-11-23 12:00:00' });
+      if (!['apwt', 'sms', 'facebook'].includes(fields.channel ?? ''))
+        return error(`Invalid channel: ${fields.channel} (apwt, sms or facebook)`);
+      state.chats.push({
+        id: 31 + state.chats.length,
+        channel: fields.channel ?? '',
+        with: fields.to ?? '',
+        last_message: fields.message ?? '',
+        updated: '2026-11-23 12:00:00',
+      });
       return ok({ msg: 'Message sent' });
     },
   },
@@ -128,7 +194,16 @@ const routes: Readonly<Record<string, { readonly level: Level; readonly handle: 
       const sales = state.orders.reduce((sum, order) => sum + Number(order.order_amount), 0);
       const period = dated([], fields, 'date');
       if (!Array.isArray(period)) return period;
-      return ok({ summary: { from: fields.from ?? '', to: fields.to ?? '', orders: state.orders.length, sales: sales.toFixed(2), leads: state.contacts.length, open_tasks: state.tasks.filter((task) => task.status === 'open').length } });
+      return ok({
+        summary: {
+          from: fields.from ?? '',
+          to: fields.to ?? '',
+          orders: state.orders.length,
+          sales: sales.toFixed(2),
+          leads: state.contacts.length,
+          open_tasks: state.tasks.filter((task) => task.status === 'open').length,
+        },
+      });
     },
   },
   '/notification-settings.php': { level: 'user', handle: (state) => ok({ settings: state.notificationSettings }) },
@@ -145,7 +220,10 @@ const routes: Readonly<Record<string, { readonly level: Level; readonly handle: 
     },
   },
   '/company-info.php': { level: 'user', handle: (state) => ok({ company: state.company }) },
-  '/users-list.php': { level: 'user', handle: (state) => ok({ users: state.users.map(({ user, name, role }) => ({ user, name, role })) }) },
+  '/users-list.php': {
+    level: 'user',
+    handle: (state) => ok({ users: state.users.map(({ user, name, role }) => ({ user, name, role })) }),
+  },
   '/partners-list.php': { level: 'user', handle: (state) => ok({ partners: state.partners }) },
 };
 

@@ -9,7 +9,8 @@ export interface MockAdmin {
   readonly password: string;
 }
 
-export type LoginVerdict = { readonly ok: true } | { readonly ok: false; readonly code: 401 | 403; readonly message: string };
+export type LoginVerdict =
+  { readonly ok: true } | { readonly ok: false; readonly code: 401 | 403; readonly message: string };
 
 export interface LoginGuard {
   check(ip: string, username: string | undefined, passwordHash: string | undefined): LoginVerdict;
@@ -28,7 +29,11 @@ export function createLoginGuard(admins: readonly MockAdmin[], banAfter: () => n
       const limit = banAfter();
       const count = failed.get(ip) ?? 0;
       if (limit > 0 && count >= limit) {
-        return { ok: false, code: 403, message: `Access Denied: IP address ${ip} is banned after ${limit} failed login attempts` };
+        return {
+          ok: false,
+          code: 403,
+          message: `Access Denied: IP address ${ip} is banned after ${limit} failed login attempts`,
+        };
       }
       const admin = admins.find((candidate) => candidate.username === username);
       if (admin && passwordHash !== undefined && md5(admin.password) === passwordHash.toLowerCase()) {
@@ -37,8 +42,10 @@ export function createLoginGuard(admins: readonly MockAdmin[], banAfter: () => n
       }
       const attempts = count + 1;
       failed.set(ip, attempts);
-      const why = !username || !passwordHash ? 'username and password (MD5) are required' : 'invalid username or password';
-      const left = limit > 0 ? ` (failed attempt ${attempts} of ${limit}: the IP address is banned after ${limit})` : '';
+      const why =
+        !username || !passwordHash ? 'username and password (MD5) are required' : 'invalid username or password';
+      const left =
+        limit > 0 ? ` (failed attempt ${attempts} of ${limit}: the IP address is banned after ${limit})` : '';
       return { ok: false, code: 401, message: `Login Failed: ${why}${left}` };
     },
     clear() {

@@ -25,29 +25,54 @@ const pagingKeys = new Set(['limit', 'page', 'offset']);
 
 export interface Page<T> {
   readonly rows: T[];
-  readonly data: { total: number; page: number; pages: number; limit: number; offset: number; filters: Record<string, unknown> };
+  readonly data: {
+    total: number;
+    page: number;
+    pages: number;
+    limit: number;
+    offset: number;
+    filters: Record<string, unknown>;
+  };
 }
 
-function whole(params: Readonly<Record<string, unknown>>, name: string, fallback: number, min: number, max: number): number {
+function whole(
+  params: Readonly<Record<string, unknown>>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const value = params[name];
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max) throw new ApiError(400, `The value provide for ${name} is invalid or not allowed.`);
+  if (!Number.isInteger(number) || number < min || number > max)
+    throw new ApiError(400, `The value provide for ${name} is invalid or not allowed.`);
   return number;
 }
 
 /** Equality filters on any column, then `page` (wins) or `offset`, `limit` 50 by default. */
-export function pageOf<T extends Readonly<Record<string, unknown>>>(rows: readonly T[], params: Readonly<Record<string, unknown>>, columns: readonly string[], fixed: Record<string, unknown> = {}): Page<T> {
+export function pageOf<T extends Readonly<Record<string, unknown>>>(
+  rows: readonly T[],
+  params: Readonly<Record<string, unknown>>,
+  columns: readonly string[],
+  fixed: Record<string, unknown> = {},
+): Page<T> {
   const filters: Record<string, unknown> = { ...fixed };
   for (const [name, value] of Object.entries(params)) {
     if (pagingKeys.has(name) || value === '' || value === undefined) continue;
     if (!columns.includes(name)) throw new ApiError(400, `The value provide for ${name} is invalid or not allowed.`);
     filters[name] = value;
   }
-  const matching = rows.filter((row) => Object.entries(filters).every(([name, value]) => String(row[name]) === String(value)));
+  const matching = rows.filter((row) =>
+    Object.entries(filters).every(([name, value]) => String(row[name]) === String(value)),
+  );
   const limit = whole(params, 'limit', 50, 1, 1000);
-  const page = params.page !== undefined && params.page !== '' ? whole(params, 'page', 1, 1, 1_000_000) : Math.floor(whole(params, 'offset', 0, 0, 10_000_000) / limit) + 1;
-  const offset = params.page !== undefined && params.page !== '' ? (page - 1) * limit : whole(params, 'offset', 0, 0, 10_000_000);
+  const page =
+    params.page !== undefined && params.page !== ''
+      ? whole(params, 'page', 1, 1, 1_000_000)
+      : Math.floor(whole(params, 'offset', 0, 0, 10_000_000) / limit) + 1;
+  const offset =
+    params.page !== undefined && params.page !== '' ? (page - 1) * limit : whole(params, 'offset', 0, 0, 10_000_000);
   return {
     rows: matching.slice(offset, offset + limit),
     data: { total: matching.length, page, pages: Math.ceil(matching.length / limit), limit, offset, filters },
@@ -76,11 +101,17 @@ function checkValues(data: MockData, table: TableName, values: Readonly<Record<s
     if (!allowed.includes(name)) throw new ApiError(400, `The value provide for ${name} is invalid or not allowed.`);
     const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
     const field = (recordFields[table] ?? []).find((candidate) => candidate.name === name);
-    if (field?.enum && !field.enum.includes(text)) throw new ApiError(400, `The value provide for ${name} is invalid or not allowed.`);
-    if (field?.type === 'integer' && !/^-?[0-9]+$/.test(text)) throw new ApiError(400, `The value provide for ${name} is invalid or not allowed.`);
+    if (field?.enum && !field.enum.includes(text))
+      throw new ApiError(400, `The value provide for ${name} is invalid or not allowed.`);
+    if (field?.type === 'integer' && !/^-?[0-9]+$/.test(text))
+      throw new ApiError(400, `The value provide for ${name} is invalid or not allowed.`);
     clean[name] = field?.type === 'integer' ? Number(text) : text;
   }
-  for (const [link, target] of [['project_id', 'projects'], ['action_id', 'actions'], ['ticket_id', 'whmcstickets']] as const) {
+  for (const [link, target] of [
+    ['project_id', 'projects'],
+    ['action_id', 'actions'],
+    ['ticket_id', 'whmcstickets'],
+  ] as const) {
     const id = clean[link];
     if (id !== undefined && id !== 0 && table !== target) findRecord(data, target, id);
   }
@@ -98,9 +129,15 @@ export function createRecord(data: MockData, table: TableName, values: Readonly<
   return record;
 }
 
-export function updateRecord(data: MockData, table: TableName, id: string, values: Readonly<Record<string, unknown>>): MockRecord {
+export function updateRecord(
+  data: MockData,
+  table: TableName,
+  id: string,
+  values: Readonly<Record<string, unknown>>,
+): MockRecord {
   const record = findRecord(data, table, id);
-  if (Object.keys(values).length === 0) throw new ApiError(400, 'The required data was not provided: nothing to update');
+  if (Object.keys(values).length === 0)
+    throw new ApiError(400, 'The required data was not provided: nothing to update');
   const updated = { ...record, ...checkValues(data, table, values) };
   data.tables[table].set(Number(id), updated);
   return updated;
@@ -109,5 +146,9 @@ export function updateRecord(data: MockData, table: TableName, id: string, value
 export function deleteRecord(data: MockData, table: TableName, id: string): MockRecord {
   const record = findRecord(data, table, id);
   data.tables[table].delete(Number(id));
-  return { [primaryKeys[table]]: Number(id), deleted: 1, ...(record.project_id !== undefined ? { project_id: record.project_id } : {}) };
+  return {
+    [primaryKeys[table]]: Number(id),
+    deleted: 1,
+    ...(record.project_id !== undefined ? { project_id: record.project_id } : {}),
+  };
 }

@@ -24,8 +24,28 @@ export const primaryKeys: Readonly<Record<TableName, string>> = {
   timelogs: 'timelog_id',
 };
 
-const projectNames = ['Website relaunch', 'Mail server migration', 'Logo refresh', 'Billing cleanup', 'SEO audit', 'Mobile app MVP', 'Datacenter move', 'Support portal', 'Newsletter templates', 'Hosting upgrade', 'Security review', 'Onboarding videos'];
-const actionNames = ['Kick-off call', 'Write the copy', 'Design mockups', 'Build templates', 'Client review', 'Go live'];
+const projectNames = [
+  'Website relaunch',
+  'Mail server migration',
+  'Logo refresh',
+  'Billing cleanup',
+  'SEO audit',
+  'Mobile app MVP',
+  'Datacenter move',
+  'Support portal',
+  'Newsletter templates',
+  'Hosting upgrade',
+  'Security review',
+  'Onboarding videos',
+];
+const actionNames = [
+  'Kick-off call',
+  'Write the copy',
+  'Design mockups',
+  'Build templates',
+  'Client review',
+  'Go live',
+];
 const pick = <T>(list: readonly T[], index: number): T => list[index % list.length] as T;
 const day = (offset: number) => new Date(Date.UTC(2026, 0, 5 + offset)).toISOString().slice(0, 10);
 
@@ -80,13 +100,66 @@ export function seedData(): MockData {
     const projectId = project.project_id as number;
     const firstAction = (actionsOf(projectId)[0]?.action_id as number | undefined) ?? 0;
     const topicId = 501 + topics.length;
-    topics.push({ topic_id: topicId, project_id: projectId, action_id: 0, parent_topic_id: 0, topic_name: 'Kick-off questions', topic_status: 'open', topic_detail: 'What are the goals?', date_created: day(1) });
-    topics.push({ topic_id: topicId + 1, project_id: projectId, action_id: 0, parent_topic_id: topicId, topic_name: 'Re: Kick-off questions', topic_status: 'open', topic_detail: 'More leads.', date_created: day(2) });
-    topics.push({ topic_id: topicId + 2, project_id: projectId, action_id: firstAction, parent_topic_id: 0, topic_name: 'Copy feedback', topic_status: 'closed', topic_detail: 'Looks good.', date_created: day(3) });
+    topics.push({
+      topic_id: topicId,
+      project_id: projectId,
+      action_id: 0,
+      parent_topic_id: 0,
+      topic_name: 'Kick-off questions',
+      topic_status: 'open',
+      topic_detail: 'What are the goals?',
+      date_created: day(1),
+    });
+    topics.push({
+      topic_id: topicId + 1,
+      project_id: projectId,
+      action_id: 0,
+      parent_topic_id: topicId,
+      topic_name: 'Re: Kick-off questions',
+      topic_status: 'open',
+      topic_detail: 'More leads.',
+      date_created: day(2),
+    });
+    topics.push({
+      topic_id: topicId + 2,
+      project_id: projectId,
+      action_id: firstAction,
+      parent_topic_id: 0,
+      topic_name: 'Copy feedback',
+      topic_status: 'closed',
+      topic_detail: 'Looks good.',
+      date_created: day(3),
+    });
     const fileId = 701 + files.length;
     const content = `Brief for ${project.project_name as string}`;
-    files.push({ file_id: fileId, project_id: projectId, action_id: 0, parent_file_id: 0, file_label: 'Project brief', file_name: 'brief.txt', file_mime: 'text/plain', file_size: content.length, file_status: 'active', file_version: 1, file_content: Buffer.from(content).toString('base64'), file_detail: '' });
-    files.push({ file_id: fileId + 1, project_id: projectId, action_id: firstAction, parent_file_id: fileId, file_label: 'Project brief', file_name: 'brief-v2.txt', file_mime: 'text/plain', file_size: content.length + 3, file_status: 'active', file_version: 2, file_content: Buffer.from(`${content} v2`).toString('base64'), file_detail: 'Second version' });
+    files.push({
+      file_id: fileId,
+      project_id: projectId,
+      action_id: 0,
+      parent_file_id: 0,
+      file_label: 'Project brief',
+      file_name: 'brief.txt',
+      file_mime: 'text/plain',
+      file_size: content.length,
+      file_status: 'active',
+      file_version: 1,
+      file_content: Buffer.from(content).toString('base64'),
+      file_detail: '',
+    });
+    files.push({
+      file_id: fileId + 1,
+      project_id: projectId,
+      action_id: firstAction,
+      parent_file_id: fileId,
+      file_label: 'Project brief',
+      file_name: 'brief-v2.txt',
+      file_mime: 'text/plain',
+      file_size: content.length + 3,
+      file_status: 'active',
+      file_version: 2,
+      file_content: Buffer.from(`${content} v2`).toString('base64'),
+      file_detail: 'Second version',
+    });
   }
 
   const tickets: MockRecord[] = Array.from({ length: 8 }, (_, index) => ({
@@ -139,6 +212,12 @@ export function seedData(): MockData {
       ticketxrefs: table(xrefs, 'xref_id'),
       timelogs: table(timelogs, 'timelog_id'),
     },
-    config: { api_active: 1, version: '3.23 (Parley mock)', date_format: 'Y-m-d', default_limit: 50, timelog_rounding: 15 },
+    config: {
+      api_active: 1,
+      version: '3.23 (Parley mock)',
+      date_format: 'Y-m-d',
+      default_limit: 50,
+      timelog_rounding: 15,
+    },
   };
 }

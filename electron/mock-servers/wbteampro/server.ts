@@ -8,7 +8,14 @@ import { parseChain } from '../../../shared/providers/wbteampro/chain/parse';
 import { envelopeToXml } from '../../../shared/providers/wbteampro/envelope';
 import { decodeParams } from '../../../shared/providers/wbteampro/params';
 import { wbteamproDemoCredentials } from '../../../shared/providers/wbteampro/definition';
-import { json, startMockHttpServer, type CommonFaults, type MockRequest, type MockResponse, type MockServerHandle } from '../http-kit';
+import {
+  json,
+  startMockHttpServer,
+  type CommonFaults,
+  type MockRequest,
+  type MockResponse,
+  type MockServerHandle,
+} from '../http-kit';
 import { createLoginGuard, type MockAdmin } from './guard';
 import { ApiError } from './records';
 import { runMethod } from './routes';
@@ -30,7 +37,10 @@ export type WbTeamProMockHandle = MockServerHandle & {
   failedLogins(ip?: string): number;
 };
 
-export const wbteamproMockAdmins: readonly MockAdmin[] = [wbteamproDemoCredentials, { username: 'readonly-admin', password: 'parley-readonly' }];
+export const wbteamproMockAdmins: readonly MockAdmin[] = [
+  wbteamproDemoCredentials,
+  { username: 'readonly-admin', password: 'parley-readonly' },
+];
 const addonPrefix = '/modules/addons/wbteampro/';
 
 interface Envelope {
@@ -39,18 +49,32 @@ interface Envelope {
   readonly body: Record<string, unknown>;
 }
 
-function envelope(chain: Chain | null, verb: string, code: number, response: Record<string, unknown>, error?: string): Envelope {
+function envelope(
+  chain: Chain | null,
+  verb: string,
+  code: number,
+  response: Record<string, unknown>,
+  error?: string,
+): Envelope {
   const action = chain ? [chain.resource, chain.id, chain.sub].filter(Boolean).join('/') : '';
   const format = chain?.format ?? 'json';
   return {
     status: code,
     format,
-    body: { request: { action, method: verb, format, code, message: error ? 'Error' : 'Success' }, response: error ? { error, ...response } : response },
+    body: {
+      request: { action, method: verb, format, code, message: error ? 'Error' : 'Success' },
+      response: error ? { error, ...response } : response,
+    },
   };
 }
 
 function reply(result: Envelope): MockResponse {
-  if (result.format === 'xml') return { status: result.status, headers: { 'content-type': 'text/xml; charset=utf-8' }, body: envelopeToXml(result.body) };
+  if (result.format === 'xml')
+    return {
+      status: result.status,
+      headers: { 'content-type': 'text/xml; charset=utf-8' },
+      body: envelopeToXml(result.body),
+    };
   return json(result.status, result.body);
 }
 
@@ -71,7 +95,12 @@ export async function startWbTeamProMock(options: { port?: number } = {}): Promi
   const guard = createLoginGuard(wbteamproMockAdmins, () => live.faults?.banAfter ?? 3);
 
   const handle = async (request: MockRequest): Promise<MockResponse> => {
-    if (!request.url.pathname.startsWith(addonPrefix)) return { status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>404 Not Found</h1></body></html>' };
+    if (!request.url.pathname.startsWith(addonPrefix))
+      return {
+        status: 404,
+        headers: { 'content-type': 'text/html' },
+        body: '<html><body><h1>404 Not Found</h1></body></html>',
+      };
     const parsed = parseChain(`${request.url.pathname}${request.url.search}`);
     const chain = parsed.ok ? parsed.chain : null;
     const requested = request.fields.method;
@@ -79,11 +108,39 @@ export async function startWbTeamProMock(options: { port?: number } = {}): Promi
 
     const login = guard.check(request.remoteAddress, request.fields.username, request.fields.password);
     if (!login.ok) return reply(envelope(chain, verb, login.code, {}, login.message));
-    if (live.faults && !live.faults.apiActive) return reply(envelope(chain, verb, 403, {}, 'Permission Denied: the wbTeamPro API is not active (addon option "API Active")'));
-    if (!parsed.ok) return reply(envelope(null, verb, 400, {}, `Request Invalid or Bad Format: ${parsed.error.message}`));
-    if (requested !== undefined && !['GET', 'POST', 'PUT', 'DELETE'].includes(verb)) return reply(envelope(chain, verb, 400, {}, `Request Invalid or Bad Format: method=${requested} is not get, post, put or delete`));
+    if (live.faults && !live.faults.apiActive)
+      return reply(
+        envelope(
+          chain,
+          verb,
+          403,
+          {},
+          'Permission Denied: the wbTeamPro API is not active (addon option "API Active")',
+        ),
+      );
+    if (!parsed.ok)
+      return reply(envelope(null, verb, 400, {}, `Request Invalid or Bad Format: ${parsed.error.message}`));
+    if (requested !== undefined && !['GET', 'POST', 'PUT', 'DELETE'].includes(verb))
+      return reply(
+        envelope(
+          chain,
+          verb,
+          400,
+          {},
+          `Request Invalid or Bad Format: method=${requested} is not get, post, put or delete`,
+        ),
+      );
     const method = methodForChain(parsed.chain, verb);
-    if (!method) return reply(envelope(parsed.chain, verb, 405, {}, `Request Invalid or Bad Format: ${[parsed.chain.resource, parsed.chain.id, parsed.chain.sub].filter(Boolean).join('.')} accepts ${verbsForChain(parsed.chain).join(', ')}, not ${verb}`));
+    if (!method)
+      return reply(
+        envelope(
+          parsed.chain,
+          verb,
+          405,
+          {},
+          `Request Invalid or Bad Format: ${[parsed.chain.resource, parsed.chain.id, parsed.chain.sub].filter(Boolean).join('.')} accepts ${verbsForChain(parsed.chain).join(', ')}, not ${verb}`,
+        ),
+      );
     try {
       return reply(envelope(parsed.chain, verb, 200, runMethod(data, method, parsed.chain, readParams(request))));
     } catch (error) {

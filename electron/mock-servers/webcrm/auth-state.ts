@@ -50,8 +50,19 @@ export class AuthState {
     const accessToken = randomBytes(24).toString('hex');
     const refreshToken = randomBytes(24).toString('hex');
     this.access.set(accessToken, { applicationToken, expiresAt: now + this.faults.tokenLifetimeSeconds * 1000 });
-    this.refresh.set(refreshToken, { applicationToken, expiresAt: now + this.faults.refreshTokenLifetimeSeconds * 1000 });
-    return { AccessToken: accessToken, RefreshToken: refreshToken, ExpiresIn: this.faults.tokenLifetimeSeconds, TokenType: 'Bearer', Error: null, ErrorDescription: null, IsError: false };
+    this.refresh.set(refreshToken, {
+      applicationToken,
+      expiresAt: now + this.faults.refreshTokenLifetimeSeconds * 1000,
+    });
+    return {
+      AccessToken: accessToken,
+      RefreshToken: refreshToken,
+      ExpiresIn: this.faults.tokenLifetimeSeconds,
+      TokenType: 'Bearer',
+      Error: null,
+      ErrorDescription: null,
+      IsError: false,
+    };
   }
 
   /** The application token behind a refresh token, or null (then it is used up). */

@@ -20,7 +20,10 @@ export interface Matched {
 
 /** The operation, or 'method' when the path exists with other verbs only, or null. */
 export function matchOperation(method: string, pathname: string): Matched | 'method' | null {
-  const parts = pathname.split('/').filter(Boolean).map((part) => decodeURIComponent(part));
+  const parts = pathname
+    .split('/')
+    .filter(Boolean)
+    .map((part) => decodeURIComponent(part));
   let best: { route: Route; params: Record<string, string> } | null = null;
   let pathExists = false;
   for (const route of routes) {

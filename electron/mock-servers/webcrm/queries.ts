@@ -21,7 +21,8 @@ function tableOf(tables: Tables, name: string): { name: string; rows: Row[] } {
 function columnValue(joined: Joined, ref: Node): Value {
   const column = String(ref.column).toLowerCase();
   const sources = ref.table ? [joined.get(String(ref.table).toLowerCase())] : [...joined.values()];
-  if (ref.table && !sources[0]) throw new QueryError(`The multi-part identifier "${String(ref.table)}.${String(ref.column)}" could not be bound.`);
+  if (ref.table && !sources[0])
+    throw new QueryError(`The multi-part identifier "${String(ref.table)}.${String(ref.column)}" could not be bound.`);
   for (const row of sources) {
     if (!row) continue;
     const key = Object.keys(row).find((name) => name.toLowerCase() === column);
@@ -40,10 +41,16 @@ function compare(left: Value, right: Value): number | null {
     const r = typeof right === 'number' ? oleEpoch + right * 86_400_000 : Date.parse(`${right}Z`);
     return Math.sign(Date.parse(`${left}Z`) - r);
   }
-  if (typeof left === 'boolean' || typeof right === 'boolean') return Math.sign(Number(left === true || left === 1 || left === '1') - Number(right === true || right === 1 || right === '1'));
+  if (typeof left === 'boolean' || typeof right === 'boolean')
+    return Math.sign(
+      Number(left === true || left === 1 || left === '1') - Number(right === true || right === 1 || right === '1'),
+    );
   if (typeof left === 'number' || typeof right === 'number') {
     const [a, b] = [Number(left), Number(right)];
-    if (Number.isNaN(a) || Number.isNaN(b)) throw new QueryError(`Conversion failed when converting '${String(Number.isNaN(a) ? left : right)}' to a number.`);
+    if (Number.isNaN(a) || Number.isNaN(b))
+      throw new QueryError(
+        `Conversion failed when converting '${String(Number.isNaN(a) ? left : right)}' to a number.`,
+      );
     return Math.sign(a - b);
   }
   return String(left).localeCompare(String(right), 'en', { sensitivity: 'accent' });
@@ -81,7 +88,12 @@ function valueOf(joined: Joined, node: Node): Value {
 
 function test(joined: Joined, node: Node): boolean {
   const operator = String(node.operator ?? '').toUpperCase();
-  const side = (value: unknown): Node => (isNode(value) ? value : (() => { throw new QueryError('Incomplete condition.'); })());
+  const side = (value: unknown): Node =>
+    isNode(value)
+      ? value
+      : (() => {
+          throw new QueryError('Incomplete condition.');
+        })();
   if (operator === 'AND') return test(joined, side(node.left)) && test(joined, side(node.right));
   if (operator === 'OR') return test(joined, side(node.left)) || test(joined, side(node.right));
   const left = valueOf(joined, side(node.left));
@@ -128,7 +140,8 @@ export function runQuery(tables: Tables, script: string): Row[] {
   }
   if (statements.length !== 1) throw new QueryError('Only one statement is allowed.');
   const ast = statements[0] as unknown as Node;
-  if (ast.type !== 'select') throw new QueryError(`The mock evaluates SELECT only, not ${String(ast.type).toUpperCase()}.`);
+  if (ast.type !== 'select')
+    throw new QueryError(`The mock evaluates SELECT only, not ${String(ast.type).toUpperCase()}.`);
   const from = Array.isArray(ast.from) ? (ast.from as Node[]) : [];
   const first = from[0];
   if (!first) throw new QueryError('A query needs FROM.');
@@ -138,9 +151,13 @@ export function runQuery(tables: Tables, script: string): Row[] {
   let combos: Joined[] = main.rows.map((row) => new Map([[alias(first), row]]));
   for (const item of from.slice(1)) {
     const joined = tableOf(tables, String(item.table));
-    const left = String(item.join ?? '').toUpperCase().startsWith('LEFT');
+    const left = String(item.join ?? '')
+      .toUpperCase()
+      .startsWith('LEFT');
     combos = combos.flatMap((combo) => {
-      const matches = joined.rows.map((row) => new Map(combo).set(alias(item), row)).filter((candidate) => !isNode(item.on) || test(candidate, item.on));
+      const matches = joined.rows
+        .map((row) => new Map(combo).set(alias(item), row))
+        .filter((candidate) => !isNode(item.on) || test(candidate, item.on));
       return matches.length > 0 || !left ? matches : [combo];
     });
   }
@@ -172,8 +189,18 @@ export function runQuery(tables: Tables, script: string): Row[] {
         for (const row of sources) if (row) Object.assign(out, row);
         continue;
       }
-      const name = typeof column.as === 'string' ? column.as : expr.type === 'column_ref' ? String(expr.column) : 'Column';
-      const canonical = expr.type === 'column_ref' ? Object.keys(combo.get(String(expr.table ?? '').toLowerCase()) ?? [...combo.values()].find((row) => Object.keys(row).some((k) => k.toLowerCase() === name.toLowerCase())) ?? {}).find((k) => k.toLowerCase() === name.toLowerCase()) : undefined;
+      const name =
+        typeof column.as === 'string' ? column.as : expr.type === 'column_ref' ? String(expr.column) : 'Column';
+      const canonical =
+        expr.type === 'column_ref'
+          ? Object.keys(
+              combo.get(String(expr.table ?? '').toLowerCase()) ??
+                [...combo.values()].find((row) =>
+                  Object.keys(row).some((k) => k.toLowerCase() === name.toLowerCase()),
+                ) ??
+                {},
+            ).find((k) => k.toLowerCase() === name.toLowerCase())
+          : undefined;
       out[typeof column.as === 'string' ? column.as : (canonical ?? name)] = valueOf(combo, expr);
     }
     return out;

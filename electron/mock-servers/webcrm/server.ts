@@ -21,7 +21,16 @@ export type WebcrmMockHandle = Omit<MockServerHandle, 'faults'> & {
   reseed(): void;
 };
 
-const loginError = (description: string): MockResponse => json(400, { AccessToken: null, RefreshToken: null, ExpiresIn: 0, TokenType: null, Error: 'invalid_grant', ErrorDescription: description, IsError: true });
+const loginError = (description: string): MockResponse =>
+  json(400, {
+    AccessToken: null,
+    RefreshToken: null,
+    ExpiresIn: 0,
+    TokenType: null,
+    Error: 'invalid_grant',
+    ErrorDescription: description,
+    IsError: true,
+  });
 
 export async function startWebcrmMock(options: { port?: number } = {}): Promise<WebcrmMockHandle> {
   // Replaced by the server's own fault object once it is listening, so tests flip every switch in one place.
@@ -51,7 +60,8 @@ export async function startWebcrmMock(options: { port?: number } = {}): Promise<
     }
     const matched = matchOperation(request.method, pathname);
     if (matched === null) return errorBody(404, `No webCRM resource at ${pathname}.`, 'NotFoundException');
-    if (matched === 'method') return errorBody(405, `${request.method} is not allowed on ${pathname}.`, 'MethodNotAllowedException');
+    if (matched === 'method')
+      return errorBody(405, `${request.method} is not allowed on ${pathname}.`, 'MethodNotAllowedException');
     if (matched.operation.tag === 'Auth' && !matched.operation.secured && matched.operation.method === 'POST') {
       // CrmLogin and the user login: the mock accepts any filled-in credentials.
       auth.stats.logins += 1;
@@ -59,11 +69,26 @@ export async function startWebcrmMock(options: { port?: number } = {}): Promise<
     }
     const applicationToken = auth.check(request.headers.authorization, now);
     if (applicationToken === null) {
-      return { status: 401, headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer error="invalid_token"' }, body: JSON.stringify({ Message: 'Authorization has been denied for this request.' }) };
+      return {
+        status: 401,
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'www-authenticate': 'Bearer error="invalid_token"',
+        },
+        body: JSON.stringify({ Message: 'Authorization has been denied for this request.' }),
+      };
     }
     const wait = auth.throttle(applicationToken, now);
     if (wait !== null) {
-      return json(429, { RetryAfterSeconds: wait, Message: `The request was throttled. Retry after ${wait} seconds.`, Type: 'TooManyRequestsException' }, { 'retry-after': String(wait) });
+      return json(
+        429,
+        {
+          RetryAfterSeconds: wait,
+          Message: `The request was throttled. Retry after ${wait} seconds.`,
+          Type: 'TooManyRequestsException',
+        },
+        { 'retry-after': String(wait) },
+      );
     }
     return handleOperation(state, faults, matched.operation, matched.pathParams, request);
   };

@@ -44,7 +44,11 @@ function product(id: number, name: string, description: string, monthly: number)
     description,
     paytype: 'recurring',
     autosetup: 'order',
-    pricing: { Monthly: monthly.toFixed(2), Quarterly: (monthly * 3 * 0.97).toFixed(2), 'Semi-Annually': (monthly * 6 * 0.94).toFixed(2) },
+    pricing: {
+      Monthly: monthly.toFixed(2),
+      Quarterly: (monthly * 3 * 0.97).toFixed(2),
+      'Semi-Annually': (monthly * 6 * 0.94).toFixed(2),
+    },
   };
 }
 
@@ -78,8 +82,22 @@ export function seedClientApiState(): ClientApiState {
       product(106, 'LiteSpeed Web Server', 'LiteSpeed license for one server', 10),
     ],
     licenses: [
-      { id: 5001, product: 'cPanel Solo', ip: '203.0.113.10', status: 'Active', billingcycle: 'Monthly', nextduedate: '2026-12-01' },
-      { id: 5002, product: 'CloudLinux', ip: '203.0.113.11', status: 'Suspended', billingcycle: 'Quarterly', nextduedate: '2026-10-15' },
+      {
+        id: 5001,
+        product: 'cPanel Solo',
+        ip: '203.0.113.10',
+        status: 'Active',
+        billingcycle: 'Monthly',
+        nextduedate: '2026-12-01',
+      },
+      {
+        id: 5002,
+        product: 'CloudLinux',
+        ip: '203.0.113.11',
+        status: 'Suspended',
+        billingcycle: 'Quarterly',
+        nextduedate: '2026-10-15',
+      },
     ],
     gateways: {
       paypal: { module: 'paypal', displayname: 'PayPal' },

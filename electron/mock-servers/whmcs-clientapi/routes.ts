@@ -8,7 +8,8 @@ import type { ClientApiState } from './data';
 
 type Fields = Readonly<Record<string, string>>;
 
-export const success = (message: string, data: unknown): MockResponse => json(200, { status: 'success', message, data });
+export const success = (message: string, data: unknown): MockResponse =>
+  json(200, { status: 'success', message, data });
 export const failure = (message: string): MockResponse => json(200, { status: 'error', message });
 
 function order(state: ClientApiState, fields: Fields): MockResponse {
@@ -18,12 +19,16 @@ function order(state: ClientApiState, fields: Fields): MockResponse {
   const product = state.products.find((candidate) => candidate.name === fields.product);
   if (!product) return failure(`invalid product: ${fields.product} (see cpanellicensing/products)`);
   const ip = fields.ip ?? '';
-  if (!/^(\d{1,3})(\.\d{1,3}){3}$/.test(ip) || ip.split('.').some((part) => Number(part) > 255)) return failure(`invalid ip address: ${ip}`);
+  if (!/^(\d{1,3})(\.\d{1,3}){3}$/.test(ip) || ip.split('.').some((part) => Number(part) > 255))
+    return failure(`invalid ip address: ${ip}`);
   const cycle = fields.billingcycle ?? '';
-  if (!Object.hasOwn(product.pricing, cycle)) return failure(`invalid billingcycle: ${cycle} (choose one of ${Object.keys(product.pricing).join(', ')})`);
+  if (!Object.hasOwn(product.pricing, cycle))
+    return failure(`invalid billingcycle: ${cycle} (choose one of ${Object.keys(product.pricing).join(', ')})`);
   const gateway = fields.paymentgateway?.trim() || 'paypal';
-  if (!Object.hasOwn(state.gateways, gateway)) return failure(`invalid paymentgateway: ${gateway} (see billing/paymentgateways)`);
-  if (state.orders.some((existing) => existing.ip === ip && existing.product === product.name)) return failure(`a ${product.name} license already exists for ${ip}`);
+  if (!Object.hasOwn(state.gateways, gateway))
+    return failure(`invalid paymentgateway: ${gateway} (see billing/paymentgateways)`);
+  if (state.orders.some((existing) => existing.ip === ip && existing.product === product.name))
+    return failure(`a ${product.name} license already exists for ${ip}`);
   const placed = {
     ordernumber: 7_000_100 + state.orders.length,
     invoiceid: 31_000 + state.orders.length,
@@ -43,9 +48,13 @@ const functions: Readonly<Record<string, (state: ClientApiState, fields: Fields)
   'client/getdetails': (state) => success('successfully retrieved client details', state.client),
   'client/licenses': (state) => success(`${state.licenses.length} licenses found`, state.licenses),
   'cpanellicensing/products': (state) =>
-    success(`${state.products.length} products found`, Object.fromEntries(state.products.map((product) => [String(product.id), product]))),
+    success(
+      `${state.products.length} products found`,
+      Object.fromEntries(state.products.map((product) => [String(product.id), product])),
+    ),
   'cpanellicensing/order': order,
-  'billing/paymentgateways': (state) => success(`${Object.keys(state.gateways).length} payment gateways found`, state.gateways),
+  'billing/paymentgateways': (state) =>
+    success(`${Object.keys(state.gateways).length} payment gateways found`, state.gateways),
 };
 
 export function answerClientApi(state: ClientApiState, fields: Fields): MockResponse {
@@ -59,7 +68,9 @@ export function answerClientApi(state: ClientApiState, fields: Fields): MockResp
   const handler = functions[`${fields.apimodule}/${fields.apifunction}`];
   if (!handler) {
     const knownModule = Object.keys(functions).some((name) => name.startsWith(`${fields.apimodule}/`));
-    return failure(knownModule ? `invalid apifunction: ${fields.apifunction}` : `invalid apimodule: ${fields.apimodule}`);
+    return failure(
+      knownModule ? `invalid apifunction: ${fields.apifunction}` : `invalid apimodule: ${fields.apimodule}`,
+    );
   }
   return handler(state, fields);
 }

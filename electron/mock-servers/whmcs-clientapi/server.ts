@@ -11,7 +11,11 @@ export interface WhmcsClientApiFaults {
   htmlInsteadOfJson: boolean;
 }
 
-export type WhmcsClientApiMock = MockServerHandle & { faults: WhmcsClientApiFaults; reset(): void; readonly state: () => ClientApiState };
+export type WhmcsClientApiMock = MockServerHandle & {
+  faults: WhmcsClientApiFaults;
+  reset(): void;
+  readonly state: () => ClientApiState;
+};
 
 const loginPage: MockResponse = {
   status: 200,
@@ -23,8 +27,14 @@ export async function startWhmcsClientApiMock(options: { port?: number } = {}): 
   let state = seedClientApiState();
   const handle = await startMockHttpServer((request) => {
     const path = request.url.pathname;
-    if (path !== '/index.php' && path !== '/whmcs/index.php' && path !== '/' && path !== '/whmcs/') return { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>404 Not Found</h1>' };
-    if (request.method !== 'GET' && request.method !== 'POST') return { status: 405, headers: { 'content-type': 'text/html', allow: 'GET, POST' }, body: '<h1>405 Method Not Allowed</h1>' };
+    if (path !== '/index.php' && path !== '/whmcs/index.php' && path !== '/' && path !== '/whmcs/')
+      return { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>404 Not Found</h1>' };
+    if (request.method !== 'GET' && request.method !== 'POST')
+      return {
+        status: 405,
+        headers: { 'content-type': 'text/html', allow: 'GET, POST' },
+        body: '<h1>405 Method Not Allowed</h1>',
+      };
     if (faults.htmlInsteadOfJson || request.fields.m !== 'clientapi') return loginPage;
     return answerClientApi(state, request.fields);
   }, options);

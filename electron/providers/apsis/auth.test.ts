@@ -3,8 +3,19 @@ import { systemClock } from '../../deps';
 import { sendPlain, testProfile } from '../testing/send';
 import { apsisAuth, apsisAuthorization } from './auth';
 
-const request = { method: 'GET' as const, url: 'https://se.api.anpdm.com:8443/v1/filter/all', headers: [] as [string, string][], body: { kind: 'none' as const } };
-const context = (baseUrl: string, secrets: Record<string, string>, preview = false) => ({ profile: testProfile('apsis', baseUrl, { region: 'eu' }, Object.keys(secrets)), secrets, preview, send: sendPlain, clock: systemClock });
+const request = {
+  method: 'GET' as const,
+  url: 'https://se.api.anpdm.com:8443/v1/filter/all',
+  headers: [] as [string, string][],
+  body: { kind: 'none' as const },
+};
+const context = (baseUrl: string, secrets: Record<string, string>, preview = false) => ({
+  profile: testProfile('apsis', baseUrl, { region: 'eu' }, Object.keys(secrets)),
+  secrets,
+  preview,
+  send: sendPlain,
+  clock: systemClock,
+});
 
 describe('APSIS auth', () => {
   it('encodes the key with an empty password exactly as the docs show', () => {
@@ -29,6 +40,8 @@ describe('APSIS auth', () => {
   });
 
   it('says where to find a key when there is none', async () => {
-    await expect(apsisAuth.apply(request, context('https://se.api.anpdm.com', {}))).rejects.toThrow(/Account → Integrations/);
+    await expect(apsisAuth.apply(request, context('https://se.api.anpdm.com', {}))).rejects.toThrow(
+      /Account → Integrations/,
+    );
   });
 });

@@ -16,7 +16,10 @@ export const apsisAuth: ProviderAuth = {
     const fromUrl = splitKeyFromUrl(context.profile.baseUrl).key;
     // A key typed into the base URL is not a masked secret: a preview must not show it either.
     const key = context.secrets.apiKey || (fromUrl && context.preview ? '••••' : fromUrl);
-    if (!key) throw new Error('This profile has no API key: fill "API key" (Account → Integrations in APSIS Pro), or use a base URL of the form http://<key>:@host.');
+    if (!key)
+      throw new Error(
+        'This profile has no API key: fill "API key" (Account → Integrations in APSIS Pro), or use a base URL of the form http://<key>:@host.',
+      );
     const header = apsisAuthorization(key);
     const headers = request.headers.filter(([name]) => name.toLowerCase() !== 'authorization');
     return {

@@ -33,13 +33,19 @@ export async function sendPlain(spec: HttpRequestSpec): Promise<PlainResponse> {
   })();
   const headers = new Headers();
   for (const [name, value] of spec.headers) headers.append(name, value);
-  if (spec.body.kind === 'form' && !headers.has('content-type')) headers.set('content-type', 'application/x-www-form-urlencoded');
+  if (spec.body.kind === 'form' && !headers.has('content-type'))
+    headers.set('content-type', 'application/x-www-form-urlencoded');
   if (spec.body.kind === 'json' && !headers.has('content-type')) headers.set('content-type', 'application/json');
   const response = await fetch(spec.url, { method: spec.method, headers, body, redirect: 'manual' });
   return { status: response.status, headers: [...response.headers], bodyText: await response.text() };
 }
 
-export function testProfile(providerId: ProfileView['providerId'], baseUrl: string, fields: Record<string, string>, secretNames: readonly string[]): ProfileView {
+export function testProfile(
+  providerId: ProfileView['providerId'],
+  baseUrl: string,
+  fields: Record<string, string>,
+  secretNames: readonly string[],
+): ProfileView {
   const now = new Date(0).toISOString();
   return {
     id: `test-${providerId}`,
@@ -65,7 +71,13 @@ export interface Exchange {
 }
 
 /** Draft → build → auth → send → (retry once if auth asks) → interpret. */
-export async function exchange(definition: ProviderDefinition, auth: ProviderAuth, profile: ProfileView, secrets: Record<string, string>, draft: ProviderDraft): Promise<Exchange> {
+export async function exchange(
+  definition: ProviderDefinition,
+  auth: ProviderAuth,
+  profile: ProfileView,
+  secrets: Record<string, string>,
+  draft: ProviderDraft,
+): Promise<Exchange> {
   const built = definition.buildRequest(draft, { baseUrl: profile.baseUrl, fields: profile.fields });
   if (!built.ok) throw new Error(`Draft does not build: ${built.errors.map((e) => e.message).join('; ')}`);
   const context = { profile, secrets, preview: false, send: sendPlain, clock: systemClock };
@@ -76,6 +88,12 @@ export async function exchange(definition: ProviderDefinition, auth: ProviderAut
     response = await sendPlain(applied.request);
   }
   const contentType = response.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
-  const interpretation = definition.interpret({ status: response.status, headers: response.headers, contentType, bodyText: response.bodyText, draft });
+  const interpretation = definition.interpret({
+    status: response.status,
+    headers: response.headers,
+    contentType,
+    bodyText: response.bodyText,
+    draft,
+  });
   return { request: applied.request, response, interpretation };
 }

@@ -4,8 +4,19 @@ import { sendPlain, testProfile } from '../testing/send';
 import { md5Hex, wbteamproAuth } from './auth';
 
 const profile = testProfile('wbteampro', 'https://billing.example.com', { username: 'admin user' }, ['password']);
-const request = { method: 'GET' as const, url: 'https://billing.example.com/modules/addons/wbteampro/api.php?action=v1.projects.json&params[limit]=5', headers: [], body: { kind: 'none' as const } };
-const context = (preview: boolean, password: string) => ({ profile, secrets: { password }, preview, send: sendPlain, clock: systemClock });
+const request = {
+  method: 'GET' as const,
+  url: 'https://billing.example.com/modules/addons/wbteampro/api.php?action=v1.projects.json&params[limit]=5',
+  headers: [],
+  body: { kind: 'none' as const },
+};
+const context = (preview: boolean, password: string) => ({
+  profile,
+  secrets: { password },
+  preview,
+  send: sendPlain,
+  clock: systemClock,
+});
 
 describe('wbTeamPro credentials', () => {
   it('sends the username and the MD5 of the password, and reports both secrets as sensitive', async () => {
@@ -27,11 +38,20 @@ describe('wbTeamPro credentials', () => {
   });
 
   it('counts a 401 envelope as a failed login, in JSON and XML, and nothing else', () => {
-    const json = (code: number) => JSON.stringify({ request: { code, message: code === 200 ? 'Success' : 'Error' }, response: {} });
+    const json = (code: number) =>
+      JSON.stringify({ request: { code, message: code === 200 ? 'Success' : 'Error' }, response: {} });
     expect(wbteamproAuth.isAuthFailure({ status: 401, headers: [], bodyText: json(401) })).toBe(true);
-    expect(wbteamproAuth.isAuthFailure({ status: 401, headers: [], bodyText: '<wbteampro><request><code>401</code><message>Error</message></request><response/></wbteampro>' })).toBe(true);
+    expect(
+      wbteamproAuth.isAuthFailure({
+        status: 401,
+        headers: [],
+        bodyText: '<wbteampro><request><code>401</code><message>Error</message></request><response/></wbteampro>',
+      }),
+    ).toBe(true);
     expect(wbteamproAuth.isAuthFailure({ status: 200, headers: [], bodyText: json(200) })).toBe(false);
     expect(wbteamproAuth.isAuthFailure({ status: 404, headers: [], bodyText: json(404) })).toBe(false);
-    expect(wbteamproAuth.isAuthFailure({ status: 401, headers: [], bodyText: '<html>Unauthorized</html>' })).toBe(false);
+    expect(wbteamproAuth.isAuthFailure({ status: 401, headers: [], bodyText: '<html>Unauthorized</html>' })).toBe(
+      false,
+    );
   });
 });

@@ -27,7 +27,13 @@ export const wbteamproAuth: ProviderAuth = {
     // In a preview the "password" is a mask: show the mask where the hash would go, hash nothing.
     const hash = context.preview ? password : md5Hex(password);
     return {
-      request: { ...request, url: withQuery(request.url, [['username', username], ['password', hash]]) },
+      request: {
+        ...request,
+        url: withQuery(request.url, [
+          ['username', username],
+          ['password', hash],
+        ]),
+      },
       sensitive: context.preview ? [] : [hash, password].filter((value) => value !== ''),
     };
   },

@@ -25,7 +25,13 @@ describe('webCRM access tokens in main', () => {
     const statuses: number[] = [];
     const started = Date.now();
     while (Date.now() - started < 10_000) {
-      const result = await exchange(webcrmProvider, auth, profile(), { applicationToken: demoToken }, { endpointId: 'OrganisationsGet', params: { Size: 5 } });
+      const result = await exchange(
+        webcrmProvider,
+        auth,
+        profile(),
+        { applicationToken: demoToken },
+        { endpointId: 'OrganisationsGet', params: { Size: 5 } },
+      );
       statuses.push(result.response.status);
       await sleep(150);
     }
@@ -43,7 +49,14 @@ describe('webCRM access tokens in main', () => {
     mock.faults.tokenLifetimeSeconds = 1;
     mock.faults.refreshTokenLifetimeSeconds = 1;
     const auth = createWebcrmAuth();
-    const send = () => exchange(webcrmProvider, auth, profile(), { applicationToken: demoToken }, { endpointId: 'ProductsGet', params: {} });
+    const send = () =>
+      exchange(
+        webcrmProvider,
+        auth,
+        profile(),
+        { applicationToken: demoToken },
+        { endpointId: 'ProductsGet', params: {} },
+      );
     expect((await send()).response.status).toBe(200);
     await sleep(1_200);
     expect((await send()).response.status).toBe(200);
@@ -53,8 +66,19 @@ describe('webCRM access tokens in main', () => {
 
   it('keeps one token per profile, shares a login between concurrent requests, and forgets on request', async () => {
     const auth = createWebcrmAuth();
-    const context = (id: string) => ({ profile: profile(id), secrets: { applicationToken: demoToken }, preview: false, send: sendPlain, clock: systemClock });
-    const request: HttpRequestSpec = { method: 'GET', url: `${mock.baseUrl}/Persons`, headers: [], body: { kind: 'none' } };
+    const context = (id: string) => ({
+      profile: profile(id),
+      secrets: { applicationToken: demoToken },
+      preview: false,
+      send: sendPlain,
+      clock: systemClock,
+    });
+    const request: HttpRequestSpec = {
+      method: 'GET',
+      url: `${mock.baseUrl}/Persons`,
+      headers: [],
+      body: { kind: 'none' },
+    };
     const [a, b] = await Promise.all([auth.apply(request, context('one')), auth.apply(request, context('one'))]);
     expect(a.request.headers).toEqual(b.request.headers);
     await auth.apply(request, context('two'));
@@ -73,9 +97,20 @@ describe('webCRM access tokens in main', () => {
 
   it('a preview shows a masked bearer and makes no network call', async () => {
     const auth = createWebcrmAuth();
-    const request: HttpRequestSpec = { method: 'GET', url: `${mock.baseUrl}/Persons`, headers: [], body: { kind: 'none' } };
+    const request: HttpRequestSpec = {
+      method: 'GET',
+      url: `${mock.baseUrl}/Persons`,
+      headers: [],
+      body: { kind: 'none' },
+    };
     const before = mock.requestCount();
-    const applied = await auth.apply(request, { profile: profile(), secrets: { applicationToken: '••••' }, preview: true, send: sendPlain, clock: systemClock });
+    const applied = await auth.apply(request, {
+      profile: profile(),
+      secrets: { applicationToken: '••••' },
+      preview: true,
+      send: sendPlain,
+      clock: systemClock,
+    });
     expect(applied.request.headers).toEqual([['Authorization', 'Bearer ••••••••']]);
     expect(mock.requestCount()).toBe(before);
   });
@@ -83,7 +118,8 @@ describe('webCRM access tokens in main', () => {
   it('a changed application token starts a new session', async () => {
     const auth = createWebcrmAuth();
     mock.faults.applicationTokens = [demoToken, 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'];
-    const send = (token: string) => exchange(webcrmProvider, auth, profile(), { applicationToken: token }, { endpointId: 'ProductsGet', params: {} });
+    const send = (token: string) =>
+      exchange(webcrmProvider, auth, profile(), { applicationToken: token }, { endpointId: 'ProductsGet', params: {} });
     await send(demoToken);
     await send(demoToken);
     await send('aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee');
@@ -94,8 +130,12 @@ describe('webCRM access tokens in main', () => {
 describe('where webCRM token calls go', () => {
   it('follows the request to its origin, keeping the base URL’s path prefix', () => {
     const request = (url: string): HttpRequestSpec => ({ method: 'GET', url, headers: [], body: { kind: 'none' } });
-    expect(tokenBaseUrl(request('http://127.0.0.1:5123/Persons?Size=1'), 'mock://webcrm')).toBe('http://127.0.0.1:5123');
-    expect(tokenBaseUrl(request('https://gw.example.com/webcrm/Persons'), 'https://gw.example.com/webcrm/')).toBe('https://gw.example.com/webcrm');
+    expect(tokenBaseUrl(request('http://127.0.0.1:5123/Persons?Size=1'), 'mock://webcrm')).toBe(
+      'http://127.0.0.1:5123',
+    );
+    expect(tokenBaseUrl(request('https://gw.example.com/webcrm/Persons'), 'https://gw.example.com/webcrm/')).toBe(
+      'https://gw.example.com/webcrm',
+    );
     expect(tokenBaseUrl(request('https://api.webcrm.com/Persons'), 'https://{{host}}')).toBe('https://api.webcrm.com');
   });
 });

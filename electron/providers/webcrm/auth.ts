@@ -112,21 +112,36 @@ export function createWebcrmAuth(): WebcrmAuth {
       const path = pathOf(request);
       if (path.endsWith('/auth/apilogin')) {
         // The catalog's login call: fill authCode from the profile unless the user typed one.
-        if (request.body.kind === 'form' && request.body.fields.some((field) => field.name === 'authCode' && field.value !== '')) return { request, sensitive: [] };
+        if (
+          request.body.kind === 'form' &&
+          request.body.fields.some((field) => field.name === 'authCode' && field.value !== '')
+        )
+          return { request, sensitive: [] };
         const value = context.preview ? MASK : secret;
-        const fields = request.body.kind === 'form' ? request.body.fields.filter((field) => field.name !== 'authCode') : [];
-        return { request: { ...request, body: { kind: 'form', fields: [...fields, { name: 'authCode', value }] } }, sensitive: secret ? [secret] : [] };
+        const fields =
+          request.body.kind === 'form' ? request.body.fields.filter((field) => field.name !== 'authCode') : [];
+        return {
+          request: { ...request, body: { kind: 'form', fields: [...fields, { name: 'authCode', value }] } },
+          sensitive: secret ? [secret] : [],
+        };
       }
       if (path.endsWith('/auth/apirefresh')) {
-        if (request.headers.some(([key, value]) => key.toLowerCase() === 'refreshtoken' && value !== '')) return { request, sensitive: [] };
+        if (request.headers.some(([key, value]) => key.toLowerCase() === 'refreshtoken' && value !== ''))
+          return { request, sensitive: [] };
         const refreshToken = context.preview ? MASK : (sessions.get(context.profile.id)?.refreshToken ?? '');
-        return { request: withHeader(request, 'refreshToken', refreshToken), sensitive: refreshToken && !context.preview ? [refreshToken] : [] };
+        return {
+          request: withHeader(request, 'refreshToken', refreshToken),
+          sensitive: refreshToken && !context.preview ? [refreshToken] : [],
+        };
       }
       if (context.preview) return { request: withHeader(request, 'Authorization', `Bearer ${MASK}`), sensitive: [] };
       if (!secret) throw new Error('This webCRM profile has no application token: add it in the profile manager.');
       const token = await accessToken(context, secret, tokenBaseUrl(request, context.profile.baseUrl));
       const refreshToken = sessions.get(context.profile.id)?.refreshToken;
-      return { request: withHeader(request, 'Authorization', `Bearer ${token}`), sensitive: [secret, token, ...(refreshToken ? [refreshToken] : [])] };
+      return {
+        request: withHeader(request, 'Authorization', `Bearer ${token}`),
+        sensitive: [secret, token, ...(refreshToken ? [refreshToken] : [])],
+      };
     },
     async afterResponse(response: PlainResponse, context: AuthContext): Promise<'retry' | 'done'> {
       if (response.status !== 401 || context.preview) return 'done';

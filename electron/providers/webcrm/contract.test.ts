@@ -10,12 +10,22 @@ import { createWebcrmAuth } from './auth';
 const demoToken = webcrmProvider.demoProfile.secrets.applicationToken ?? '';
 const seeded = seedTables();
 const linkedTypes = ['Organisation', 'Person', 'Activity', 'Opportunity', 'Delivery', 'Product', 'SupportCase'];
-const singular: Record<string, string> = { Activities: 'Activity', Deliveries: 'Delivery', Opportunities: 'Opportunity', Organisations: 'Organisation', Persons: 'Person', Products: 'Product', SupportCases: 'SupportCase' };
+const singular: Record<string, string> = {
+  Activities: 'Activity',
+  Deliveries: 'Delivery',
+  Opportunities: 'Opportunity',
+  Organisations: 'Organisation',
+  Persons: 'Person',
+  Products: 'Product',
+  SupportCases: 'SupportCase',
+};
 
 function pathValue(endpoint: EndpointSpec, name: string): string {
   if (name === 'id' && endpoint.path.includes('/LinkedData/') && endpoint.group !== 'QuotationLines') {
     const entity = singular[endpoint.group] ?? '';
-    const row = seeded.get('LinkedData')?.find((r) => !linkedTypes.includes(entity) || r.LinkedDataItemEntityType === entity);
+    const row = seeded
+      .get('LinkedData')
+      ?.find((r) => !linkedTypes.includes(entity) || r.LinkedDataItemEntityType === entity);
     return String(row?.LinkedDataItemId ?? 1);
   }
   const spec = endpoint.params.find((p) => p.name === name);
@@ -31,9 +41,19 @@ function validDraft(endpoint: EndpointSpec): ProviderDraft {
   for (const param of endpoint.params) {
     if (param.in === 'path') params[param.name] = pathValue(endpoint, param.name);
     else if (param.in === 'body') {
-      const item = endpoint.group === 'QuotationLines' && endpoint.method === 'POST' && !endpoint.path.includes('LinkedData') ? { QuotationLineId: 0, QuotationLinePrice: 10 } : endpoint.path.endsWith('/Move') ? { NewOrganisationId: 2 } : {};
+      const item =
+        endpoint.group === 'QuotationLines' && endpoint.method === 'POST' && !endpoint.path.includes('LinkedData')
+          ? { QuotationLineId: 0, QuotationLinePrice: 10 }
+          : endpoint.path.endsWith('/Move')
+            ? { NewOrganisationId: 2 }
+            : {};
       params[param.name] = param.type === 'array' ? [item] : item;
-    } else if (param.required) params[param.name] = /^(from|From)$/.test(param.name) ? '2019-09-01' : /^(to|To)$/.test(param.name) ? '2019-10-01' : '1';
+    } else if (param.required)
+      params[param.name] = /^(from|From)$/.test(param.name)
+        ? '2019-09-01'
+        : /^(to|To)$/.test(param.name)
+          ? '2019-10-01'
+          : '1';
   }
   if (endpoint.id === 'QueriesGet') params.script = 'SELECT * FROM Person';
   return { endpointId: endpoint.id, params };
@@ -43,7 +63,8 @@ describe('webCRM contract: every catalog entry against the mock', () => {
   let mock: WebcrmMockHandle;
   const auth = createWebcrmAuth();
   const profile = () => testProfile('webcrm', mock.baseUrl, {}, ['applicationToken']);
-  const send = (draft: ProviderDraft, secrets = { applicationToken: demoToken }) => exchange(webcrmProvider, auth, profile(), secrets, draft);
+  const send = (draft: ProviderDraft, secrets = { applicationToken: demoToken }) =>
+    exchange(webcrmProvider, auth, profile(), secrets, draft);
 
   beforeAll(async () => {
     mock = await startWebcrmMock();
@@ -57,10 +78,13 @@ describe('webCRM contract: every catalog entry against the mock', () => {
     expect(webcrmProvider.catalog).toHaveLength(280);
   });
 
-  it.each(webcrmProvider.catalog.map((endpoint) => [`${endpoint.method} ${endpoint.path}`, endpoint] as const))('%s is sent, answered and read as a success', async (_name, endpoint) => {
-    await send({ endpointId: 'PersonsGet', params: { Size: 1 } }); // a login first, so ApiRefresh has a refresh token
-    const result = await send(validDraft(endpoint));
-    expect(result.response.status, result.response.bodyText.slice(0, 300)).toBeLessThan(300);
-    expect(result.interpretation.outcome).toBe('ok');
-  });
+  it.each(webcrmProvider.catalog.map((endpoint) => [`${endpoint.method} ${endpoint.path}`, endpoint] as const))(
+    '%s is sent, answered and read as a success',
+    async (_name, endpoint) => {
+      await send({ endpointId: 'PersonsGet', params: { Size: 1 } }); // a login first, so ApiRefresh has a refresh token
+      const result = await send(validDraft(endpoint));
+      expect(result.response.status, result.response.bodyText.slice(0, 300)).toBeLessThan(300);
+      expect(result.interpretation.outcome).toBe('ok');
+    },
+  );
 });

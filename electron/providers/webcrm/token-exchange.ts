@@ -23,12 +23,19 @@ function readToken(response: PlainResponse, now: number, what: string): IssuedTo
     // Not JSON: reported below with the status.
   }
   if (response.status !== 200 || body.IsError === true || typeof body.AccessToken !== 'string') {
-    const message = [body.Error, body.ErrorDescription, body.Message].filter((part) => typeof part === 'string' && part !== '').join(': ');
+    const message = [body.Error, body.ErrorDescription, body.Message]
+      .filter((part) => typeof part === 'string' && part !== '')
+      .join(': ');
     throw new WebcrmLoginError(`webCRM ${what} failed (HTTP ${response.status})${message ? `: ${message}` : ''}`);
   }
   // ExpiresIn is in seconds (the docs: "valid for an hour"); missing → assume the documented hour.
   const seconds = typeof body.ExpiresIn === 'number' && body.ExpiresIn > 0 ? body.ExpiresIn : 3600;
-  return { accessToken: body.AccessToken, refreshToken: typeof body.RefreshToken === 'string' && body.RefreshToken !== '' ? body.RefreshToken : null, issuedAt: now, expiresAt: now + seconds * 1000 };
+  return {
+    accessToken: body.AccessToken,
+    refreshToken: typeof body.RefreshToken === 'string' && body.RefreshToken !== '' ? body.RefreshToken : null,
+    issuedAt: now,
+    expiresAt: now + seconds * 1000,
+  };
 }
 
 export function loginRequest(baseUrl: string, applicationToken: string): HttpRequestSpec {
@@ -41,13 +48,31 @@ export function loginRequest(baseUrl: string, applicationToken: string): HttpReq
 }
 
 export function refreshRequest(baseUrl: string, refreshToken: string): HttpRequestSpec {
-  return { method: 'POST', url: joinUrl(baseUrl, '/Auth/ApiRefresh'), headers: [['Accept', 'application/json'], ['refreshToken', refreshToken]], body: { kind: 'none' } };
+  return {
+    method: 'POST',
+    url: joinUrl(baseUrl, '/Auth/ApiRefresh'),
+    headers: [
+      ['Accept', 'application/json'],
+      ['refreshToken', refreshToken],
+    ],
+    body: { kind: 'none' },
+  };
 }
 
-export async function login(send: (request: HttpRequestSpec) => Promise<PlainResponse>, baseUrl: string, applicationToken: string, now: () => number): Promise<IssuedToken> {
+export async function login(
+  send: (request: HttpRequestSpec) => Promise<PlainResponse>,
+  baseUrl: string,
+  applicationToken: string,
+  now: () => number,
+): Promise<IssuedToken> {
   return readToken(await send(loginRequest(baseUrl, applicationToken)), now(), 'login');
 }
 
-export async function refresh(send: (request: HttpRequestSpec) => Promise<PlainResponse>, baseUrl: string, refreshToken: string, now: () => number): Promise<IssuedToken> {
+export async function refresh(
+  send: (request: HttpRequestSpec) => Promise<PlainResponse>,
+  baseUrl: string,
+  refreshToken: string,
+  now: () => number,
+): Promise<IssuedToken> {
   return readToken(await send(refreshRequest(baseUrl, refreshToken)), now(), 'token refresh');
 }

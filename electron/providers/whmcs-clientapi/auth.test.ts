@@ -14,7 +14,10 @@ const context = (apikey: string, preview = false) => ({
 
 describe('Client API auth', () => {
   it('puts the apikey right after m=clientapi in a GET query too', async () => {
-    const built = buildWhmcsClientApiRequest({ endpointId: 'client/getdetails', params: {}, options: { transport: 'get' } }, { baseUrl: 'https://portal.example.com', fields: {} });
+    const built = buildWhmcsClientApiRequest(
+      { endpointId: 'client/getdetails', params: {}, options: { transport: 'get' } },
+      { baseUrl: 'https://portal.example.com', fields: {} },
+    );
     if (!built.ok) throw new Error('does not build');
     const applied = await whmcsClientApiAuth.apply(built.request, context('key with space&more'));
     expect([...new URL(applied.request.url).searchParams.keys()]).toEqual(['m', 'apikey', 'apimodule', 'apifunction']);
@@ -24,9 +27,15 @@ describe('Client API auth', () => {
   });
 
   it('applies the masked placeholder in a preview', async () => {
-    const built = buildWhmcsClientApiRequest({ endpointId: 'client/getdetails', params: {} }, { baseUrl: 'https://portal.example.com', fields: {} });
+    const built = buildWhmcsClientApiRequest(
+      { endpointId: 'client/getdetails', params: {} },
+      { baseUrl: 'https://portal.example.com', fields: {} },
+    );
     if (!built.ok) throw new Error('does not build');
     const applied = await whmcsClientApiAuth.apply(built.request, context('••••', true));
-    expect(applied.request.body.kind === 'form' && applied.request.body.fields[1]).toEqual({ name: 'apikey', value: '••••' });
+    expect(applied.request.body.kind === 'form' && applied.request.body.fields[1]).toEqual({
+      name: 'apikey',
+      value: '••••',
+    });
   });
 });

@@ -20,10 +20,14 @@ export const whmcsClientApiAuth: ProviderAuth = {
   id: 'whmcs-clientapi',
   async apply(request, context) {
     const apikey = context.secrets.apikey;
-    if (!apikey) throw new Error('This profile has no API key: fill "API key" (client area → Hello, <name> → Client API).');
+    if (!apikey)
+      throw new Error('This profile has no API key: fill "API key" (client area → Hello, <name> → Client API).');
     // The key as it appears on the wire too (form/query encoding), so redaction finds it there.
     const formEncoded = new URLSearchParams([['k', apikey]]).toString().slice(2);
-    return { request: withApiKey(request, apikey), sensitive: [...new Set([apikey, formEncoded, encodeURIComponent(apikey)])] };
+    return {
+      request: withApiKey(request, apikey),
+      sensitive: [...new Set([apikey, formEncoded, encodeURIComponent(apikey)])],
+    };
   },
   isAuthFailure(response: PlainResponse) {
     try {

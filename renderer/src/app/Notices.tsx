@@ -15,10 +15,18 @@ export function Notices() {
   return (
     <section className="notices" aria-label="Notices" aria-live="polite">
       {notices.map((notice) => (
-        <div key={notice.id} className={`notice notice-${notice.level}`} role={notice.level === 'error' ? 'alert' : 'status'}>
+        <div
+          key={notice.id}
+          className={`notice notice-${notice.level}`}
+          role={notice.level === 'error' ? 'alert' : 'status'}
+        >
           <strong>{notice.title}</strong>
           <p>{notice.detail}</p>
-          <button type="button" onClick={() => setNotices((c) => c.filter((n) => n.id !== notice.id))} aria-label={`Dismiss ${notice.title}`}>
+          <button
+            type="button"
+            onClick={() => setNotices((c) => c.filter((n) => n.id !== notice.id))}
+            aria-label={`Dismiss ${notice.title}`}
+          >
             Dismiss
           </button>
         </div>

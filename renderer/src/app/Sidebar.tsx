@@ -10,7 +10,15 @@ interface SidebarProps {
   readonly onSelect: (id: SandboxId) => void;
 }
 
-function Section({ title, children, initiallyOpen = true }: { readonly title: string; readonly children: ReactNode; readonly initiallyOpen?: boolean }) {
+function Section({
+  title,
+  children,
+  initiallyOpen = true,
+}: {
+  readonly title: string;
+  readonly children: ReactNode;
+  readonly initiallyOpen?: boolean;
+}) {
   const [open, setOpen] = useState(initiallyOpen);
   return (
     <section className="sidebar-section" aria-label={title}>
@@ -41,7 +49,9 @@ export function Sidebar({ active, onSelect }: SidebarProps) {
                 onClick={() => onSelect(sandbox.id)}
                 title={sandbox.tagline}
               >
-                <span className={`badge badge-${sandbox.id}`} aria-hidden="true">{sandbox.badge}</span>
+                <span className={`badge badge-${sandbox.id}`} aria-hidden="true">
+                  {sandbox.badge}
+                </span>
                 <span>{sandbox.name}</span>
               </button>
             </li>

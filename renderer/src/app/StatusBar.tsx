@@ -7,7 +7,13 @@ import { TokenLife } from '../features/sandbox/TokenLife';
 
 const themeLabel: Record<Theme, string> = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
 
-export function StatusBar({ theme, onManageProfiles }: { readonly theme: Theme; readonly onManageProfiles: () => void }) {
+export function StatusBar({
+  theme,
+  onManageProfiles,
+}: {
+  readonly theme: Theme;
+  readonly onManageProfiles: () => void;
+}) {
   const info = useIpcQuery('app.info', {}, { staleTime: Infinity });
   const updateSettings = useIpcMutation('settings.update', ['settings.get']);
   const { active, state } = useWorkbench();
@@ -20,12 +26,23 @@ export function StatusBar({ theme, onManageProfiles }: { readonly theme: Theme; 
         {info.isError ? `Main process unreachable: ${info.error.message}` : info.data ? 'Ready' : 'Connecting…'}
       </span>
       {profile ? (
-        <button type="button" className="status-button" onClick={onManageProfiles} data-testid="active-profile" aria-label={`Active profile ${profile.name}, ${profile.environment}. Manage profiles.`}>
-          <span className={`env-dot env-${profile.environment}`} aria-hidden="true" /> {profile.name} · {profile.environment}
+        <button
+          type="button"
+          className="status-button"
+          onClick={onManageProfiles}
+          data-testid="active-profile"
+          aria-label={`Active profile ${profile.name}, ${profile.environment}. Manage profiles.`}
+        >
+          <span className={`env-dot env-${profile.environment}`} aria-hidden="true" /> {profile.name} ·{' '}
+          {profile.environment}
         </button>
       ) : null}
       {profile?.providerId === 'webcrm' ? <TokenLife profileId={profile.id} /> : null}
-      {inFlight > 0 ? <span className="status-item" role="status">{inFlight === 1 ? '1 request in flight' : `${inFlight} requests in flight`}</span> : null}
+      {inFlight > 0 ? (
+        <span className="status-item" role="status">
+          {inFlight === 1 ? '1 request in flight' : `${inFlight} requests in flight`}
+        </span>
+      ) : null}
       <span className="status-spacer" />
       <button
         type="button"

@@ -26,19 +26,35 @@ export interface MockStatus {
 const requestId = z.string().min(1).max(64);
 
 export const requestChannels = {
-  'request.preview': channel<RequestPreview>()(z.object({ draft: requestDraftSchema }).strict(), 'The exact request a draft would send, secrets masked.'),
-  'request.send': channel<SendOutcome>()(
-    z.object({ requestId, draft: requestDraftSchema, title: z.string().max(300).default(''), confirmRisk: z.boolean().default(false) }).strict(),
-    'Sends a draft with its profile\'s credentials; records it in history.',
+  'request.preview': channel<RequestPreview>()(
+    z.object({ draft: requestDraftSchema }).strict(),
+    'The exact request a draft would send, secrets masked.',
   ),
-  'request.cancel': channel<{ readonly cancelled: boolean }>()(z.object({ requestId }).strict(), 'Cancels a send in flight.'),
+  'request.send': channel<SendOutcome>()(
+    z
+      .object({
+        requestId,
+        draft: requestDraftSchema,
+        title: z.string().max(300).default(''),
+        confirmRisk: z.boolean().default(false),
+      })
+      .strict(),
+    "Sends a draft with its profile's credentials; records it in history.",
+  ),
+  'request.cancel': channel<{ readonly cancelled: boolean }>()(
+    z.object({ requestId }).strict(),
+    'Cancels a send in flight.',
+  ),
   'profiles.testConnection': channel<ConnectionTestResult>()(
     z.object({ profileId: z.string().min(1).max(64), confirmRisk: z.boolean().default(false) }).strict(),
-    'Makes the provider\'s cheapest authenticated call with a profile.',
+    "Makes the provider's cheapest authenticated call with a profile.",
   ),
   'profiles.tokenState': channel<{ readonly expiresAt: string | null }>()(
     z.object({ profileId: z.string().min(1).max(64) }).strict(),
-    'When the profile\'s cached access token expires (webCRM); never the token itself.',
+    "When the profile's cached access token expires (webCRM); never the token itself.",
   ),
-  'mocks.status': channel<readonly MockStatus[]>()(z.object({}).strict(), 'The built-in mock servers and where they run.'),
+  'mocks.status': channel<readonly MockStatus[]>()(
+    z.object({}).strict(),
+    'The built-in mock servers and where they run.',
+  ),
 } as const;

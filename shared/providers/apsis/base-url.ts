@@ -24,7 +24,10 @@ export function splitKeyFromUrl(url: string): { readonly url: string; readonly k
 }
 
 /** The base URL a profile's requests go to, without any key; `moved` tells the user a key was taken out. */
-export function apsisBaseUrl(region: string | undefined, profileBaseUrl: string): { readonly baseUrl: string; readonly movedKey: boolean; readonly ignoredBaseUrl: boolean } {
+export function apsisBaseUrl(
+  region: string | undefined,
+  profileBaseUrl: string,
+): { readonly baseUrl: string; readonly movedKey: boolean; readonly ignoredBaseUrl: boolean } {
   const chosen: ApsisRegion = isApsisRegion(region) ? region : 'custom';
   const split = splitKeyFromUrl(profileBaseUrl);
   if (chosen !== 'custom') {

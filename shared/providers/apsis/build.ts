@@ -13,7 +13,8 @@ import { apsisEndpoint } from './catalog';
 
 function withDefaults(specs: readonly ParamSpec[], values: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...values };
-  for (const spec of specs) if (isBlank(merged[spec.name]) && spec.default !== undefined) merged[spec.name] = spec.default;
+  for (const spec of specs)
+    if (isBlank(merged[spec.name]) && spec.default !== undefined) merged[spec.name] = spec.default;
   return merged;
 }
 
@@ -22,13 +23,18 @@ function bodyText(value: unknown, spec: ParamSpec | undefined): { text: string }
   if (typeof value !== 'string') return { text: JSON.stringify(value) };
   try {
     const parsed: unknown = JSON.parse(value);
-    if (spec?.type === 'array' && !Array.isArray(parsed)) return { param: 'body', message: 'body must be a JSON array, e.g. [1, 2]' };
-    if (spec?.type === 'object' && (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))) return { param: 'body', message: 'body must be a JSON object, e.g. {"Name": "…"}' };
+    if (spec?.type === 'array' && !Array.isArray(parsed))
+      return { param: 'body', message: 'body must be a JSON array, e.g. [1, 2]' };
+    if (spec?.type === 'object' && (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)))
+      return { param: 'body', message: 'body must be a JSON object, e.g. {"Name": "…"}' };
     return { text: value };
   } catch (error) {
     // A bare string body (an email address, an external id) is sent as the JSON string it stands for.
     if (spec?.type === 'string') return { text: JSON.stringify(value) };
-    return { param: 'body', message: `body is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      param: 'body',
+      message: `body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -37,12 +43,15 @@ function missingBodyFields(endpointId: string, text: string): ParamProblem[] {
   const parsed: unknown = JSON.parse(text);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return [];
   const record = parsed as Record<string, unknown>;
-  return required.filter((field) => isBlank(record[field])).map((field) => ({ param: 'body', message: `body.${field} is required (field names are case sensitive)` }));
+  return required
+    .filter((field) => isBlank(record[field]))
+    .map((field) => ({ param: 'body', message: `body.${field} is required (field names are case sensitive)` }));
 }
 
 export function buildApsisRequest(draft: ProviderDraft, profile: ProfileContext): RequestBuildResult {
   const endpoint = apsisEndpoint(draft.endpointId);
-  if (draft.endpointId && !endpoint) return { ok: false, errors: [{ message: `Unknown APSIS call ${draft.endpointId}` }] };
+  if (draft.endpointId && !endpoint)
+    return { ok: false, errors: [{ message: `Unknown APSIS call ${draft.endpointId}` }] };
   const specs = endpoint?.params ?? [];
   const values = withDefaults(specs, draft.params);
   const errors: ParamProblem[] = checkParams(specs, values);
@@ -59,19 +68,30 @@ export function buildApsisRequest(draft: ProviderDraft, profile: ProfileContext)
   }
 
   const target = apsisBaseUrl(profile.fields.region, profile.baseUrl);
-  if (target.movedKey) warnings.push('The base URL carried the API key (key:@host): Parley sends it in the Authorization header instead, never in the URL.');
-  if (target.ignoredBaseUrl) warnings.push(`The profile's region decides the host (${target.baseUrl}); its base URL is used only with region Custom.`);
+  if (target.movedKey)
+    warnings.push(
+      'The base URL carried the API key (key:@host): Parley sends it in the Authorization header instead, never in the URL.',
+    );
+  if (target.ignoredBaseUrl)
+    warnings.push(
+      `The profile's region decides the host (${target.baseUrl}); its base URL is used only with region Custom.`,
+    );
   const rawPath = draft.path ?? endpoint?.path ?? '';
   if (isBlank(rawPath)) errors.push({ message: 'A custom call needs a path, e.g. /v1/filter/all' });
   const path = splitKeyFromUrl(rawPath);
-  if (path.key) warnings.push('The URL carried an API key (key:@host): it was removed; the profile\'s key goes in the Authorization header.');
+  if (path.key)
+    warnings.push(
+      "The URL carried an API key (key:@host): it was removed; the profile's key goes in the Authorization header.",
+    );
   const absolute = /^https?:\/\//i.test(path.url);
-  if (!absolute && isBlank(target.baseUrl)) errors.push({ message: 'No host: choose a region (Europe or Asia-Pacific) or enter a base URL in the profile' });
+  if (!absolute && isBlank(target.baseUrl))
+    errors.push({ message: 'No host: choose a region (Europe or Asia-Pacific) or enter a base URL in the profile' });
 
   const pathNames = new Set(specs.filter((spec) => spec.in === 'path').map((spec) => spec.name));
   const filled = path.url.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (isBlank(values[name])) {
-      if (!pathNames.has(name)) errors.push({ param: name, message: `${name} is required: the path has a {${name}} placeholder` });
+      if (!pathNames.has(name))
+        errors.push({ param: name, message: `${name} is required: the path has a {${name}} placeholder` });
       return whole;
     }
     return encodeURIComponent(asText(values[name]));
@@ -79,7 +99,9 @@ export function buildApsisRequest(draft: ProviderDraft, profile: ProfileContext)
   if (errors.length > 0) return { ok: false, errors };
 
   const url = new URL(joinUrl(target.baseUrl, filled));
-  const querySpecs = endpoint ? specs.filter((spec) => spec.in === 'query').map((spec) => spec.name) : Object.keys(values).filter((name) => name !== 'body' && !path.url.includes(`{${name}}`));
+  const querySpecs = endpoint
+    ? specs.filter((spec) => spec.in === 'query').map((spec) => spec.name)
+    : Object.keys(values).filter((name) => name !== 'body' && !path.url.includes(`{${name}}`));
   for (const name of querySpecs) if (!isBlank(values[name])) url.searchParams.append(name, asText(values[name]));
   const method: HttpRequestSpec['method'] = draft.method ?? endpoint?.method ?? (body.kind === 'none' ? 'GET' : 'POST');
   const headers: HttpRequestSpec['headers'] = [['Accept', 'application/json'], ...(draft.headers ?? [])];

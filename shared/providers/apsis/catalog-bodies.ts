@@ -2,8 +2,22 @@
  * Example JSON bodies, shown in the body editor and sent by the contract tests. Field names follow the
  * APSIS method pages and the clients in the reference; where those are silent the example is marked so.
  */
-const subscriber = { Email: 'jane.doe@example.com', Name: 'Jane Doe', ExternalId: 'crm-1001', CountryCode: '46', PhoneNumber: '701234567', DemDataFields: [{ Key: 'City', Value: 'Stockholm' }] };
-const mailingList = { Name: 'Parley newsletter', Description: 'Monthly news', CharacterSet: 'utf-8', FolderID: 0, FromEmail: 'news@example.com', FromName: 'Example News' };
+const subscriber = {
+  Email: 'jane.doe@example.com',
+  Name: 'Jane Doe',
+  ExternalId: 'crm-1001',
+  CountryCode: '46',
+  PhoneNumber: '701234567',
+  DemDataFields: [{ Key: 'City', Value: 'Stockholm' }],
+};
+const mailingList = {
+  Name: 'Parley newsletter',
+  Description: 'Monthly news',
+  CharacterSet: 'utf-8',
+  FolderID: 0,
+  FromEmail: 'news@example.com',
+  FromName: 'Example News',
+};
 const exportFields = { AllDemographics: false, FieldNames: ['City'] };
 const attendee = { Email: 'jane.doe@example.com', Name: 'Jane Doe', Status: 'Registered' };
 
@@ -16,9 +30,19 @@ export const apsisBodyExamples: Readonly<Record<string, unknown>> = {
   'Event.registerAttendee': attendee,
   'Event.updateAttendee': attendee,
   'Event.updateAttendeeStatus': { Status: 'CheckedIn' },
-  'Filter.createFilterByDemographicData': { FilterName: 'Stockholm subscribers', DemographicDataName: 'City', DemographicDataValue: 'Stockholm', OperatorValue: 4 },
+  'Filter.createFilterByDemographicData': {
+    FilterName: 'Stockholm subscribers',
+    DemographicDataName: 'City',
+    DemographicDataValue: 'Stockholm',
+    OperatorValue: 4,
+  },
   'Folder.createFolder': { Name: 'Reports 2026', FolderType: 'Reports' },
-  'Import.createImportByCsv': { MailinglistId: 1, CsvUrl: 'https://example.com/subscribers.csv', Delimiter: ',', DemographicNameMapping: true },
+  'Import.createImportByCsv': {
+    MailinglistId: 1,
+    CsvUrl: 'https://example.com/subscribers.csv',
+    Delimiter: ',',
+    DemographicNameMapping: true,
+  },
   'Import.createImportByXml': { Subscribers: [subscriber] },
   'MailingList.createMailinglist': mailingList,
   'MailingList.createSubscriptions': [1, 2, 3],
@@ -26,7 +50,13 @@ export const apsisBodyExamples: Readonly<Record<string, unknown>> = {
   'MailingList.getMailinglistSubscribers': exportFields,
   'MailingList.getMailinglistSubscribersWithFilter': exportFields,
   'MailingList.updateMailingList': { ...mailingList, Name: 'Parley newsletter (renamed)' },
-  'Newsletter.createNewsletter': { Name: 'November news', Subject: 'News from Example', FromName: 'Example News', FromEmail: 'news@example.com', HtmlBody: '<p>Hello ##Name##</p>' },
+  'Newsletter.createNewsletter': {
+    Name: 'November news',
+    Subject: 'News from Example',
+    FromName: 'Example News',
+    FromEmail: 'news@example.com',
+    HtmlBody: '<p>Hello ##Name##</p>',
+  },
   'Newsletter.deleteMultipleNewsletters': [4, 5],
   'Newsletter.updateNewsletter': { Subject: 'News from Example (updated)' },
   'OptOut.deleteSubscriberFromOptOutAllByEmail': 'jane.doe@example.com',
@@ -40,7 +70,10 @@ export const apsisBodyExamples: Readonly<Record<string, unknown>> = {
   'Sms.send': { MessageId: 1, MailingListId: 1 },
   'Sms.sendSmsMessage': { Message: 'See you tomorrow!', Sender: 'Example', Recipients: ['+46701234567'] },
   'Subscriber.createSubscriber': subscriber,
-  'Subscriber.createSubscribers': [subscriber, { ...subscriber, Email: 'john.doe@example.com', Name: 'John Doe', ExternalId: 'crm-1002' }],
+  'Subscriber.createSubscribers': [
+    subscriber,
+    { ...subscriber, Email: 'john.doe@example.com', Name: 'John Doe', ExternalId: 'crm-1002' },
+  ],
   'Subscriber.createSubscriberWithDoubleOptIn': subscriber,
   'Subscriber.deleteMultipleSubscribersByEmail': ['old.one@example.com'],
   'Subscriber.deleteMultipleSubscribersById': [40],
@@ -50,7 +83,11 @@ export const apsisBodyExamples: Readonly<Record<string, unknown>> = {
   'Subscriber.getSubscriberIdByEmail': 'subscriber1@example.com',
   'Subscriber.getSubscribersByExternalId': 'ext-1',
   'Subscriber.updateSubscribers': [{ Id: 1, Email: 'subscriber1@example.com', Name: 'Subscriber One (updated)' }],
-  'Transactional.sendTransactionalEmail': { Email: 'jane.doe@example.com', Format: 'HTML', DemDataFields: [{ Key: 'OrderNumber', Value: '1001' }] },
+  'Transactional.sendTransactionalEmail': {
+    Email: 'jane.doe@example.com',
+    Format: 'HTML',
+    DemDataFields: [{ Key: 'OrderNumber', Value: '1001' }],
+  },
 };
 
 /** Fields APSIS requires in a body; the builder checks them, the mock enforces them (-2). */

@@ -45,20 +45,46 @@ const date = (name: string, description: string): ParamSpec => ({
   example: '2026-01-01T00:00:00',
 });
 
-const dateRange: readonly ParamSpec[] = [date('dateFrom', 'From this date and time (optional)'), date('dateTo', 'Up to this date and time (optional)')];
+const dateRange: readonly ParamSpec[] = [
+  date('dateFrom', 'From this date and time (optional)'),
+  date('dateTo', 'Up to this date and time (optional)'),
+];
 
 /** What each `??{query};` placeholder of the reference stands for. */
-export const apsisQueryParams: Readonly<Record<string, { readonly params: readonly ParamSpec[]; readonly note: string }>> = {
+export const apsisQueryParams: Readonly<
+  Record<string, { readonly params: readonly ParamSpec[]; readonly note: string }>
+> = {
   'Sending.getBounces': { params: dateRange, note: 'Query parameters dateFrom/dateTo per the method list.' },
   'Sending.getClicks': { params: dateRange, note: 'Query parameters dateFrom/dateTo per the method list.' },
   'Sending.getOpens': { params: dateRange, note: 'Query parameters dateFrom/dateTo per the method list.' },
   'Sending.getOptOuts': { params: dateRange, note: 'Query parameters dateFrom/dateTo per the method list.' },
-  'Transactional.getTransactionalBounces': { params: dateRange, note: 'The reference passes an unnamed query: dateFrom/dateTo are assumed, as for sendings.' },
-  'Transactional.getTransactionalClicks': { params: dateRange, note: 'The reference passes an unnamed query: dateFrom/dateTo are assumed, as for sendings.' },
-  'Transactional.getTransactionalOpens': { params: dateRange, note: 'The reference passes an unnamed query: dateFrom/dateTo are assumed, as for sendings.' },
-  'Sms.getIncomingSmsMessages': { params: dateRange, note: 'The reference passes an unnamed query: dateFrom/dateTo are assumed.' },
+  'Transactional.getTransactionalBounces': {
+    params: dateRange,
+    note: 'The reference passes an unnamed query: dateFrom/dateTo are assumed, as for sendings.',
+  },
+  'Transactional.getTransactionalClicks': {
+    params: dateRange,
+    note: 'The reference passes an unnamed query: dateFrom/dateTo are assumed, as for sendings.',
+  },
+  'Transactional.getTransactionalOpens': {
+    params: dateRange,
+    note: 'The reference passes an unnamed query: dateFrom/dateTo are assumed, as for sendings.',
+  },
+  'Sms.getIncomingSmsMessages': {
+    params: dateRange,
+    note: 'The reference passes an unnamed query: dateFrom/dateTo are assumed.',
+  },
   'Transactional.sendTransactionalEmail': {
-    params: [{ name: 'sendingType', in: 'query', type: 'string', required: false, description: 'How the email is sent; "t" (transactional) when empty', example: 't' }],
+    params: [
+      {
+        name: 'sendingType',
+        in: 'query',
+        type: 'string',
+        required: false,
+        description: 'How the email is sent; "t" (transactional) when empty',
+        example: 't',
+      },
+    ],
     note: 'The reference passes an unnamed query: sendingType is assumed.',
   },
 };

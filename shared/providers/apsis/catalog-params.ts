@@ -12,7 +12,16 @@ const id = (name: string, what: string, type: 'integer' | 'string' = 'integer'):
 });
 
 const known: Readonly<Record<string, ParamSpec>> = {
-  pageNumber: { name: 'pageNumber', in: 'path', type: 'integer', required: true, minimum: 1, default: 1, example: 1, description: 'Page number, starting at 1' },
+  pageNumber: {
+    name: 'pageNumber',
+    in: 'path',
+    type: 'integer',
+    required: true,
+    minimum: 1,
+    default: 1,
+    example: 1,
+    description: 'Page number, starting at 1',
+  },
   pageSize: {
     name: 'pageSize',
     in: 'path',
@@ -37,11 +46,49 @@ const known: Readonly<Record<string, ParamSpec>> = {
   sessionId: id('sessionId', 'event session', 'string'),
   attendeeId: id('attendeeId', 'attendee', 'string'),
   transactionId: id('transactionId', 'transaction', 'string'),
-  startYmdTHis: { name: 'startYmdTHis', in: 'path', type: 'string', required: true, pattern: '^\\d{8}T\\d{6}$', example: '20260101T000000', description: 'Start date and time as YYYYMMDDTHHMMSS' },
-  endYmdTHis: { name: 'endYmdTHis', in: 'path', type: 'string', required: true, pattern: '^\\d{8}T\\d{6}$', example: '20261231T235959', description: 'End date and time as YYYYMMDDTHHMMSS' },
-  demographicNameMapping: { name: 'demographicNameMapping', in: 'path', type: 'boolean', required: true, example: true, description: 'Map XML columns to demographic fields by name' },
-  updateIfExists: { name: 'updateIfExists', in: 'query', type: 'boolean', required: false, default: false, example: false, description: 'Update the subscriber when the email already exists' },
-  includeDemographicData: { name: 'includeDemographicData', in: 'query', type: 'boolean', required: false, example: false, description: "Include the subscriber's demographic data" },
+  startYmdTHis: {
+    name: 'startYmdTHis',
+    in: 'path',
+    type: 'string',
+    required: true,
+    pattern: '^\\d{8}T\\d{6}$',
+    example: '20260101T000000',
+    description: 'Start date and time as YYYYMMDDTHHMMSS',
+  },
+  endYmdTHis: {
+    name: 'endYmdTHis',
+    in: 'path',
+    type: 'string',
+    required: true,
+    pattern: '^\\d{8}T\\d{6}$',
+    example: '20261231T235959',
+    description: 'End date and time as YYYYMMDDTHHMMSS',
+  },
+  demographicNameMapping: {
+    name: 'demographicNameMapping',
+    in: 'path',
+    type: 'boolean',
+    required: true,
+    example: true,
+    description: 'Map XML columns to demographic fields by name',
+  },
+  updateIfExists: {
+    name: 'updateIfExists',
+    in: 'query',
+    type: 'boolean',
+    required: false,
+    default: false,
+    example: false,
+    description: 'Update the subscriber when the email already exists',
+  },
+  includeDemographicData: {
+    name: 'includeDemographicData',
+    in: 'query',
+    type: 'boolean',
+    required: false,
+    example: false,
+    description: "Include the subscriber's demographic data",
+  },
 };
 
 export function apsisParam(name: string, location: 'path' | 'query'): ParamSpec {

@@ -71,12 +71,18 @@ function humanise(methodName: string): string {
 
 const callTypeText: Readonly<Record<ApsisCallType, string>> = {
   direct: 'Direct call: the answer is in Result.',
-  paginated: 'Paginated call: Result holds Items, TotalCount and TotalPages; next and previous page are one click away.',
-  queued: 'Queued call: Result holds an OperationGuid and a PollURL. Parley follows the PollURL until State is 2 (Completed), then the DataUrl with the data.',
+  paginated:
+    'Paginated call: Result holds Items, TotalCount and TotalPages; next and previous page are one click away.',
+  queued:
+    'Queued call: Result holds an OperationGuid and a PollURL. Parley follows the PollURL until State is 2 (Completed), then the DataUrl with the data.',
 };
 
-const commonNotes = ['Authorization: Basic base64("<API key>:") — the key as user name, an empty password.', 'Body and URL parameters could be case sensitive.'];
-const queuedNote = 'Poll states: 0 Waiting, 1 Started, 2 Completed, -1 Error, -2 Fatal error, -3 Rejected (queued too long). Identical polls must be at least 5 minutes apart (terms of usage).';
+const commonNotes = [
+  'Authorization: Basic base64("<API key>:") — the key as user name, an empty password.',
+  'Body and URL parameters could be case sensitive.',
+];
+const queuedNote =
+  'Poll states: 0 Waiting, 1 Started, 2 Completed, -1 Error, -2 Fatal error, -3 Rejected (queued too long). Identical polls must be at least 5 minutes apart (terms of usage).';
 const limitNotes: Readonly<Record<string, string>> = {
   'Subscriber.createSubscribers': 'Takes 1–10 subscribers per call.',
   'MailingList.createSubscriptions': 'Takes at most 1000 subscriber ids.',
@@ -84,10 +90,24 @@ const limitNotes: Readonly<Record<string, string>> = {
 
 function bodyParam(example: unknown): ParamSpec {
   const type = Array.isArray(example) ? 'array' : typeof example === 'string' ? 'string' : 'object';
-  return { name: 'body', in: 'body', type, required: true, example, description: `The JSON body (${type === 'string' ? 'a JSON string' : `a JSON ${type}`}); see the example` };
+  return {
+    name: 'body',
+    in: 'body',
+    type,
+    required: true,
+    example,
+    description: `The JSON body (${type === 'string' ? 'a JSON string' : `a JSON ${type}`}); see the example`,
+  };
 }
 
-function entryOf([service, methodName, verb, shape, takesBody, callType]: (typeof apsisEndpointRows)[number]): ApsisEndpointSpec {
+function entryOf([
+  service,
+  methodName,
+  verb,
+  shape,
+  takesBody,
+  callType,
+]: (typeof apsisEndpointRows)[number]): ApsisEndpointSpec {
   const id = `${service}.${methodName}`;
   const correction = apsisCorrections[id];
   const query = apsisQueryParams[id];
@@ -104,7 +124,9 @@ function entryOf([service, methodName, verb, shape, takesBody, callType]: (typeo
   const assumptions = [
     correction?.note,
     query?.note && !query.note.startsWith('Query parameters') ? query.note : undefined,
-    callType === 'queued' && !/queue/i.test(rawPath) ? 'Queued by the method list\'s description of this export; the URL does not say so.' : undefined,
+    callType === 'queued' && !/queue/i.test(rawPath)
+      ? "Queued by the method list's description of this export; the URL does not say so."
+      : undefined,
     takesBody && example === undefined ? 'The body fields are not documented in the reference.' : undefined,
   ].filter((text): text is string => Boolean(text));
   return {
@@ -116,7 +138,11 @@ function entryOf([service, methodName, verb, shape, takesBody, callType]: (typeo
     params,
     auth: 'apikey',
     description: `${service} service, ${methodName}. ${callTypeText[callType]}`,
-    notes: [...commonNotes, ...(callType === 'queued' ? [queuedNote] : []), ...(limitNotes[id] ? [limitNotes[id]] : [])],
+    notes: [
+      ...commonNotes,
+      ...(callType === 'queued' ? [queuedNote] : []),
+      ...(limitNotes[id] ? [limitNotes[id]] : []),
+    ],
     ...(assumptions.length > 0 ? { assumption: assumptions.join(' ') } : {}),
     ...(popular.has(id) ? { popular: true } : {}),
     service,

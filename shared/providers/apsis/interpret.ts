@@ -46,33 +46,65 @@ function paginationOf(result: unknown, response: ResponseForInterpretation): Int
 
 function failure(code: number, message: string, status: number): Interpretation {
   const info = apsisCodeInfo(code);
-  const hints = info ? [`Code ${code} (HTTP ${info.http}): ${info.meaning}`, ...(info.advice ? [info.advice] : [])] : [];
-  if (info && info.http !== status) hints.push(`APSIS pairs code ${code} with HTTP ${info.http}, but this response was HTTP ${status}.`);
+  const hints = info
+    ? [`Code ${code} (HTTP ${info.http}): ${info.meaning}`, ...(info.advice ? [info.advice] : [])]
+    : [];
+  if (info && info.http !== status)
+    hints.push(`APSIS pairs code ${code} with HTTP ${info.http}, but this response was HTTP ${status}.`);
   return { outcome: 'error', summary: message || info?.meaning || `APSIS code ${code}`, code, hints };
 }
 
 export function interpretApsis(response: ResponseForInterpretation): Interpretation {
-  if (response.bodyText === null) return { outcome: 'unknown', summary: `HTTP ${response.status}: the body was too large to read here; open it from the response viewer`, hints: [] };
+  if (response.bodyText === null)
+    return {
+      outcome: 'unknown',
+      summary: `HTTP ${response.status}: the body was too large to read here; open it from the response viewer`,
+      hints: [],
+    };
   let body: unknown;
   try {
     body = JSON.parse(response.bodyText ?? '');
   } catch {
     const info = apsisCodeForHttp(response.status);
     const excerpt = (response.bodyText ?? '').replace(/\s+/g, ' ').slice(0, 120);
-    if (response.status >= 400 && info) return { ...failure(info.code, `HTTP ${response.status} without an APSIS envelope: ${excerpt}`, response.status), code: response.status };
-    return { outcome: 'unknown', summary: `HTTP ${response.status}, ${response.contentType || 'no content type'}, not JSON: ${excerpt || '(empty body)'}`, hints: ['Parley asks for JSON (Accept: application/json); APSIS answers XML only when asked for it.'] };
+    if (response.status >= 400 && info)
+      return {
+        ...failure(info.code, `HTTP ${response.status} without an APSIS envelope: ${excerpt}`, response.status),
+        code: response.status,
+      };
+    return {
+      outcome: 'unknown',
+      summary: `HTTP ${response.status}, ${response.contentType || 'no content type'}, not JSON: ${excerpt || '(empty body)'}`,
+      hints: ['Parley asks for JSON (Accept: application/json); APSIS answers XML only when asked for it.'],
+    };
   }
   // The DataUrl of a finished queued job is a bare list.
-  if (Array.isArray(body)) return { outcome: 'ok', summary: `${body.length} item${body.length === 1 ? '' : 's'} in the queued job's data`, hints: [], tables: tablesOf(body) };
-  if (!isRecord(body)) return { outcome: 'unknown', summary: `HTTP ${response.status}: JSON without the {Code, Message, Result} envelope`, hints: [] };
+  if (Array.isArray(body))
+    return {
+      outcome: 'ok',
+      summary: `${body.length} item${body.length === 1 ? '' : 's'} in the queued job's data`,
+      hints: [],
+      tables: tablesOf(body),
+    };
+  if (!isRecord(body))
+    return {
+      outcome: 'unknown',
+      summary: `HTTP ${response.status}: JSON without the {Code, Message, Result} envelope`,
+      hints: [],
+    };
   if (isPollState(body)) {
     const followed = response.draft.path && /^https?:\/\//i.test(response.draft.path) ? response.draft.path : undefined;
     return interpretPollState(body, followed);
   }
   if (typeof body.Code !== 'number') {
     const info = apsisCodeForHttp(response.status);
-    if (response.status >= 400 && info) return failure(info.code, typeof body.Message === 'string' ? body.Message : '', response.status);
-    return { outcome: 'unknown', summary: `HTTP ${response.status}: JSON without the {Code, Message, Result} envelope`, hints: [] };
+    if (response.status >= 400 && info)
+      return failure(info.code, typeof body.Message === 'string' ? body.Message : '', response.status);
+    return {
+      outcome: 'unknown',
+      summary: `HTTP ${response.status}: JSON without the {Code, Message, Result} envelope`,
+      hints: [],
+    };
   }
   const message = typeof body.Message === 'string' ? body.Message : '';
   if (body.Code !== 1) return failure(body.Code, message, response.status);
@@ -89,9 +121,13 @@ export function interpretApsis(response: ResponseForInterpretation): Interpretat
   }
   const tables = tablesOf(body.Result);
   const pagination = paginationOf(body.Result, response);
-  const counted = pagination?.total !== undefined ? `${pagination.total} in total, page ${pagination.page} of ${pagination.pages ?? '?'}` : '';
+  const counted =
+    pagination?.total !== undefined
+      ? `${pagination.total} in total, page ${pagination.page} of ${pagination.pages ?? '?'}`
+      : '';
   // A created id or a count is the whole answer: show it in the status line.
-  const scalar = typeof body.Result === 'number' || typeof body.Result === 'string' ? `Result: ${String(body.Result)}` : '';
+  const scalar =
+    typeof body.Result === 'number' || typeof body.Result === 'string' ? `Result: ${String(body.Result)}` : '';
   return {
     outcome: 'ok',
     summary: [message || 'OK', counted, scalar].filter(Boolean).join(' — '),

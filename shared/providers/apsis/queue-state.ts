@@ -20,7 +20,8 @@ export function isPollState(body: Record<string, unknown>): boolean {
 
 export function interpretPollState(body: Record<string, unknown>, pollUrl: string | undefined): Interpretation {
   const state = String(body.State);
-  const name = typeof body.StateName === 'string' && body.StateName ? body.StateName : (stateNames[state] ?? `state ${state}`);
+  const name =
+    typeof body.StateName === 'string' && body.StateName ? body.StateName : (stateNames[state] ?? `state ${state}`);
   const message = typeof body.Message === 'string' && body.Message ? `: ${body.Message}` : '';
   const code = `State ${state}`;
   if (state === '0' || state === '1') {
@@ -28,7 +29,9 @@ export function interpretPollState(body: Record<string, unknown>, pollUrl: strin
       outcome: 'pending',
       summary: `Queued job ${name.toLowerCase()}${message}`,
       code,
-      hints: ['The job is still running: poll again in a while. APSIS asks for identical polls to be at least 5 minutes apart.'],
+      hints: [
+        'The job is still running: poll again in a while. APSIS asks for identical polls to be at least 5 minutes apart.',
+      ],
       ...(pollUrl ? { followUrl: pollUrl } : {}),
     };
   }
@@ -38,7 +41,9 @@ export function interpretPollState(body: Record<string, unknown>, pollUrl: strin
       outcome: 'ok',
       summary: `Queued job completed${message}${dataUrl ? ' — the data is ready at the DataUrl' : ''}`,
       code,
-      hints: dataUrl ? ['Follow the DataUrl to read the result (a .json file because Parley sends Accept: application/json).'] : [],
+      hints: dataUrl
+        ? ['Follow the DataUrl to read the result (a .json file because Parley sends Accept: application/json).']
+        : [],
       ...(dataUrl ? { followUrl: dataUrl } : {}),
     };
   }
@@ -46,12 +51,17 @@ export function interpretPollState(body: Record<string, unknown>, pollUrl: strin
     outcome: 'error',
     summary: `Queued job ${name.toLowerCase()}${message}`,
     code,
-    hints: state === '-3' ? ['The job waited in the queue too long and was rejected: send the original call again.'] : ['Send the original call again; if it keeps failing, contact APSIS support with the OperationGuid.'],
+    hints:
+      state === '-3'
+        ? ['The job waited in the queue too long and was rejected: send the original call again.']
+        : ['Send the original call again; if it keeps failing, contact APSIS support with the OperationGuid.'],
   };
 }
 
 /** The first answer of a queued call: Result = {OperationGuid, PollURL}. */
-export function queuedResult(result: unknown): { readonly operationGuid: string; readonly pollUrl: string } | undefined {
+export function queuedResult(
+  result: unknown,
+): { readonly operationGuid: string; readonly pollUrl: string } | undefined {
   if (typeof result !== 'object' || result === null) return undefined;
   const record = result as Record<string, unknown>;
   const pollUrl = record.PollURL ?? record.PollUrl;

@@ -20,17 +20,21 @@ function bodyFor(encoding: ApwtEncoding, fields: { name: string; value: string }
 
 export function buildApwtRequest(draft: ProviderDraft, profile: ProfileContext): RequestBuildResult {
   const endpoint = draft.endpointId ? apwtCatalog.find((entry) => entry.id === draft.endpointId) : undefined;
-  if (draft.endpointId && !endpoint) return { ok: false, errors: [{ message: `Unknown AllProWebTools call ${draft.endpointId}` }] };
+  if (draft.endpointId && !endpoint)
+    return { ok: false, errors: [{ message: `Unknown AllProWebTools call ${draft.endpointId}` }] };
   const errors = endpoint ? checkParams(endpoint.params, draft.params) : [];
   const path = draft.path ?? endpoint?.path ?? '';
   if (isBlank(path)) errors.push({ message: 'A custom call needs a path (e.g. signupboxes-list.php)' });
-  if (isBlank(profile.baseUrl) && !/^https?:\/\//i.test(path)) errors.push({ message: "The profile has no base URL: enter your account's API address" });
+  if (isBlank(profile.baseUrl) && !/^https?:\/\//i.test(path))
+    errors.push({ message: "The profile has no base URL: enter your account's API address" });
 
   // The draft's choice wins over the profile's default; the docs' examples use both form encodings.
   const encoding = (draft.options?.encoding ?? (profile.fields.encoding || 'urlencoded')) as ApwtEncoding;
-  if (!apwtEncodings.includes(encoding)) errors.push({ message: `encoding must be one of ${apwtEncodings.join(', ')}` });
+  if (!apwtEncodings.includes(encoding))
+    errors.push({ message: `encoding must be one of ${apwtEncodings.join(', ')}` });
   const level = (draft.options?.authLevel ?? endpoint?.auth ?? 'any') as ApwtAuthLevel;
-  if (!apwtAuthLevels.includes(level)) errors.push({ message: `authLevel must be one of ${apwtAuthLevels.join(', ')}` });
+  if (!apwtAuthLevels.includes(level))
+    errors.push({ message: `authLevel must be one of ${apwtAuthLevels.join(', ')}` });
   if (errors.length > 0) return { ok: false, errors };
 
   const fields = Object.entries(draft.params)
@@ -43,6 +47,10 @@ export function buildApwtRequest(draft: ProviderDraft, profile: ProfileContext):
     url = withQuery.toString();
   }
   const method: HttpRequestSpec['method'] = draft.method ?? (encoding === 'query' ? 'GET' : 'POST');
-  const headers: HttpRequestSpec['headers'] = [['Accept', 'application/json'], [apwtAuthLevelHeader, level], ...(draft.headers ?? [])];
+  const headers: HttpRequestSpec['headers'] = [
+    ['Accept', 'application/json'],
+    [apwtAuthLevelHeader, level],
+    ...(draft.headers ?? []),
+  ];
   return { ok: true, request: { method, url, headers, body: bodyFor(encoding, fields) }, warnings: [] };
 }

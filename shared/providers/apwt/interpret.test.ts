@@ -22,7 +22,9 @@ describe('APWT interpretation', () => {
   });
 
   it('turns returned lists into tables', () => {
-    const result = interpretApwt(reply('{"status":"ok","boxes":[{"id":1,"name":"Newsletter"},{"id":2,"name":"Quote"}]}'));
+    const result = interpretApwt(
+      reply('{"status":"ok","boxes":[{"id":1,"name":"Newsletter"},{"id":2,"name":"Quote"}]}'),
+    );
     expect(result.summary).toBe('status "ok": 2 boxes');
     expect(result.tables?.[0]).toMatchObject({ name: 'boxes', rows: [{ id: 1 }, { id: 2 }] });
   });

@@ -7,7 +7,16 @@ import type { HttpRequestSpec } from '../../http/types';
 import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
 import { formatChain } from './chain/format';
 import { idNames, methodByName, type ChainMethod } from './chain/methods';
-import { actionString, chainForMethod, chainIdPattern, methodForChain, urlStyles, verbsForChain, type Chain, type UrlStyle } from './chain/model';
+import {
+  actionString,
+  chainForMethod,
+  chainIdPattern,
+  methodForChain,
+  urlStyles,
+  verbsForChain,
+  type Chain,
+  type UrlStyle,
+} from './chain/model';
 import { parseChain } from './chain/parse';
 import { paramsFor } from './fields';
 import { resolveOptions } from './options';
@@ -54,18 +63,34 @@ function resolveChain(draft: ProviderDraft, format: Chain['format']): Resolved |
       return String(value);
     });
     const parsed = parseChain(path);
-    if (!parsed.ok) return { param: 'path', message: `${parsed.error.message} (at character ${parsed.error.offset + 1} of the path)` };
+    if (!parsed.ok)
+      return {
+        param: 'path',
+        message: `${parsed.error.message} (at character ${parsed.error.offset + 1} of the path)`,
+      };
     const dropped = parsed.query.filter(([name]) => reservedQuery.has(name)).map(([name]) => name);
     // The chain carries the record id: a param of the same name (the catalog's path param) is not sent again.
     const chainIdName = parsed.chain.id === null ? null : (idNames[parsed.chain.resource] ?? null);
-    return { chain: parsed.chain, extraQuery: parsed.query.filter(([name]) => !reservedQuery.has(name)), idParam: consumed ?? chainIdName, dropped, style: parsed.style };
+    return {
+      chain: parsed.chain,
+      extraQuery: parsed.query.filter(([name]) => !reservedQuery.has(name)),
+      idParam: consumed ?? chainIdName,
+      dropped,
+      style: parsed.style,
+    };
   }
   const method = draft.endpointId ? methodByName(draft.endpointId) : undefined;
-  if (!method) return { param: 'endpointId', message: draft.endpointId ? `${draft.endpointId} is not a wbTeamPro method` : 'Pick a method or build a chain' };
+  if (!method)
+    return {
+      param: 'endpointId',
+      message: draft.endpointId ? `${draft.endpointId} is not a wbTeamPro method` : 'Pick a method or build a chain',
+    };
   const idName = method.id ? (idNames[method.resource] ?? null) : null;
   const id = idName ? String(draft.params[idName] ?? '').trim() : null;
-  if (idName && !id) return { param: idName, message: `${idName} is required for ${method.name}: it goes into the chain` };
-  if (idName && id && !chainIdPattern.test(id)) return { param: idName, message: `${idName} must be digits (got "${id}")` };
+  if (idName && !id)
+    return { param: idName, message: `${idName} is required for ${method.name}: it goes into the chain` };
+  if (idName && id && !chainIdPattern.test(id))
+    return { param: idName, message: `${idName} must be digits (got "${id}")` };
   return { chain: chainForMethod(method, id, format), extraQuery: [], idParam: idName, dropped: [], style: null };
 }
 
@@ -87,15 +112,21 @@ export function buildWbTeamProRequest(draft: ProviderDraft, profile: ProfileCont
   const { chain } = resolved;
   const verb = pickVerb(draft, chain);
   const method: ChainMethod | undefined = methodForChain(chain, verb);
-  if (!method) return failed({ param: 'method', message: `${actionString(chain)} accepts ${verbsForChain(chain).join(', ')}, not ${verb}` });
+  if (!method)
+    return failed({
+      param: 'method',
+      message: `${actionString(chain)} accepts ${verbsForChain(chain).join(', ')}, not ${verb}`,
+    });
 
   const params = cleanParams(draft.params, resolved.idParam ? [resolved.idParam] : []);
   const problems = checkParams(params, paramsFor(method), method.name);
   if (problems.length > 0) return failed(...problems);
 
   const warnings: string[] = [];
-  if (draft.endpointId && draft.endpointId !== method.name) warnings.push(`This chain with ${verb} is ${method.name}, not ${draft.endpointId}`);
-  if (resolved.dropped.length > 0) warnings.push(`Ignored ${resolved.dropped.join(', ')} in the path: Parley sets them itself`);
+  if (draft.endpointId && draft.endpointId !== method.name)
+    warnings.push(`This chain with ${verb} is ${method.name}, not ${draft.endpointId}`);
+  if (resolved.dropped.length > 0)
+    warnings.push(`Ignored ${resolved.dropped.join(', ')} in the path: Parley sets them itself`);
 
   const styleNamed = (urlStyles as readonly unknown[]).includes(draft.options?.urlStyle);
   const formatted = formatChain(chain, styleNamed ? options.urlStyle : (resolved.style ?? options.urlStyle));
@@ -114,7 +145,10 @@ export function buildWbTeamProRequest(draft: ProviderDraft, profile: ProfileCont
       method: httpMethod,
       url: `${base}${formatted.path}${queryText ? `?${queryText}` : ''}`,
       headers: [...(draft.headers ?? [])],
-      body: inBody && encoded.length > 0 ? { kind: 'form', fields: encoded.map(([name, value]) => ({ name, value })) } : { kind: 'none' },
+      body:
+        inBody && encoded.length > 0
+          ? { kind: 'form', fields: encoded.map(([name, value]) => ({ name, value })) }
+          : { kind: 'none' },
     },
     warnings,
   };

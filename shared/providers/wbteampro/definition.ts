@@ -12,7 +12,7 @@ export const wbteamproProvider: ProviderDefinition = {
   id: 'wbteampro',
   name: 'wbTeamPro',
   authCard: [
-    'Every call sends username = a WHMCS administrator whose admin role has wbTeamPro access, and password = the MD5 hash of that admin\'s password.',
+    "Every call sends username = a WHMCS administrator whose admin role has wbTeamPro access, and password = the MD5 hash of that admin's password.",
     'You type the password; Parley hashes it in the main process and never shows the hash.',
     'wbTeamPro bans the IP address of any client that fails to log in 3 times: after 2 failed logins Parley asks you to confirm before sending again.',
     'The endpoint is {WHMCS URL}/modules/addons/wbteampro/api.php, addressed as path info, rewrite (api/…, needs the shipped .htaccess) or ?action=.',
@@ -42,7 +42,7 @@ export const wbteamproProvider: ProviderDefinition = {
       label: 'URL style',
       secret: false,
       required: true,
-      help: 'How the chain is put into the URL. Rewrite needs the addon\'s .htaccess rules on the server.',
+      help: "How the chain is put into the URL. Rewrite needs the addon's .htaccess rules on the server.",
       options: Object.entries(urlStyleLabels).map(([value, label]) => ({ value, label })),
       defaultValue: 'path',
     },

@@ -44,7 +44,9 @@ function normalizeXml(value: unknown, key: string): unknown {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function toEnvelope(root: unknown): WbEnvelope | null {
@@ -69,7 +71,9 @@ export function readEnvelope(bodyText: string): EnvelopeRead {
   if (text.startsWith('{')) {
     try {
       const envelope = toEnvelope(JSON.parse(text));
-      return envelope ? { ok: true, envelope, format: 'json' } : { ok: false, reason: 'JSON without the request/response envelope' };
+      return envelope
+        ? { ok: true, envelope, format: 'json' }
+        : { ok: false, reason: 'JSON without the request/response envelope' };
     } catch (error) {
       return { ok: false, reason: `Invalid JSON: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -79,7 +83,9 @@ export function readEnvelope(bodyText: string): EnvelopeRead {
       const parsed = asRecord(xmlParser.parse(text));
       const rootName = parsed ? Object.keys(parsed).find((name) => !name.startsWith('?')) : undefined;
       const envelope = rootName ? toEnvelope(normalizeXml(parsed?.[rootName], rootName)) : null;
-      return envelope ? { ok: true, envelope, format: 'xml' } : { ok: false, reason: 'XML without the request/response envelope' };
+      return envelope
+        ? { ok: true, envelope, format: 'xml' }
+        : { ok: false, reason: 'XML without the request/response envelope' };
     } catch (error) {
       return { ok: false, reason: `Invalid XML: ${error instanceof Error ? error.message : String(error)}` };
     }

@@ -21,11 +21,16 @@ export interface WbOptions {
 export const defaultWbOptions: WbOptions = { urlStyle: 'path', verbMode: 'verb', paramsStyle: 'json', format: 'json' };
 
 function pick<T extends string>(allowed: readonly T[], ...candidates: unknown[]): T | undefined {
-  return candidates.find((value): value is T => typeof value === 'string' && (allowed as readonly string[]).includes(value));
+  return candidates.find(
+    (value): value is T => typeof value === 'string' && (allowed as readonly string[]).includes(value),
+  );
 }
 
 /** Draft options win, then the profile's fields (URL style, default format), then the defaults. */
-export function resolveOptions(draft: Pick<ProviderDraft, 'options'>, profile?: Pick<ProfileContext, 'fields'>): WbOptions {
+export function resolveOptions(
+  draft: Pick<ProviderDraft, 'options'>,
+  profile?: Pick<ProfileContext, 'fields'>,
+): WbOptions {
   const options = draft.options ?? {};
   const fields = profile?.fields ?? {};
   return {

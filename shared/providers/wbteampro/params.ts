@@ -10,11 +10,18 @@ export interface ParamProblem {
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 
 /** Drops empty values: an empty form field means "not given", not "set to nothing". */
-export function cleanParams(params: Readonly<Record<string, unknown>>, drop: readonly string[] = []): Record<string, unknown> {
+export function cleanParams(
+  params: Readonly<Record<string, unknown>>,
+  drop: readonly string[] = [],
+): Record<string, unknown> {
   return Object.fromEntries(Object.entries(params).filter(([name, value]) => !drop.includes(name) && !isEmpty(value)));
 }
 
-export function checkParams(params: Readonly<Record<string, unknown>>, specs: readonly ParamSpec[], methodName: string): ParamProblem[] {
+export function checkParams(
+  params: Readonly<Record<string, unknown>>,
+  specs: readonly ParamSpec[],
+  methodName: string,
+): ParamProblem[] {
   const problems: ParamProblem[] = [];
   for (const spec of specs) {
     const value = params[spec.name];
@@ -23,18 +30,31 @@ export function checkParams(params: Readonly<Record<string, unknown>>, specs: re
       continue;
     }
     const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-    if (spec.enum && !spec.enum.includes(text)) problems.push({ param: spec.name, message: `${spec.name} must be one of ${spec.enum.join(', ')} (got "${text}")` });
-    else if (spec.type === 'integer' && !/^-?[0-9]+$/.test(text)) problems.push({ param: spec.name, message: `${spec.name} must be a whole number (got "${text}")` });
-    else if (spec.type === 'integer' && spec.minimum !== undefined && Number(text) < spec.minimum) problems.push({ param: spec.name, message: `${spec.name} must be at least ${spec.minimum}` });
-    else if (spec.type === 'integer' && spec.maximum !== undefined && Number(text) > spec.maximum) problems.push({ param: spec.name, message: `${spec.name} must be at most ${spec.maximum}` });
-    else if (spec.pattern && !new RegExp(spec.pattern).test(text)) problems.push({ param: spec.name, message: `${spec.name} does not look right: ${spec.description ?? spec.pattern}` });
+    if (spec.enum && !spec.enum.includes(text))
+      problems.push({
+        param: spec.name,
+        message: `${spec.name} must be one of ${spec.enum.join(', ')} (got "${text}")`,
+      });
+    else if (spec.type === 'integer' && !/^-?[0-9]+$/.test(text))
+      problems.push({ param: spec.name, message: `${spec.name} must be a whole number (got "${text}")` });
+    else if (spec.type === 'integer' && spec.minimum !== undefined && Number(text) < spec.minimum)
+      problems.push({ param: spec.name, message: `${spec.name} must be at least ${spec.minimum}` });
+    else if (spec.type === 'integer' && spec.maximum !== undefined && Number(text) > spec.maximum)
+      problems.push({ param: spec.name, message: `${spec.name} must be at most ${spec.maximum}` });
+    else if (spec.pattern && !new RegExp(spec.pattern).test(text))
+      problems.push({
+        param: spec.name,
+        message: `${spec.name} does not look right: ${spec.description ?? spec.pattern}`,
+      });
   }
   return problems;
 }
 
 function flatten(prefix: string, value: unknown, into: [string, string][]): void {
   if (value !== null && typeof value === 'object') {
-    const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
+    const entries = Array.isArray(value)
+      ? value.map((item, index) => [String(index), item] as const)
+      : Object.entries(value);
     for (const [key, item] of entries) flatten(`${prefix}[${key}]`, item, into);
   } else if (!isEmpty(value)) {
     into.push([prefix, String(value)]);
@@ -51,7 +71,11 @@ export function encodeParams(params: Readonly<Record<string, unknown>>, style: P
 }
 
 /** Reads `params` back out of query pairs (a pasted URL): either style, nested brackets included. */
-export function decodeParams(pairs: readonly (readonly [string, string])[]): { params: Record<string, unknown>; style: ParamsStyle | null; error?: string } {
+export function decodeParams(pairs: readonly (readonly [string, string])[]): {
+  params: Record<string, unknown>;
+  style: ParamsStyle | null;
+  error?: string;
+} {
   const params: Record<string, unknown> = {};
   let style: ParamsStyle | null = null;
   for (const [name, value] of pairs) {
@@ -59,10 +83,15 @@ export function decodeParams(pairs: readonly (readonly [string, string])[]): { p
       style = 'json';
       try {
         const parsed: unknown = JSON.parse(value);
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { params, style, error: 'params is not a JSON object' };
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+          return { params, style, error: 'params is not a JSON object' };
         Object.assign(params, parsed);
       } catch (error) {
-        return { params, style, error: `params is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+          params,
+          style,
+          error: `params is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        };
       }
     } else if (name.startsWith('params[')) {
       style = 'array';
@@ -72,7 +101,10 @@ export function decodeParams(pairs: readonly (readonly [string, string])[]): { p
         if (index === keys.length - 1) target[key] = value;
         else {
           const next = target[key];
-          target = next !== null && typeof next === 'object' ? (next as Record<string, unknown>) : (target[key] = {}) as Record<string, unknown>;
+          target =
+            next !== null && typeof next === 'object'
+              ? (next as Record<string, unknown>)
+              : ((target[key] = {}) as Record<string, unknown>);
         }
       });
     }

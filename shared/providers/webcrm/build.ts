@@ -18,12 +18,20 @@ function scalarText(spec: ParamSpec, value: unknown, errors: BuildError[]): stri
       return null;
     }
     const number = Number(text);
-    if (spec.minimum !== undefined && number < spec.minimum) errors.push({ param: spec.name, message: `${spec.name} must be at least ${spec.minimum}` });
-    if (spec.maximum !== undefined && number > spec.maximum) errors.push({ param: spec.name, message: `${spec.name} must be at most ${spec.maximum}${spec.name === 'Size' ? ' (webCRM returns at most 1000 rows a page)' : ''}` });
+    if (spec.minimum !== undefined && number < spec.minimum)
+      errors.push({ param: spec.name, message: `${spec.name} must be at least ${spec.minimum}` });
+    if (spec.maximum !== undefined && number > spec.maximum)
+      errors.push({
+        param: spec.name,
+        message: `${spec.name} must be at most ${spec.maximum}${spec.name === 'Size' ? ' (webCRM returns at most 1000 rows a page)' : ''}`,
+      });
   }
-  if (spec.type === 'boolean' && !/^(true|false)$/i.test(text)) errors.push({ param: spec.name, message: `${spec.name} is true or false` });
-  if ((spec.type === 'datetime' || spec.type === 'date') && Number.isNaN(Date.parse(text))) errors.push({ param: spec.name, message: `${spec.name} takes an ISO date such as 2019-09-01T00:00:00` });
-  if (spec.enum && spec.type !== 'array' && !spec.enum.includes(text)) errors.push({ param: spec.name, message: `${spec.name} is one of ${spec.enum.join(', ')} (exact case)` });
+  if (spec.type === 'boolean' && !/^(true|false)$/i.test(text))
+    errors.push({ param: spec.name, message: `${spec.name} is true or false` });
+  if ((spec.type === 'datetime' || spec.type === 'date') && Number.isNaN(Date.parse(text)))
+    errors.push({ param: spec.name, message: `${spec.name} takes an ISO date such as 2019-09-01T00:00:00` });
+  if (spec.enum && spec.type !== 'array' && !spec.enum.includes(text))
+    errors.push({ param: spec.name, message: `${spec.name} is one of ${spec.enum.join(', ')} (exact case)` });
   return text;
 }
 
@@ -34,7 +42,13 @@ function customFieldWarnings(body: unknown): string[] {
     if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') {
       for (const [key, field] of Object.entries(value)) {
-        if (/(Custom|Plus)\d+$/.test(key) && typeof field === 'string' && /^(yes|no|true|false)$/i.test(field) && field !== 'Yes' && field !== 'No') {
+        if (
+          /(Custom|Plus)\d+$/.test(key) &&
+          typeof field === 'string' &&
+          /^(yes|no|true|false)$/i.test(field) &&
+          field !== 'Yes' &&
+          field !== 'No'
+        ) {
           warnings.push(`${key} = "${field}": a checkbox custom field takes exactly "Yes" or "No".`);
         }
       }
@@ -44,10 +58,10 @@ function customFieldWarnings(body: unknown): string[] {
   return warnings;
 }
 
-
 export function buildWebcrmRequest(draft: ProviderDraft, profile: ProfileContext): RequestBuildResult {
   const endpoint = draft.endpointId ? webcrmEndpoint(draft.endpointId) : undefined;
-  if (draft.endpointId && !endpoint) return { ok: false, errors: [{ message: `webCRM has no endpoint ${draft.endpointId}` }] };
+  if (draft.endpointId && !endpoint)
+    return { ok: false, errors: [{ message: `webCRM has no endpoint ${draft.endpointId}` }] };
   const errors: BuildError[] = [];
   const warnings: string[] = [];
   const specs = endpoint?.params ?? [];
@@ -70,18 +84,27 @@ export function buildWebcrmRequest(draft: ProviderDraft, profile: ProfileContext
         try {
           parsed = JSON.parse(value);
         } catch (error) {
-          errors.push({ param: spec.name, message: `${spec.name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+          errors.push({
+            param: spec.name,
+            message: `${spec.name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+          });
           continue;
         }
       }
-      if (spec.type === 'array' && !Array.isArray(parsed)) errors.push({ param: spec.name, message: `${spec.name} must be a JSON array` });
+      if (spec.type === 'array' && !Array.isArray(parsed))
+        errors.push({ param: spec.name, message: `${spec.name} must be a JSON array` });
       warnings.push(...customFieldWarnings(parsed));
       body = { kind: 'json', text: typeof value === 'string' ? value : JSON.stringify(value) };
       headers.push(['Content-Type', 'application/json']);
       continue;
     }
     if (spec.type === 'array') {
-      const items = Array.isArray(value) ? value.map(String) : String(value).split(',').map((item) => item.trim()).filter(Boolean);
+      const items = Array.isArray(value)
+        ? value.map(String)
+        : String(value)
+            .split(',')
+            .map((item) => item.trim())
+            .filter(Boolean);
       for (const item of items) query.append(spec.name, item);
       continue;
     }
@@ -97,11 +120,21 @@ export function buildWebcrmRequest(draft: ProviderDraft, profile: ProfileContext
     else form.push({ name: spec.name, value: text });
   }
   // A custom path (no catalog entry) sends its params as the query.
-  if (!endpoint) for (const [name, value] of Object.entries(draft.params)) if (!isEmpty(value)) query.append(name, String(value));
+  if (!endpoint)
+    for (const [name, value] of Object.entries(draft.params)) if (!isEmpty(value)) query.append(name, String(value));
   if (form.length > 0) body = { kind: 'form', fields: form };
   if (errors.length > 0) return { ok: false, errors };
 
   const search = query.toString();
   const url = joinUrl(profile.baseUrl, path) + (search ? `?${search}` : '');
-  return { ok: true, request: { method: draft.method ?? endpoint?.method ?? 'GET', url, headers: [...headers, ...(draft.headers ?? [])], body }, warnings };
+  return {
+    ok: true,
+    request: {
+      method: draft.method ?? endpoint?.method ?? 'GET',
+      url,
+      headers: [...headers, ...(draft.headers ?? [])],
+      body,
+    },
+    warnings,
+  };
 }

@@ -7,14 +7,24 @@ import type { HttpMethod } from '../../http/types';
 import type { DigestOperation, DigestParam, OpenApiDigest } from './openapi/digest';
 import { webcrmOpenApi } from './openapi/digest.generated';
 
-const popularIds = new Set(['AuthApiLoginPost', 'PersonsGet', 'OrganisationsGet', 'QueriesGet', 'ActivitiesGet', 'OpportunitiesGet']);
+const popularIds = new Set([
+  'AuthApiLoginPost',
+  'PersonsGet',
+  'OrganisationsGet',
+  'QueriesGet',
+  'ActivitiesGet',
+  'OpportunitiesGet',
+]);
 
-const pagingNote = 'Lists are bare JSON arrays without a total: ask for Page+1 until an empty array comes back. Size is at most 1000.';
-const customFieldNote = 'Custom fields: a checkbox takes "Yes" or "No"; a list value must match an item exactly (case-sensitive).';
-const linkedDataNote = 'If linked data is enabled for this entity in webCRM, use the /LinkedData endpoints instead of the plain ones.';
+const pagingNote =
+  'Lists are bare JSON arrays without a total: ask for Page+1 until an empty array comes back. Size is at most 1000.';
+const customFieldNote =
+  'Custom fields: a checkbox takes "Yes" or "No"; a list value must match an item exactly (case-sensitive).';
+const linkedDataNote =
+  'If linked data is enabled for this entity in webCRM, use the /LinkedData endpoints instead of the plain ones.';
 const queriesNotes = [
   'SQL over the webCRM entities (tables Person, Organisation, Activity, Delivery, Opportunity, Product, QuotationLine, LinkedData…; columns are the DTO property names). Everything is allowed except INSERT.',
-  'Join on the known keys, e.g. JOIN Organisation ON (Person.PersonOrganisationId = Organisation.OrganisationId). Compare dates with ISO strings (\'2019-09-01T12:48:51\') and checkbox custom fields with \'Yes\'/\'No\'.',
+  "Join on the known keys, e.g. JOIN Organisation ON (Person.PersonOrganisationId = Organisation.OrganisationId). Compare dates with ISO strings ('2019-09-01T12:48:51') and checkbox custom fields with 'Yes'/'No'.",
 ];
 const quotationNotes = [
   'When creating a quotation line, QuotationLineId must be 0.',
@@ -40,7 +50,13 @@ function paramType(param: DigestParam): ParamType {
 }
 
 // formData fields are the form the builder encodes (the provider's own parameter bag).
-const locations: Record<DigestParam['in'], ParamLocation> = { query: 'query', path: 'path', header: 'header', formData: 'params', body: 'body' };
+const locations: Record<DigestParam['in'], ParamLocation> = {
+  query: 'query',
+  path: 'path',
+  header: 'header',
+  formData: 'params',
+  body: 'body',
+};
 
 function toParamSpec(param: DigestParam): ParamSpec {
   const spec: ParamSpec = {
@@ -48,14 +64,22 @@ function toParamSpec(param: DigestParam): ParamSpec {
     in: locations[param.in],
     type: paramType(param),
     required: param.required || param.in === 'path',
-    description: param.description ?? (param.schemaRef ? `${param.schemaIsArray ? 'An array of ' : ''}${param.schemaRef} as JSON` : undefined),
+    description:
+      param.description ??
+      (param.schemaRef ? `${param.schemaIsArray ? 'An array of ' : ''}${param.schemaRef} as JSON` : undefined),
     enum: param.enum,
     minimum: param.minimum,
     maximum: param.maximum,
   };
   if (param.name === 'Size') return { ...spec, example: 50 };
   if (param.name === 'Page') return { ...spec, example: 1 };
-  if (param.name === 'script') return { ...spec, required: true, example: 'SELECT * FROM Person', description: 'The SQL script: anything but INSERT.' };
+  if (param.name === 'script')
+    return {
+      ...spec,
+      required: true,
+      example: 'SELECT * FROM Person',
+      description: 'The SQL script: anything but INSERT.',
+    };
   return spec;
 }
 
@@ -66,15 +90,20 @@ function notesFor(op: DigestOperation): string[] {
   else if (op.params.some((p) => p.name === 'Size')) notes.push(pagingNote);
   if (op.path.includes('/LinkedData') || op.path.includes('/LinkedSetup')) notes.push(linkedDataNote);
   if (op.tag === 'QuotationLines') notes.push(...quotationNotes);
-  if ((op.method === 'POST' || op.method === 'PUT' || op.method === 'PATCH') && op.params.some((p) => p.in === 'body')) notes.push(customFieldNote);
-  if (op.path === '/Auth/ApiLogin') notes.push('The access token is valid for one hour; Parley logs in, caches and refreshes it for you.');
-  if (op.secured) notes.push('250 requests per minute per application token; past that webCRM answers 429 with Retry-After.');
+  if ((op.method === 'POST' || op.method === 'PUT' || op.method === 'PATCH') && op.params.some((p) => p.in === 'body'))
+    notes.push(customFieldNote);
+  if (op.path === '/Auth/ApiLogin')
+    notes.push('The access token is valid for one hour; Parley logs in, caches and refreshes it for you.');
+  if (op.secured)
+    notes.push('250 requests per minute per application token; past that webCRM answers 429 with Retry-After.');
   return notes;
 }
 
 function assumptionFor(op: DigestOperation): string | undefined {
-  if (op.path === '/Auth/ApiLogin') return 'Sent as an urlencoded form field as the docs show; the official SDK sends multipart, which webCRM also accepts.';
-  if (op.tag === 'Queries') return 'webCRM does not document the default Page/Size of /Queries (the local mock assumes Size 50); set Size (at most 1000) to be sure.';
+  if (op.path === '/Auth/ApiLogin')
+    return 'Sent as an urlencoded form field as the docs show; the official SDK sends multipart, which webCRM also accepts.';
+  if (op.tag === 'Queries')
+    return 'webCRM does not document the default Page/Size of /Queries (the local mock assumes Size 50); set Size (at most 1000) to be sure.';
   return undefined;
 }
 
@@ -82,7 +111,12 @@ function bodySchemaFor(op: DigestOperation, digest: OpenApiDigest): unknown {
   const body = op.params.find((p) => p.in === 'body');
   const definition = body?.schemaRef ? digest.definitions[body.schemaRef] : undefined;
   if (!body || !definition) return undefined;
-  const item = { title: body.schemaRef, type: 'object', required: definition.required, properties: definition.properties };
+  const item = {
+    title: body.schemaRef,
+    type: 'object',
+    required: definition.required,
+    properties: definition.properties,
+  };
   return body.schemaIsArray ? { type: 'array', items: item } : item;
 }
 

@@ -5,7 +5,8 @@ import { webcrmCatalog } from './catalog';
 import { interpretWebcrm } from './interpret';
 
 /** An application token is a GUID; the last group allows 13 digits because webCRM's own docs example has 13. */
-export const applicationTokenPattern = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12,13}$';
+export const applicationTokenPattern =
+  '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12,13}$';
 
 export const webcrmProvider: ProviderDefinition = {
   id: 'webcrm',
@@ -26,7 +27,10 @@ export const webcrmProvider: ProviderDefinition = {
       required: true,
       help: 'Created in webCRM at Configuration → Integration → API → REST. Each token has its own access rights.',
       placeholder: '12345678-90ab-cdef-1234-4567890abcde',
-      pattern: { regex: applicationTokenPattern, message: 'An application token is a GUID: 8-4-4-4-12 hexadecimal digits' },
+      pattern: {
+        regex: applicationTokenPattern,
+        message: 'An application token is a GUID: 8-4-4-4-12 hexadecimal digits',
+      },
     },
   ],
   catalog: webcrmCatalog,

@@ -7,7 +7,8 @@ import { webcrmEndpoint } from './catalog';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const isRecord = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, Json> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function header(response: ResponseForInterpretation, name: string): string | undefined {
   return response.headers.find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
@@ -29,18 +30,35 @@ function positive(value: unknown, fallback: number): number {
 
 function errorInterpretation(response: ResponseForInterpretation, body: Json | undefined): Interpretation {
   const record = isRecord(body) ? body : {};
-  const message = typeof record.Message === 'string' ? record.Message : typeof record.ErrorDescription === 'string' ? record.ErrorDescription : typeof record.Error === 'string' ? record.Error : null;
+  const message =
+    typeof record.Message === 'string'
+      ? record.Message
+      : typeof record.ErrorDescription === 'string'
+        ? record.ErrorDescription
+        : typeof record.Error === 'string'
+          ? record.Error
+          : null;
   const hints: string[] = [];
   if (response.status === 429) {
     const seconds = record.RetryAfterSeconds ?? header(response, 'retry-after');
-    hints.push(`webCRM allows 250 requests a minute per application token; retry after ${String(seconds ?? 'a few')} seconds.`);
+    hints.push(
+      `webCRM allows 250 requests a minute per application token; retry after ${String(seconds ?? 'a few')} seconds.`,
+    );
   }
-  if (response.status === 401) hints.push('The access token was refused. Parley logs in again once by itself; if this persists, check the application token in the profile and its access rights in webCRM (Configuration → Integration → API → REST).');
+  if (response.status === 401)
+    hints.push(
+      'The access token was refused. Parley logs in again once by itself; if this persists, check the application token in the profile and its access rights in webCRM (Configuration → Integration → API → REST).',
+    );
   if (response.status === 403) hints.push("The application token's access rights do not cover this call.");
-  if (message && /Possible quotation not found/i.test(message)) hints.push('Linked data is enabled for quotation lines: create /QuotationLines/LinkedData first and set QuotationLineLinkedDataId.');
-  if (message && /INSERT/i.test(message)) hints.push('Rewrite the script as SELECT (or UPDATE/DELETE); webCRM refuses INSERT in /Queries.');
+  if (message && /Possible quotation not found/i.test(message))
+    hints.push(
+      'Linked data is enabled for quotation lines: create /QuotationLines/LinkedData first and set QuotationLineLinkedDataId.',
+    );
+  if (message && /INSERT/i.test(message))
+    hints.push('Rewrite the script as SELECT (or UPDATE/DELETE); webCRM refuses INSERT in /Queries.');
   const fallback = response.status === 401 ? 'Unauthorized' : `HTTP ${response.status}`;
-  const code = typeof record.Type === 'string' ? record.Type : typeof record.Error === 'string' ? record.Error : response.status;
+  const code =
+    typeof record.Type === 'string' ? record.Type : typeof record.Error === 'string' ? record.Error : response.status;
   const text = message ?? (response.bodyText && !body ? response.bodyText.slice(0, 200).trim() : '') ?? '';
   return { outcome: 'error', summary: text || fallback, code, hints };
 }
@@ -49,8 +67,10 @@ export function interpretWebcrm(response: ResponseForInterpretation): Interpreta
   const body = parse(response.bodyText);
   const endpoint = response.draft.endpointId ? webcrmEndpoint(response.draft.endpointId) : undefined;
   if (response.status >= 400) return errorInterpretation(response, body);
-  if (isRecord(body) && body.IsError === true) return errorInterpretation({ ...response, status: response.status }, body);
-  if (response.status < 200 || response.status >= 300) return { outcome: 'unknown', summary: `HTTP ${response.status}`, hints: [] };
+  if (isRecord(body) && body.IsError === true)
+    return errorInterpretation({ ...response, status: response.status }, body);
+  if (response.status < 200 || response.status >= 300)
+    return { outcome: 'unknown', summary: `HTTP ${response.status}`, hints: [] };
 
   if (Array.isArray(body)) {
     const page = positive(response.draft.params.Page ?? response.draft.params.page, 1);
@@ -62,7 +82,12 @@ export function interpretWebcrm(response: ResponseForInterpretation): Interpreta
     const withPage = (p: number) => ({ ...(size > 0 ? { Size: size } : {}), Page: p });
     return {
       outcome: 'ok',
-      summary: body.length === 0 ? (page > 1 ? `No more rows: page ${page} is empty` : 'No rows') : `${body.length} ${body.length === 1 ? 'row' : 'rows'} on page ${page}`,
+      summary:
+        body.length === 0
+          ? page > 1
+            ? `No more rows: page ${page} is empty`
+            : 'No rows'
+          : `${body.length} ${body.length === 1 ? 'row' : 'rows'} on page ${page}`,
       hints: body.length === 0 && page > 1 ? ['An empty array is how webCRM says the previous page was the last.'] : [],
       pagination: {
         page,
@@ -73,10 +98,20 @@ export function interpretWebcrm(response: ResponseForInterpretation): Interpreta
     };
   }
   if (isRecord(body) && typeof body.AccessToken === 'string') {
-    return { outcome: 'ok', summary: `Access token issued, valid for ${String(body.ExpiresIn ?? '?')} seconds`, hints: ['Parley manages this token for you: other requests log in by themselves.'] };
+    return {
+      outcome: 'ok',
+      summary: `Access token issued, valid for ${String(body.ExpiresIn ?? '?')} seconds`,
+      hints: ['Parley manages this token for you: other requests log in by themselves.'],
+    };
   }
   if (typeof body === 'number') return { outcome: 'ok', summary: `Done: id ${body}`, hints: [] };
   if (typeof body === 'string') return { outcome: 'ok', summary: body || 'Done', hints: [] };
-  if (isRecord(body)) return { outcome: 'ok', summary: endpoint ? endpoint.name : 'OK', hints: [], tables: [{ name: endpoint?.group ?? 'Result', rows: [body] }] };
+  if (isRecord(body))
+    return {
+      outcome: 'ok',
+      summary: endpoint ? endpoint.name : 'OK',
+      hints: [],
+      tables: [{ name: endpoint?.group ?? 'Result', rows: [body] }],
+    };
   return { outcome: 'ok', summary: response.status === 204 ? 'Done (no content)' : 'Done', hints: [] };
 }

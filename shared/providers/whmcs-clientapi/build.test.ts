@@ -9,12 +9,22 @@ describe('Client API request building', () => {
     expect(built.ok && built.request).toMatchObject({
       method: 'POST',
       url: 'https://customer.example.com/index.php',
-      body: { kind: 'form', fields: [{ name: 'm', value: 'clientapi' }, { name: 'apimodule', value: 'client' }, { name: 'apifunction', value: 'getdetails' }] },
+      body: {
+        kind: 'form',
+        fields: [
+          { name: 'm', value: 'clientapi' },
+          { name: 'apimodule', value: 'client' },
+          { name: 'apifunction', value: 'getdetails' },
+        ],
+      },
     });
   });
 
   it('names every missing required order field and a bad billing cycle', () => {
-    const built = buildWhmcsClientApiRequest({ endpointId: 'cpanellicensing/order', params: { product: 'cPanel Solo', billingcycle: 'Weekly' } }, profile);
+    const built = buildWhmcsClientApiRequest(
+      { endpointId: 'cpanellicensing/order', params: { product: 'cPanel Solo', billingcycle: 'Weekly' } },
+      profile,
+    );
     expect(built.ok).toBe(false);
     if (built.ok) return;
     expect(built.errors.map((e) => e.param)).toEqual(['ip', 'billingcycle']);
@@ -22,7 +32,10 @@ describe('Client API request building', () => {
   });
 
   it('sends the fields as a query, with a warning, when GET is chosen', () => {
-    const built = buildWhmcsClientApiRequest({ endpointId: 'cpanellicensing/products', params: {}, options: { transport: 'get' } }, profile);
+    const built = buildWhmcsClientApiRequest(
+      { endpointId: 'cpanellicensing/products', params: {}, options: { transport: 'get' } },
+      profile,
+    );
     expect(built.ok).toBe(true);
     if (!built.ok) return;
     expect(built.request.method).toBe('GET');
@@ -33,8 +46,22 @@ describe('Client API request building', () => {
   it('lets a custom call name its module and function', () => {
     const missing = buildWhmcsClientApiRequest({ endpointId: null, params: { apimodule: 'client' } }, profile);
     expect(!missing.ok && missing.errors[0]?.param).toBe('apifunction');
-    const custom = buildWhmcsClientApiRequest({ endpointId: null, path: 'whmcs/index.php', params: { apimodule: 'client', apifunction: 'invoices', status: 'Unpaid' } }, profile);
+    const custom = buildWhmcsClientApiRequest(
+      {
+        endpointId: null,
+        path: 'whmcs/index.php',
+        params: { apimodule: 'client', apifunction: 'invoices', status: 'Unpaid' },
+      },
+      profile,
+    );
     expect(custom.ok && custom.request.url).toBe('https://customer.example.com/whmcs/index.php');
-    expect(custom.ok && custom.request.body).toMatchObject({ fields: [{ name: 'm' }, { name: 'apimodule', value: 'client' }, { name: 'apifunction', value: 'invoices' }, { name: 'status', value: 'Unpaid' }] });
+    expect(custom.ok && custom.request.body).toMatchObject({
+      fields: [
+        { name: 'm' },
+        { name: 'apimodule', value: 'client' },
+        { name: 'apifunction', value: 'invoices' },
+        { name: 'status', value: 'Unpaid' },
+      ],
+    });
   });
 });

@@ -33,7 +33,8 @@ export const whmcsClientApiCatalog: readonly EndpointSpec[] = [
     auth: 'apikey',
     description: "Lists the client's licenses.",
     notes: commonNotes,
-    assumption: 'Listed in one revision of the reference only, without a details page: the response shape (a list of licenses in `data`) is inferred.',
+    assumption:
+      'Listed in one revision of the reference only, without a details page: the response shape (a list of licenses in `data`) is inferred.',
   },
   {
     id: 'cpanellicensing/products',
@@ -43,8 +44,12 @@ export const whmcsClientApiCatalog: readonly EndpointSpec[] = [
     path: 'index.php',
     params: [],
     auth: 'apikey',
-    description: 'The cPanel license products you can order, keyed by product id, each with its pricing per billing cycle.',
-    notes: [...commonNotes, 'Product entries: id, name, description, paytype "recurring", autosetup "order", pricing {Monthly, Quarterly, Semi-Annually}. Example message: "6 products found".'],
+    description:
+      'The cPanel license products you can order, keyed by product id, each with its pricing per billing cycle.',
+    notes: [
+      ...commonNotes,
+      'Product entries: id, name, description, paytype "recurring", autosetup "order", pricing {Monthly, Quarterly, Semi-Annually}. Example message: "6 products found".',
+    ],
     popular: true,
   },
   {
@@ -54,13 +59,44 @@ export const whmcsClientApiCatalog: readonly EndpointSpec[] = [
     method: 'POST',
     path: 'index.php',
     params: [
-      { name: 'product', in: 'params', type: 'string', required: true, description: 'The product name, as listed by cpanellicensing/products.', example: 'cPanel Solo' },
-      { name: 'ip', in: 'params', type: 'string', required: true, description: 'The IP address the license is bound to.', example: '203.0.113.10', pattern: '^(\\d{1,3}\\.){3}\\d{1,3}$' },
-      { name: 'billingcycle', in: 'params', type: 'string', required: true, description: "One of the product's pricing keys.", enum: ['Monthly', 'Quarterly', 'Semi-Annually'], example: 'Monthly' },
-      { name: 'paymentgateway', in: 'params', type: 'string', required: false, description: 'A gateway module name from billing/paymentgateways; the account default when omitted.', example: 'paypal' },
+      {
+        name: 'product',
+        in: 'params',
+        type: 'string',
+        required: true,
+        description: 'The product name, as listed by cpanellicensing/products.',
+        example: 'cPanel Solo',
+      },
+      {
+        name: 'ip',
+        in: 'params',
+        type: 'string',
+        required: true,
+        description: 'The IP address the license is bound to.',
+        example: '203.0.113.10',
+        pattern: '^(\\d{1,3}\\.){3}\\d{1,3}$',
+      },
+      {
+        name: 'billingcycle',
+        in: 'params',
+        type: 'string',
+        required: true,
+        description: "One of the product's pricing keys.",
+        enum: ['Monthly', 'Quarterly', 'Semi-Annually'],
+        example: 'Monthly',
+      },
+      {
+        name: 'paymentgateway',
+        in: 'params',
+        type: 'string',
+        required: false,
+        description: 'A gateway module name from billing/paymentgateways; the account default when omitted.',
+        example: 'paypal',
+      },
     ],
     auth: 'apikey',
-    description: 'Places an order for a cPanel license. `data` holds ordernumber, invoiceid, orderstatus and productactivated.',
+    description:
+      'Places an order for a cPanel license. `data` holds ordernumber, invoiceid, orderstatus and productactivated.',
     notes: [...commonNotes, 'orderstatus is "Pending" until staff approve the order, "Review" if activation failed.'],
   },
   {

@@ -13,25 +13,40 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** A short, tag-free excerpt of an unexpected body, so the user sees what came instead. */
 function excerpt(text: string | null): string {
   if (!text) return '(empty body)';
-  const plain = text.replace(/<script[\s\S]*?<\/script>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/<script[\s\S]*?<\/script>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > 160 ? `${plain.slice(0, 157)}…` : plain || '(markup only)';
 }
 
 /** `data` as table rows: a list, or an object keyed by id (products, gateways) whose values are records. */
 function tablesOf(data: unknown): Interpretation['tables'] {
-  if (Array.isArray(data) && data.every(isRecord)) return data.length > 0 ? [{ name: 'data', rows: data as Row[] }] : [];
+  if (Array.isArray(data) && data.every(isRecord))
+    return data.length > 0 ? [{ name: 'data', rows: data as Row[] }] : [];
   if (isRecord(data)) {
     const values = Object.values(data);
-    if (values.length > 0 && values.every(isRecord)) return [{ name: 'data', rows: Object.entries(data).map(([key, value]) => ({ key, ...(value as Row) })) }];
+    if (values.length > 0 && values.every(isRecord))
+      return [{ name: 'data', rows: Object.entries(data).map(([key, value]) => ({ key, ...(value as Row) })) }];
   }
   return [];
 }
 
 const errorHints: readonly [RegExp, string][] = [
   [/api ?key/i, "Check the profile's API key. Keys are made in the client area: Hello, <name> → Client API."],
-  [/not enabled|disabled/i, 'Enable API access: client area → Hello, <name> → Client API → API Status tab → Enable API.'],
-  [/module|function/i, 'Check apimodule and apifunction: the catalog lists the documented ones (client/getdetails, cpanellicensing/products, …).'],
-  [/billing ?cycle/i, 'Use one of the pricing keys that cpanellicensing/products lists for the product (Monthly, Quarterly, Semi-Annually).'],
+  [
+    /not enabled|disabled/i,
+    'Enable API access: client area → Hello, <name> → Client API → API Status tab → Enable API.',
+  ],
+  [
+    /module|function/i,
+    'Check apimodule and apifunction: the catalog lists the documented ones (client/getdetails, cpanellicensing/products, …).',
+  ],
+  [
+    /billing ?cycle/i,
+    'Use one of the pricing keys that cpanellicensing/products lists for the product (Monthly, Quarterly, Semi-Annually).',
+  ],
   [/product/i, 'Use a product name exactly as cpanellicensing/products lists it.'],
   [/gateway/i, 'Use a gateway module name from billing/paymentgateways, or leave paymentgateway empty.'],
   [/\bip\b/i, 'Give the IPv4 address of the server the license is for.'],
@@ -49,17 +64,39 @@ export function interpretWhmcsClientApi(response: ResponseForInterpretation): In
       ],
     };
   }
-  if (response.bodyText === null) return { outcome: 'unknown', summary: `HTTP ${response.status}: the body was too large to read here; open it from the response viewer`, hints: [] };
+  if (response.bodyText === null)
+    return {
+      outcome: 'unknown',
+      summary: `HTTP ${response.status}: the body was too large to read here; open it from the response viewer`,
+      hints: [],
+    };
   let body: unknown;
   try {
     body = JSON.parse(response.bodyText);
   } catch {
-    return { outcome: 'error', summary: `The response says application/json but is not valid JSON (HTTP ${response.status}): ${excerpt(response.bodyText)}`, hints: [] };
+    return {
+      outcome: 'error',
+      summary: `The response says application/json but is not valid JSON (HTTP ${response.status}): ${excerpt(response.bodyText)}`,
+      hints: [],
+    };
   }
   if (!isRecord(body) || typeof body.status !== 'string') {
-    return { outcome: 'unknown', summary: `HTTP ${response.status}: JSON without the {status, message, data} envelope`, hints: [] };
+    return {
+      outcome: 'unknown',
+      summary: `HTTP ${response.status}: JSON without the {status, message, data} envelope`,
+      hints: [],
+    };
   }
   const message = typeof body.message === 'string' && body.message ? body.message : `status ${body.status}`;
-  if (body.status === 'success') return { outcome: 'ok', summary: message, code: body.status, hints: [], tables: tablesOf(body.data) };
-  return { outcome: 'error', summary: message, code: body.status, hints: errorHints.filter(([test]) => test.test(message)).map(([, hint]) => hint).slice(0, 2) };
+  if (body.status === 'success')
+    return { outcome: 'ok', summary: message, code: body.status, hints: [], tables: tablesOf(body.data) };
+  return {
+    outcome: 'error',
+    summary: message,
+    code: body.status,
+    hints: errorHints
+      .filter(([test]) => test.test(message))
+      .map(([, hint]) => hint)
+      .slice(0, 2),
+  };
 }

@@ -24,17 +24,27 @@ export function CatalogPanel({ sandbox }: { readonly sandbox: SandboxId }) {
     return [...map];
   }, [definition, query]);
 
-  if (sandbox === 'http') return <p className="empty-state app-small">Plain HTTP has no catalog: type any URL in the request.</p>;
-  if (!definition) return <p className="empty-state app-small">This provider's catalog is not available in this build.</p>;
-  const toggle = (group: string) => setCollapsed((current) => {
-    const next = new Set(current);
-    if (next.has(group)) next.delete(group);
-    else next.add(group);
-    return next;
-  });
+  if (sandbox === 'http')
+    return <p className="empty-state app-small">Plain HTTP has no catalog: type any URL in the request.</p>;
+  if (!definition)
+    return <p className="empty-state app-small">This provider's catalog is not available in this build.</p>;
+  const toggle = (group: string) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (next.has(group)) next.delete(group);
+      else next.add(group);
+      return next;
+    });
   return (
     <div className="catalog-panel">
-      <input type="search" className="catalog-search" aria-label={`Search ${definition.name} endpoints`} placeholder={`Search ${definition.catalog.length} endpoints`} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        type="search"
+        className="catalog-search"
+        aria-label={`Search ${definition.name} endpoints`}
+        placeholder={`Search ${definition.catalog.length} endpoints`}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       {groups.length === 0 ? <p className="empty-state app-small">No endpoint matches “{query}”.</p> : null}
       <ul className="catalog-groups" aria-label={`${definition.name} catalog`}>
         {groups.map(([group, endpoints]) => {
@@ -48,10 +58,19 @@ export function CatalogPanel({ sandbox }: { readonly sandbox: SandboxId }) {
                 <ul>
                   {endpoints.map((endpoint) => (
                     <li key={endpoint.id}>
-                      <button type="button" className="catalog-item" title={`${endpoint.method} ${endpoint.path}${endpoint.assumption ? `\nAssumed: ${endpoint.assumption}` : ''}`} onClick={() => openEndpoint(definition.id, endpoint)}>
+                      <button
+                        type="button"
+                        className="catalog-item"
+                        title={`${endpoint.method} ${endpoint.path}${endpoint.assumption ? `\nAssumed: ${endpoint.assumption}` : ''}`}
+                        onClick={() => openEndpoint(definition.id, endpoint)}
+                      >
                         <span className={`method-tag method-${endpoint.method}`}>{endpoint.method}</span>
                         <span className="catalog-name">{endpoint.name}</span>
-                        {endpoint.assumption ? <span className="assumed" aria-hidden="true">?</span> : null}
+                        {endpoint.assumption ? (
+                          <span className="assumed" aria-hidden="true">
+                            ?
+                          </span>
+                        ) : null}
                       </button>
                     </li>
                   ))}

@@ -14,7 +14,10 @@ export function CollectionsPanel() {
   const [editingFolder, setEditingFolder] = useState<string | null>(null);
   const { reloadFromDisk } = workbench;
 
-  const refresh = useCallback(() => void queryClient.invalidateQueries({ queryKey: ['collections.list'] }), [queryClient]);
+  const refresh = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: ['collections.list'] }),
+    [queryClient],
+  );
   useIpcEvent('collections.changed', refresh);
   useEffect(() => {
     for (const item of listing.data?.items ?? []) if (item.draft) reloadFromDisk(item.file, item.draft, item.name);
@@ -27,8 +30,12 @@ export function CollectionsPanel() {
       <div className="collection-folder">
         {editingFolder === null ? (
           <>
-            <span className="muted folder-path" title={listing.data?.dir}>{listing.data?.dir ?? '…'}</span>
-            <button type="button" className="link" onClick={() => setEditingFolder(listing.data?.dir ?? '')}>Change folder</button>
+            <span className="muted folder-path" title={listing.data?.dir}>
+              {listing.data?.dir ?? '…'}
+            </span>
+            <button type="button" className="link" onClick={() => setEditingFolder(listing.data?.dir ?? '')}>
+              Change folder
+            </button>
           </>
         ) : (
           <form
@@ -37,14 +44,24 @@ export function CollectionsPanel() {
               setFolder.mutate({ dir: editingFolder }, { onSuccess: () => setEditingFolder(null) });
             }}
           >
-            <input aria-label="Collection folder" value={editingFolder} onChange={(e) => setEditingFolder(e.target.value)} />
+            <input
+              aria-label="Collection folder"
+              value={editingFolder}
+              onChange={(e) => setEditingFolder(e.target.value)}
+            />
             <button type="submit">Use</button>
-            <button type="button" onClick={() => setEditingFolder(null)}>Cancel</button>
+            <button type="button" onClick={() => setEditingFolder(null)}>
+              Cancel
+            </button>
             {setFolder.isError ? <p className="problem app-small">{setFolder.error.message}</p> : null}
           </form>
         )}
       </div>
-      {items.length === 0 ? <p className="empty-state app-small">No saved requests yet. Press Ctrl+S in a request to save it here as a file.</p> : null}
+      {items.length === 0 ? (
+        <p className="empty-state app-small">
+          No saved requests yet. Press Ctrl+S in a request to save it here as a file.
+        </p>
+      ) : null}
       <ul className="collection-items" aria-label="Saved requests">
         {items.map((item) => (
           <li key={item.file} className={item.error ? 'collection-item broken' : 'collection-item'}>
@@ -60,11 +77,30 @@ export function CollectionsPanel() {
                 else workbench.open({ title: item.name, draft: item.draft, collectionFile: item.file });
               }}
             >
-              {item.sandbox ? <span className={`badge badge-${item.sandbox}`} aria-hidden="true">{sandboxById(item.sandbox).badge}</span> : <span className="badge badge-broken" aria-hidden="true">!</span>}
+              {item.sandbox ? (
+                <span className={`badge badge-${item.sandbox}`} aria-hidden="true">
+                  {sandboxById(item.sandbox).badge}
+                </span>
+              ) : (
+                <span className="badge badge-broken" aria-hidden="true">
+                  !
+                </span>
+              )}
               <span className="collection-name">{item.name}</span>
             </button>
-            {item.error ? <p className="problem app-small" role="note">{item.file}: {item.error}</p> : null}
-            <button type="button" className="collection-delete" aria-label={`Delete ${item.name}`} onClick={() => remove.mutate({ file: item.file })}>×</button>
+            {item.error ? (
+              <p className="problem app-small" role="note">
+                {item.file}: {item.error}
+              </p>
+            ) : null}
+            <button
+              type="button"
+              className="collection-delete"
+              aria-label={`Delete ${item.name}`}
+              onClick={() => remove.mutate({ file: item.file })}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>

@@ -55,7 +55,18 @@ function useValueFromOutside(editor: MonacoEditor | null, value: string, readOnl
   };
 }
 
-export default function CodeEditor({ value, language, onChange, readOnly, theme, ariaLabel, height, onMount, jsonSchema, path }: CodeEditorProps) {
+export default function CodeEditor({
+  value,
+  language,
+  onChange,
+  readOnly,
+  theme,
+  ariaLabel,
+  height,
+  onMount,
+  jsonSchema,
+  path,
+}: CodeEditorProps) {
   const [editor, setEditor] = useState<MonacoEditor | null>(null);
   const [modelUri, setModelUri] = useState<string | null>(null);
   const reportChange = useValueFromOutside(editor, value, readOnly);

@@ -6,7 +6,13 @@ const CodeEditor = lazy(() => import('./CodeEditor'));
 
 export function LazyCodeEditor(props: CodeEditorProps) {
   return (
-    <Suspense fallback={<div className="editor-loading" role="status">Loading editor…</div>}>
+    <Suspense
+      fallback={
+        <div className="editor-loading" role="status">
+          Loading editor…
+        </div>
+      }
+    >
       <CodeEditor {...props} />
     </Suspense>
   );

@@ -39,6 +39,10 @@ export function setModelJsonSchema(modelUri: string, schema: object | null): voi
     validate: true,
     allowComments: false,
     enableSchemaRequest: false,
-    schemas: [...schemasByModel].map(([uri, value]) => ({ uri: `parley-schema://${encodeURIComponent(uri)}`, fileMatch: [uri], schema: value })),
+    schemas: [...schemasByModel].map(([uri, value]) => ({
+      uri: `parley-schema://${encodeURIComponent(uri)}`,
+      fileMatch: [uri],
+      schema: value,
+    })),
   });
 }

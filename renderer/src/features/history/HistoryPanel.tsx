@@ -13,7 +13,9 @@ export interface HistoryPanelProps {
 function when(at: string): string {
   const date = new Date(at);
   const today = new Date().toDateString() === date.toDateString();
-  return today ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : date.toLocaleDateString();
+  return today
+    ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    : date.toLocaleDateString();
 }
 
 function statusText(row: HistorySummary): { text: string; className: string } {
@@ -54,18 +56,40 @@ export function HistoryPanel({ onOpen }: HistoryPanelProps) {
 
   return (
     <div className="history-panel">
-      <input className="history-search" type="search" aria-label="Search history" placeholder="Search history…" value={search} onChange={(event) => setSearch(event.target.value)} />
-      {openError ? <p className="history-error" role="alert">{openError}</p> : null}
-      {list.isError ? <p className="history-error" role="alert">{list.error.message}</p> : null}
+      <input
+        className="history-search"
+        type="search"
+        aria-label="Search history"
+        placeholder="Search history…"
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+      />
+      {openError ? (
+        <p className="history-error" role="alert">
+          {openError}
+        </p>
+      ) : null}
+      {list.isError ? (
+        <p className="history-error" role="alert">
+          {list.error.message}
+        </p>
+      ) : null}
       {rows.length === 0 && !list.isPending ? (
-        <p className="empty-state">{query ? 'No recorded request matches.' : 'History appears here once you send a request.'}</p>
+        <p className="empty-state">
+          {query ? 'No recorded request matches.' : 'History appears here once you send a request.'}
+        </p>
       ) : (
         <ul className="history-list" aria-label="History">
           {rows.map((row) => {
             const status = statusText(row);
             return (
               <li key={row.id} className="history-row">
-                <button type="button" className="history-open" onClick={() => void open(row)} title={`Open in a new tab: ${row.method} ${row.url}`}>
+                <button
+                  type="button"
+                  className="history-open"
+                  onClick={() => void open(row)}
+                  title={`Open in a new tab: ${row.method} ${row.url}`}
+                >
                   <span className="history-line">
                     <span className={`history-method method-${row.method}`}>{row.method}</span>
                     <span className={status.className}>{status.text}</span>
@@ -76,7 +100,12 @@ export function HistoryPanel({ onOpen }: HistoryPanelProps) {
                     <time dateTime={row.at}>{when(row.at)}</time>
                   </span>
                 </button>
-                <button type="button" className="history-delete" aria-label={`Delete ${row.title || row.url} from history`} onClick={() => remove.mutate({ id: row.id })}>
+                <button
+                  type="button"
+                  className="history-delete"
+                  aria-label={`Delete ${row.title || row.url} from history`}
+                  onClick={() => remove.mutate({ id: row.id })}
+                >
                   ×
                 </button>
               </li>
@@ -89,11 +118,17 @@ export function HistoryPanel({ onOpen }: HistoryPanelProps) {
           {confirmClear ? (
             <>
               <span>Delete the whole history?</span>
-              <button type="button" onClick={() => clear.mutate({}, { onSettled: () => setConfirmClear(false) })}>Delete all</button>
-              <button type="button" onClick={() => setConfirmClear(false)}>Keep</button>
+              <button type="button" onClick={() => clear.mutate({}, { onSettled: () => setConfirmClear(false) })}>
+                Delete all
+              </button>
+              <button type="button" onClick={() => setConfirmClear(false)}>
+                Keep
+              </button>
             </>
           ) : (
-            <button type="button" onClick={() => setConfirmClear(true)}>Clear history…</button>
+            <button type="button" onClick={() => setConfirmClear(true)}>
+              Clear history…
+            </button>
           )}
         </div>
       ) : null}

@@ -27,10 +27,22 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
   useEffect(() => input.current?.focus(), []);
 
   const commands = useMemo<Command[]>(() => {
-    const list: Command[] = sandboxes.map((s) => ({ id: `s-${s.id}`, kind: 'Sandbox', label: s.name, detail: s.tagline, run: () => workbench.selectSandbox(s.id) }));
+    const list: Command[] = sandboxes.map((s) => ({
+      id: `s-${s.id}`,
+      kind: 'Sandbox',
+      label: s.name,
+      detail: s.tagline,
+      run: () => workbench.selectSandbox(s.id),
+    }));
     for (const definition of Object.values(providerDefinitions)) {
       for (const endpoint of definition.catalog) {
-        list.push({ id: `e-${definition.id}-${endpoint.id}`, kind: 'Endpoint', label: endpoint.name, detail: `${definition.name} · ${endpoint.method} ${endpoint.path}`, run: () => openEndpoint(definition.id, endpoint) });
+        list.push({
+          id: `e-${definition.id}-${endpoint.id}`,
+          kind: 'Endpoint',
+          label: endpoint.name,
+          detail: `${definition.name} · ${endpoint.method} ${endpoint.path}`,
+          run: () => openEndpoint(definition.id, endpoint),
+        });
       }
     }
     for (const profile of profiles.data ?? []) {
@@ -42,19 +54,31 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
         run: () => {
           void invoke('profiles.lastUsed.set', { providerId: profile.providerId, profileId: profile.id });
           const active = workbench.active;
-          if (active && active.draft.sandbox === profile.providerId) workbench.edit(active.id, { ...active.draft, profileId: profile.id });
+          if (active && active.draft.sandbox === profile.providerId)
+            workbench.edit(active.id, { ...active.draft, profileId: profile.id });
           else workbench.selectSandbox(profile.providerId as ProviderId);
         },
       });
     }
     for (const entry of history.data ?? []) {
-      list.push({ id: `h-${entry.id}`, kind: 'History', label: entry.title || entry.id, detail: `${entry.sandbox} · ${entry.at}`, run: () => void invoke('history.get', { id: entry.id }).then((full) => workbench.open({ title: full.title || 'From history', draft: full.draft })) });
+      list.push({
+        id: `h-${entry.id}`,
+        kind: 'History',
+        label: entry.title || entry.id,
+        detail: `${entry.sandbox} · ${entry.at}`,
+        run: () =>
+          void invoke('history.get', { id: entry.id }).then((full) =>
+            workbench.open({ title: full.title || 'From history', draft: full.draft }),
+          ),
+      });
     }
     return list;
   }, [profiles.data, history.data, workbench, openEndpoint]);
 
   const q = query.trim().toLowerCase();
-  const shown = (q ? commands.filter((c) => `${c.label} ${c.detail} ${c.kind}`.toLowerCase().includes(q)) : commands).slice(0, 50);
+  const shown = (
+    q ? commands.filter((c) => `${c.label} ${c.detail} ${c.kind}`.toLowerCase().includes(q)) : commands
+  ).slice(0, 50);
   const run = (command: Command | undefined) => {
     if (!command) return;
     onClose();
@@ -63,7 +87,13 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
 
   return (
     <div className="palette-backdrop" onMouseDown={onClose}>
-      <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
+      <div
+        className="palette"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Command palette"
+        onMouseDown={(e) => e.stopPropagation()}
+      >
         <input
           ref={input}
           role="combobox"
@@ -88,7 +118,14 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
         />
         <ul id="palette-list" role="listbox" className="palette-list">
           {shown.map((command, i) => (
-            <li key={command.id} id={`palette-${command.id}`} role="option" aria-selected={i === index} onMouseEnter={() => setIndex(i)} onClick={() => run(command)}>
+            <li
+              key={command.id}
+              id={`palette-${command.id}`}
+              role="option"
+              aria-selected={i === index}
+              onMouseEnter={() => setIndex(i)}
+              onClick={() => run(command)}
+            >
               <span className="palette-kind">{command.kind}</span>
               <span className="palette-label">{command.label}</span>
               <span className="palette-detail muted">{command.detail}</span>

@@ -19,11 +19,16 @@ export function ConnectionTest({ profileId }: { readonly profileId: string }) {
           {auth.data?.warning} Try anyway.
         </label>
       )}
-      <button type="button" disabled={test.isPending || (needsConfirmation && !confirmed)} onClick={() => test.mutate({ profileId, confirmRisk: confirmed })}>
+      <button
+        type="button"
+        disabled={test.isPending || (needsConfirmation && !confirmed)}
+        onClick={() => test.mutate({ profileId, confirmRisk: confirmed })}
+      >
         {test.isPending ? 'Testing…' : 'Test connection'}
       </button>
       <span role="status" className={test.data ? (test.data.ok ? 'test-ok' : 'test-failed') : undefined}>
-        {test.data && `${test.data.ok ? '✓' : '✗'} ${test.data.message}${test.data.status ? ` (HTTP ${test.data.status})` : ''}`}
+        {test.data &&
+          `${test.data.ok ? '✓' : '✗'} ${test.data.message}${test.data.status ? ` (HTTP ${test.data.status})` : ''}`}
         {test.error && `✗ ${test.error.message}`}
       </span>
     </div>

@@ -12,7 +12,8 @@ export interface FieldInputProps {
 /** A plain (non-secret) profile field: a text box, or a select when the provider lists the values. */
 export function FieldInput({ spec, value, onChange, error, type = 'text' }: FieldInputProps) {
   const id = useId();
-  const describedBy = [spec.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [spec.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } as const;
   return (
     <div className="form-row">
@@ -25,14 +26,31 @@ export function FieldInput({ spec, value, onChange, error, type = 'text' }: Fiel
           {!spec.required && <option value="">—</option>}
           {spec.required && !spec.options.some((option) => option.value === value) && <option value="">Choose…</option>}
           {spec.options.map((option) => (
-            <option key={option.value} value={option.value}>{option.label}</option>
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
           ))}
         </select>
       ) : (
-        <input {...common} type={type} value={value} placeholder={spec.placeholder} spellCheck={false} onChange={(event) => onChange(event.target.value)} />
+        <input
+          {...common}
+          type={type}
+          value={value}
+          placeholder={spec.placeholder}
+          spellCheck={false}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-      {spec.help && <p id={`${id}-help`} className="field-help">{spec.help}</p>}
-      {error && <p id={`${id}-error`} className="field-error" role="alert">{error}</p>}
+      {spec.help && (
+        <p id={`${id}-help`} className="field-help">
+          {spec.help}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -16,14 +16,33 @@ export function ProfileList({ profiles, selectedId, onSelect, onMove }: ProfileL
     <ul className="profile-list" aria-label="Profiles">
       {profiles.map((profile, index) => (
         <li key={profile.id} className="profile-list-item">
-          <button type="button" className="profile-select" aria-current={profile.id === selectedId ? 'true' : undefined} onClick={() => onSelect(profile.id)}>
+          <button
+            type="button"
+            className="profile-select"
+            aria-current={profile.id === selectedId ? 'true' : undefined}
+            onClick={() => onSelect(profile.id)}
+          >
             <EnvironmentDot environment={profile.environment} decorative />
             <span className="profile-name">{profile.name}</span>
             <span className="profile-env muted">{environmentLabels[profile.environment]}</span>
           </button>
           <span className="reorder">
-            <button type="button" aria-label={`Move ${profile.name} up`} disabled={index === 0} onClick={() => onMove(profile.id, -1)}>↑</button>
-            <button type="button" aria-label={`Move ${profile.name} down`} disabled={index === profiles.length - 1} onClick={() => onMove(profile.id, 1)}>↓</button>
+            <button
+              type="button"
+              aria-label={`Move ${profile.name} up`}
+              disabled={index === 0}
+              onClick={() => onMove(profile.id, -1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              aria-label={`Move ${profile.name} down`}
+              disabled={index === profiles.length - 1}
+              onClick={() => onMove(profile.id, 1)}
+            >
+              ↓
+            </button>
           </span>
         </li>
       ))}

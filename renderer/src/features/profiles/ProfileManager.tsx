@@ -35,7 +35,7 @@ export function ProfileManager({ providerId, onClose, initialProfileId = null }:
   const reorder = useIpcMutation('profiles.reorder', listChannels);
   const dialog = useRef<HTMLDivElement>(null);
 
-  const current = selected === 'new' ? null : profiles.find((p) => p.id === selected) ?? profiles[0] ?? null;
+  const current = selected === 'new' ? null : (profiles.find((p) => p.id === selected) ?? profiles[0] ?? null);
   const editing = selected === 'new' || current !== null;
   const actionError = duplicate.error ?? remove.error ?? undo.error ?? reorder.error;
 
@@ -66,32 +66,91 @@ export function ProfileManager({ providerId, onClose, initialProfileId = null }:
       >
         <header className="profile-manager-header">
           <h2 id="profile-manager-title">Profiles — {sandboxById(providerId).name}</h2>
-          <button type="button" onClick={onClose}>Close</button>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
         </header>
         <ConsentBanner />
         {deleted && (
           <div className="undo-notice" role="status">
             <span>Deleted “{deleted.name}”.</span>
-            <button type="button" onClick={() => undo.mutate({ id: deleted.id }, { onSuccess: (view) => { setDeleted(null); setSelected(view.id); } })}>Undo</button>
-            <button type="button" aria-label="Dismiss" onClick={() => setDeleted(null)}>✕</button>
+            <button
+              type="button"
+              onClick={() =>
+                undo.mutate(
+                  { id: deleted.id },
+                  {
+                    onSuccess: (view) => {
+                      setDeleted(null);
+                      setSelected(view.id);
+                    },
+                  },
+                )
+              }
+            >
+              Undo
+            </button>
+            <button type="button" aria-label="Dismiss" onClick={() => setDeleted(null)}>
+              ✕
+            </button>
           </div>
         )}
-        {actionError && <p className="field-error" role="alert">{actionError.message}</p>}
+        {actionError && (
+          <p className="field-error" role="alert">
+            {actionError.message}
+          </p>
+        )}
         <div className="profile-manager-body">
           <aside className="profile-manager-side">
             <div className="profile-toolbar">
-              <button type="button" className="primary" onClick={() => setSelected('new')}>New profile</button>
-              <button type="button" disabled={!current} onClick={() => current && duplicate.mutate({ id: current.id }, { onSuccess: (view) => setSelected(view.id) })}>Duplicate</button>
-              <button type="button" disabled={!current} onClick={() => current && remove.mutate({ id: current.id }, { onSuccess: (gone) => { setDeleted(gone); setSelected(null); } })}>Delete</button>
+              <button type="button" className="primary" onClick={() => setSelected('new')}>
+                New profile
+              </button>
+              <button
+                type="button"
+                disabled={!current}
+                onClick={() =>
+                  current && duplicate.mutate({ id: current.id }, { onSuccess: (view) => setSelected(view.id) })
+                }
+              >
+                Duplicate
+              </button>
+              <button
+                type="button"
+                disabled={!current}
+                onClick={() =>
+                  current &&
+                  remove.mutate(
+                    { id: current.id },
+                    {
+                      onSuccess: (gone) => {
+                        setDeleted(gone);
+                        setSelected(null);
+                      },
+                    },
+                  )
+                }
+              >
+                Delete
+              </button>
             </div>
-            <ProfileList profiles={profiles} selectedId={selected === 'new' ? null : current?.id ?? null} onSelect={setSelected} onMove={move} />
+            <ProfileList
+              profiles={profiles}
+              selectedId={selected === 'new' ? null : (current?.id ?? null)}
+              onSelect={setSelected}
+              onMove={move}
+            />
             <TransferControls ids={profiles.map((p) => p.id)} />
           </aside>
           <section className="profile-manager-main" aria-label="Profile details">
             {definition?.authCard && definition.authCard.length > 0 && (
               <details className="auth-card">
                 <summary>How authentication works with {definition.name}</summary>
-                <ul>{definition.authCard.map((line) => <li key={line}>{line}</li>)}</ul>
+                <ul>
+                  {definition.authCard.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
               </details>
             )}
             {editing ? (
@@ -105,7 +164,9 @@ export function ProfileManager({ providerId, onClose, initialProfileId = null }:
                 onCancel={() => setSelected(selected === 'new' ? null : (current?.id ?? null))}
               />
             ) : (
-              <p className="empty-state">{list.isLoading ? 'Loading…' : 'Create a profile to keep this provider’s credentials.'}</p>
+              <p className="empty-state">
+                {list.isLoading ? 'Loading…' : 'Create a profile to keep this provider’s credentials.'}
+              </p>
             )}
           </section>
         </div>

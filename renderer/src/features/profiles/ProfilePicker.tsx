@@ -34,8 +34,16 @@ export function ProfilePicker({ providerId, value, onChange, onManage }: Profile
 
   return (
     <div className="profile-picker">
-      {active ? <EnvironmentDot environment={active.environment} /> : <span className="env-dot env-none" aria-hidden="true" />}
-      <select aria-label="Profile" value={active?.id ?? ''} onChange={(event) => choose(event.target.value === '' ? null : event.target.value)}>
+      {active ? (
+        <EnvironmentDot environment={active.environment} />
+      ) : (
+        <span className="env-dot env-none" aria-hidden="true" />
+      )}
+      <select
+        aria-label="Profile"
+        value={active?.id ?? ''}
+        onChange={(event) => choose(event.target.value === '' ? null : event.target.value)}
+      >
         <option value="">{profiles.length === 0 ? 'No profile' : 'No profile selected'}</option>
         {profiles.map((profile) => (
           <option key={profile.id} value={profile.id}>
@@ -43,7 +51,9 @@ export function ProfilePicker({ providerId, value, onChange, onManage }: Profile
           </option>
         ))}
       </select>
-      <button type="button" onClick={onManage}>Manage…</button>
+      <button type="button" onClick={onManage}>
+        Manage…
+      </button>
     </div>
   );
 }

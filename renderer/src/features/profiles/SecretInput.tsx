@@ -19,22 +19,33 @@ export function SecretInput({ spec, stored, change, onChange, error }: SecretInp
   const id = useId();
   const [revealed, setRevealed] = useState(false);
   const hasStored = stored?.set === true;
-  const describedBy = [spec.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [spec.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
   let control;
   if (hasStored && change === undefined) {
     control = (
       <div className="secret-stored">
-        <span className="secret-mask" aria-label={`${spec.label} is set`}>{stored.masked}</span>
-        <button type="button" onClick={() => onChange('')}>Replace</button>
-        {!spec.required && <button type="button" onClick={() => onChange(null)}>Clear</button>}
+        <span className="secret-mask" aria-label={`${spec.label} is set`}>
+          {stored.masked}
+        </span>
+        <button type="button" onClick={() => onChange('')}>
+          Replace
+        </button>
+        {!spec.required && (
+          <button type="button" onClick={() => onChange(null)}>
+            Clear
+          </button>
+        )}
       </div>
     );
   } else if (change === null) {
     control = (
       <div className="secret-stored">
         <span className="muted">Cleared when you save.</span>
-        <button type="button" onClick={() => onChange(undefined)}>Keep it</button>
+        <button type="button" onClick={() => onChange(undefined)}>
+          Keep it
+        </button>
       </div>
     );
   } else {
@@ -52,8 +63,14 @@ export function SecretInput({ spec, stored, change, onChange, error }: SecretInp
           data-secret-field={spec.key}
           onChange={(event) => onChange(event.target.value)}
         />
-        <button type="button" aria-pressed={revealed} onClick={() => setRevealed((r) => !r)}>{revealed ? 'Hide' : 'Show'}</button>
-        {hasStored && <button type="button" onClick={() => onChange(undefined)}>Cancel</button>}
+        <button type="button" aria-pressed={revealed} onClick={() => setRevealed((r) => !r)}>
+          {revealed ? 'Hide' : 'Show'}
+        </button>
+        {hasStored && (
+          <button type="button" onClick={() => onChange(undefined)}>
+            Cancel
+          </button>
+        )}
       </div>
     );
   }
@@ -65,8 +82,16 @@ export function SecretInput({ spec, stored, change, onChange, error }: SecretInp
         {spec.required && <span aria-hidden="true"> *</span>} <span className="secret-badge">secret</span>
       </label>
       {control}
-      {spec.help && <p id={`${id}-help`} className="field-help">{spec.help}</p>}
-      {error && <p id={`${id}-error`} className="field-error" role="alert">{error}</p>}
+      {spec.help && (
+        <p id={`${id}-help`} className="field-help">
+          {spec.help}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -8,7 +8,8 @@ export interface TransferControlsProps {
   readonly ids: readonly string[];
 }
 
-type Panel = { kind: 'closed' } | { kind: 'export' } | { kind: 'import'; fileName: string; content: string; sealed: boolean };
+type Panel =
+  { kind: 'closed' } | { kind: 'export' } | { kind: 'import'; fileName: string; content: string; sealed: boolean };
 
 function isSealedExport(content: string): boolean {
   try {
@@ -70,41 +71,120 @@ export function TransferControls({ ids }: TransferControlsProps) {
     if (fileInput.current) fileInput.current.value = '';
   };
 
-  const passphraseProblem = passphrase.length < 8 ? 'At least 8 characters.' : panel.kind === 'export' && repeat !== passphrase ? 'The two passphrases differ.' : null;
+  const passphraseProblem =
+    passphrase.length < 8
+      ? 'At least 8 characters.'
+      : panel.kind === 'export' && repeat !== passphrase
+        ? 'The two passphrases differ.'
+        : null;
 
   return (
     <div className="transfer">
       <div className="transfer-buttons">
-        <button type="button" disabled={ids.length === 0} aria-expanded={panel.kind === 'export'} onClick={() => { setMessage(null); setPanel(panel.kind === 'export' ? { kind: 'closed' } : { kind: 'export' }); }}>Export…</button>
-        <button type="button" onClick={() => fileInput.current?.click()}>Import…</button>
-        <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Profile file to import" onChange={(event) => void onFile(event.target.files?.[0])} />
+        <button
+          type="button"
+          disabled={ids.length === 0}
+          aria-expanded={panel.kind === 'export'}
+          onClick={() => {
+            setMessage(null);
+            setPanel(panel.kind === 'export' ? { kind: 'closed' } : { kind: 'export' });
+          }}
+        >
+          Export…
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Import…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Profile file to import"
+          onChange={(event) => void onFile(event.target.files?.[0])}
+        />
       </div>
 
       {panel.kind === 'export' && (
-        <form className="transfer-panel" aria-label="Export profiles" onSubmit={(event) => { event.preventDefault(); if (!withSecrets || !passphraseProblem) void exportNow(); }}>
-          <label><input type="checkbox" checked={withSecrets} onChange={(event) => setWithSecrets(event.target.checked)} /> Include secrets, sealed with a passphrase</label>
+        <form
+          className="transfer-panel"
+          aria-label="Export profiles"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!withSecrets || !passphraseProblem) void exportNow();
+          }}
+        >
+          <label>
+            <input type="checkbox" checked={withSecrets} onChange={(event) => setWithSecrets(event.target.checked)} />{' '}
+            Include secrets, sealed with a passphrase
+          </label>
           {withSecrets && (
             <>
-              <label>Passphrase <input type="password" autoComplete="new-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} /></label>
-              <label>Repeat passphrase <input type="password" autoComplete="new-password" value={repeat} onChange={(event) => setRepeat(event.target.value)} /></label>
+              <label>
+                Passphrase{' '}
+                <input
+                  type="password"
+                  autoComplete="new-password"
+                  value={passphrase}
+                  onChange={(event) => setPassphrase(event.target.value)}
+                />
+              </label>
+              <label>
+                Repeat passphrase{' '}
+                <input
+                  type="password"
+                  autoComplete="new-password"
+                  value={repeat}
+                  onChange={(event) => setRepeat(event.target.value)}
+                />
+              </label>
               {passphraseProblem && (passphrase || repeat) && <p className="field-error">{passphraseProblem}</p>}
             </>
           )}
-          <p className="field-help">{withSecrets ? 'Anyone with the file and the passphrase can read the secrets.' : 'The file holds names, URLs, fields, variables and notes; no secret.'}</p>
-          <button type="submit" className="primary" disabled={busy || (withSecrets && passphraseProblem !== null)}>Export {ids.length} profile{ids.length === 1 ? '' : 's'}</button>
+          <p className="field-help">
+            {withSecrets
+              ? 'Anyone with the file and the passphrase can read the secrets.'
+              : 'The file holds names, URLs, fields, variables and notes; no secret.'}
+          </p>
+          <button type="submit" className="primary" disabled={busy || (withSecrets && passphraseProblem !== null)}>
+            Export {ids.length} profile{ids.length === 1 ? '' : 's'}
+          </button>
         </form>
       )}
 
       {panel.kind === 'import' && (
-        <form className="transfer-panel" aria-label="Import profiles" onSubmit={(event) => { event.preventDefault(); void importNow(panel.content, true); }}>
+        <form
+          className="transfer-panel"
+          aria-label="Import profiles"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void importNow(panel.content, true);
+          }}
+        >
           <p>{panel.fileName} holds secrets sealed with a passphrase.</p>
-          <label>Passphrase <input type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} /></label>
-          <button type="submit" className="primary" disabled={busy || passphrase === ''}>Import</button>
-          <button type="button" onClick={reset}>Cancel</button>
+          <label>
+            Passphrase{' '}
+            <input
+              type="password"
+              autoComplete="off"
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+            />
+          </label>
+          <button type="submit" className="primary" disabled={busy || passphrase === ''}>
+            Import
+          </button>
+          <button type="button" onClick={reset}>
+            Cancel
+          </button>
         </form>
       )}
 
-      {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'transfer-ok' : 'field-error'}>{message.text}</p>}
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'transfer-ok' : 'field-error'}>
+          {message.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,7 +2,13 @@
  * The profile editor's state, and how it becomes what main accepts. Secrets hold only what the user
  * is changing now: a typed value replaces, null clears, absent keeps — the stored value never comes back.
  */
-import type { ProfileEnvironment, ProfileInput, ProfilePatch, ProfileVariable, ProfileView } from '../../../../shared/profiles/schema';
+import type {
+  ProfileEnvironment,
+  ProfileInput,
+  ProfilePatch,
+  ProfileVariable,
+  ProfileView,
+} from '../../../../shared/profiles/schema';
 import type { SandboxId } from '../../../../shared/providers/sandboxes';
 import type { ProfileFieldSpec } from '../../../../shared/providers/types';
 
@@ -33,7 +39,16 @@ export function formFromProfile(profile: ProfileView): ProfileForm {
 export function emptyForm(specs: readonly ProfileFieldSpec[], baseUrl: string): ProfileForm {
   const fields: Record<string, string> = {};
   for (const spec of specs) if (!spec.secret) fields[spec.key] = spec.defaultValue ?? '';
-  return { name: '', baseUrl, environment: 'test', fields, secretChanges: {}, variables: [], notes: '', tlsVerify: true };
+  return {
+    name: '',
+    baseUrl,
+    environment: 'test',
+    fields,
+    secretChanges: {},
+    variables: [],
+    notes: '',
+    tlsVerify: true,
+  };
 }
 
 /** Empty non-required fields are dropped so a provider's "unset" stays unset. */
@@ -48,7 +63,9 @@ export function toCreateInput(providerId: SandboxId, form: ProfileForm): Profile
     baseUrl: form.baseUrl,
     environment: form.environment,
     fields: cleanFields(form.fields),
-    secrets: Object.fromEntries(Object.entries(form.secretChanges).filter(([, value]) => value !== null && value !== '')),
+    secrets: Object.fromEntries(
+      Object.entries(form.secretChanges).filter(([, value]) => value !== null && value !== ''),
+    ),
     variables: [...form.variables],
     notes: form.notes,
     tlsVerify: form.tlsVerify,

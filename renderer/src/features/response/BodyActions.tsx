@@ -39,13 +39,20 @@ function decodeBase64(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The stored body, byte for byte, as a Blob. Each range becomes its own Blob so Chromium may page it out. */
-async function readBodyBlob(response: ResponseMeta, onProgress: (loaded: number, total: number) => void): Promise<Blob> {
+async function readBodyBlob(
+  response: ResponseMeta,
+  onProgress: (loaded: number, total: number) => void,
+): Promise<Blob> {
   const type = response.body.contentType || 'application/octet-stream';
   if (response.body.size === 0) return new Blob([], { type });
   const parts: Blob[] = [];
   let offset = 0;
   for (;;) {
-    const range = await invoke('response.body.bytes', { responseId: response.id, offset, length: MAX_BODY_SLICE_BYTES });
+    const range = await invoke('response.body.bytes', {
+      responseId: response.id,
+      offset,
+      length: MAX_BODY_SLICE_BYTES,
+    });
     parts.push(new Blob([decodeBase64(range.base64)]));
     offset = range.nextOffset;
     onProgress(offset, range.totalBytes);
@@ -53,7 +60,10 @@ async function readBodyBlob(response: ResponseMeta, onProgress: (loaded: number,
   }
 }
 
-type SaveState = { readonly kind: 'idle' } | { readonly kind: 'saving'; readonly loaded: number; readonly total: number } | { readonly kind: 'failed'; readonly message: string };
+type SaveState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving'; readonly loaded: number; readonly total: number }
+  | { readonly kind: 'failed'; readonly message: string };
 
 export function BodyActions({ response, body }: { readonly response: ResponseMeta; readonly body: ResponseBodyState }) {
   const [copied, setCopied] = useState(false);
@@ -72,7 +82,9 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
     const target = response;
     setSave({ kind: 'saving', loaded: 0, total: target.body.size, id: target.id });
     try {
-      const blob = await readBodyBlob(target, (loaded, total) => setSave({ kind: 'saving', loaded, total, id: target.id }));
+      const blob = await readBodyBlob(target, (loaded, total) =>
+        setSave({ kind: 'saving', loaded, total, id: target.id }),
+      );
       downloadBlob(fileNameFor(target), blob);
       setSave({ kind: 'idle' });
     } catch (error) {
@@ -84,10 +96,27 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
   return (
     <>
       <span className="inspector-actions">
-        <button type="button" onClick={() => void copy()} disabled={!copyReady} title={copyReady ? 'Copy the body' : response.body.isText ? 'Available once the body has loaded' : 'A binary body cannot be copied as text'}>
+        <button
+          type="button"
+          onClick={() => void copy()}
+          disabled={!copyReady}
+          title={
+            copyReady
+              ? 'Copy the body'
+              : response.body.isText
+                ? 'Available once the body has loaded'
+                : 'A binary body cannot be copied as text'
+          }
+        >
           {copied ? 'Copied' : 'Copy'}
         </button>
-        <button type="button" onClick={() => void saveBody()} disabled={saving !== null} aria-busy={saving !== null} title="Save the body to a file, byte for byte">
+        <button
+          type="button"
+          onClick={() => void saveBody()}
+          disabled={saving !== null}
+          aria-busy={saving !== null}
+          title="Save the body to a file, byte for byte"
+        >
           {saving ? `Saving… ${formatBytes(saving.loaded)} of ${formatBytes(saving.total)}` : 'Save body'}
         </button>
       </span>

@@ -29,16 +29,43 @@ export function RawView({ body }: { readonly body: ResponseBodyState }) {
   return (
     <div className="inspector-body">
       {!body.complete ? <Progress body={body} what="Loading" /> : null}
-      {view ? <VirtualText text={view.text} offsets={view.offsets} label="Raw body" /> : <Progress body={body} what="Indexing rows" />}
+      {view ? (
+        <VirtualText text={view.text} offsets={view.offsets} label="Raw body" />
+      ) : (
+        <Progress body={body} what="Indexing rows" />
+      )}
     </div>
   );
 }
 
-export function PrettyView({ body, kind, theme }: { readonly body: ResponseBodyState; readonly kind: BodyKind; readonly theme: 'light' | 'dark' }) {
+export function PrettyView({
+  body,
+  kind,
+  theme,
+}: {
+  readonly body: ResponseBodyState;
+  readonly kind: BodyKind;
+  readonly theme: 'light' | 'dark';
+}) {
   const { prepared, error } = usePreparedText(body.complete ? body.text : null, kind, true);
-  if (!body.complete) return <div className="inspector-body"><Progress body={body} what="Loading" /></div>;
-  if (error) return <p className="inspector-error-text" role="alert">{error}</p>;
-  if (!prepared) return <div className="inspector-body"><Progress body={body} what="Formatting in the background" /></div>;
+  if (!body.complete)
+    return (
+      <div className="inspector-body">
+        <Progress body={body} what="Loading" />
+      </div>
+    );
+  if (error)
+    return (
+      <p className="inspector-error-text" role="alert">
+        {error}
+      </p>
+    );
+  if (!prepared)
+    return (
+      <div className="inspector-body">
+        <Progress body={body} what="Formatting in the background" />
+      </div>
+    );
   if (prepared.text.length <= MONACO_LIMIT && kind !== 'text') {
     return (
       <div className="inspector-body inspector-monaco">

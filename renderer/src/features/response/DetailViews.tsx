@@ -8,11 +8,17 @@ export function HeaderTable({ headers, label }: { readonly headers: HeaderList; 
   return (
     <table className="inspector-table" aria-label={label}>
       <thead>
-        <tr><th scope="col">Name</th><th scope="col">Value</th></tr>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Value</th>
+        </tr>
       </thead>
       <tbody>
         {headers.map(([name, value], index) => (
-          <tr key={`${name}-${index}`}><td className="mono">{name}</td><td className="mono inspector-wrap">{value}</td></tr>
+          <tr key={`${name}-${index}`}>
+            <td className="mono">{name}</td>
+            <td className="mono inspector-wrap">{value}</td>
+          </tr>
         ))}
       </tbody>
     </table>
@@ -24,14 +30,22 @@ export function CookieTable({ cookies }: { readonly cookies: readonly Cookie[] }
   return (
     <table className="inspector-table" aria-label="Cookies">
       <thead>
-        <tr><th scope="col">Name</th><th scope="col">Value</th><th scope="col">Attributes</th></tr>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Value</th>
+          <th scope="col">Attributes</th>
+        </tr>
       </thead>
       <tbody>
         {cookies.map((cookie, index) => (
           <tr key={`${cookie.name}-${index}`}>
             <td className="mono">{cookie.name}</td>
             <td className="mono inspector-wrap">{cookie.value}</td>
-            <td className="mono">{Object.entries(cookie.attributes).map(([key, value]) => (value === true ? key : `${key}=${value}`)).join('; ')}</td>
+            <td className="mono">
+              {Object.entries(cookie.attributes)
+                .map(([key, value]) => (value === true ? key : `${key}=${value}`))
+                .join('; ')}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -49,7 +63,9 @@ function bodyText(body: HttpRequestSpec['body']): string {
     case 'form':
       return body.fields.map((field) => `${field.name}=${field.value}`).join('\n');
     case 'multipart':
-      return body.parts.map((part) => ('filePath' in part ? `${part.name}: file ${part.filePath}` : `${part.name}: ${part.value}`)).join('\n');
+      return body.parts
+        .map((part) => ('filePath' in part ? `${part.name}: file ${part.filePath}` : `${part.name}: ${part.value}`))
+        .join('\n');
     case 'file':
       return `File: ${body.path}`;
   }
@@ -60,7 +76,9 @@ export function RequestView({ sent }: { readonly sent: HttpRequestSpec | null })
   const text = bodyText(sent.body);
   return (
     <div className="inspector-request">
-      <p className="mono inspector-wrap"><strong>{sent.method}</strong> {sent.url}</p>
+      <p className="mono inspector-wrap">
+        <strong>{sent.method}</strong> {sent.url}
+      </p>
       <HeaderTable headers={sent.headers} label="Request headers" />
       {text ? (
         <>
@@ -72,7 +90,15 @@ export function RequestView({ sent }: { readonly sent: HttpRequestSpec | null })
   );
 }
 
-export function TimelineView({ redirects, timings, finalUrl }: { readonly redirects: readonly RedirectHop[]; readonly timings: Partial<Timings>; readonly finalUrl: string }) {
+export function TimelineView({
+  redirects,
+  timings,
+  finalUrl,
+}: {
+  readonly redirects: readonly RedirectHop[];
+  readonly timings: Partial<Timings>;
+  readonly finalUrl: string;
+}) {
   return (
     <div className="inspector-timeline">
       <h3>Redirects</h3>
@@ -81,7 +107,9 @@ export function TimelineView({ redirects, timings, finalUrl }: { readonly redire
       ) : (
         <ol className="timeline-hops" aria-label="Redirect hops">
           {redirects.map((hop, index) => (
-            <li key={index} className="mono inspector-wrap">{hop.status} {hop.url} → {hop.location}</li>
+            <li key={index} className="mono inspector-wrap">
+              {hop.status} {hop.url} → {hop.location}
+            </li>
           ))}
           <li className="mono inspector-wrap">Final: {finalUrl}</li>
         </ol>

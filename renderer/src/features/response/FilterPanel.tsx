@@ -29,7 +29,15 @@ function evaluateXPath(text: string, expression: string): string {
   }
 }
 
-export function FilterPanel({ text, kind, complete }: { readonly text: string; readonly kind: BodyKind; readonly complete: boolean }) {
+export function FilterPanel({
+  text,
+  kind,
+  complete,
+}: {
+  readonly text: string;
+  readonly kind: BodyKind;
+  readonly complete: boolean;
+}) {
   const [expression, setExpression] = useState('');
   const [result, setResult] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -61,11 +69,27 @@ export function FilterPanel({ text, kind, complete }: { readonly text: string; r
           onChange={(event) => setExpression(event.target.value)}
           disabled={!complete}
         />
-        <button type="submit" disabled={!complete || busy}>{busy ? 'Filtering…' : 'Filter'}</button>
-        {result ? <button type="button" onClick={() => { setResult(null); setExpression(''); }}>Clear</button> : null}
+        <button type="submit" disabled={!complete || busy}>
+          {busy ? 'Filtering…' : 'Filter'}
+        </button>
+        {result ? (
+          <button
+            type="button"
+            onClick={() => {
+              setResult(null);
+              setExpression('');
+            }}
+          >
+            Clear
+          </button>
+        ) : null}
       </form>
       {result ? (
-        <pre className={result.error ? 'inspector-filter-result inspector-error-text' : 'inspector-filter-result'} data-testid="filter-result" role={result.error ? 'alert' : undefined}>
+        <pre
+          className={result.error ? 'inspector-filter-result inspector-error-text' : 'inspector-filter-result'}
+          data-testid="filter-result"
+          role={result.error ? 'alert' : undefined}
+        >
           {result.text.length > 2_000_000 ? `${result.text.slice(0, 2_000_000)}\n… (result cut at 2 MB)` : result.text}
         </pre>
       ) : null}

@@ -37,7 +37,12 @@ export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: 
   const body = useResponseBody(response);
   const kind = bodyKindOf(response?.body.contentType ?? '', body.text.slice(0, 100));
   // Big bodies open in Raw: its first rows come from the preview at once.
-  const defaultTab: Tab = response && response.body.isText && response.body.size <= MONACO_LIMIT && kind !== 'text' ? 'pretty' : response ? 'raw' : 'request';
+  const defaultTab: Tab =
+    response && response.body.isText && response.body.size <= MONACO_LIMIT && kind !== 'text'
+      ? 'pretty'
+      : response
+        ? 'raw'
+        : 'request';
   const [chosen, setChosen] = useState<{ id: string | undefined; tab: Tab } | null>(null);
   const tab = chosen && chosen.id === (response?.id ?? outcome?.requestId) ? chosen.tab : defaultTab;
   const choose = (next: Tab) => setChosen({ id: response?.id ?? outcome?.requestId, tab: next });
@@ -46,7 +51,9 @@ export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: 
     return (
       <div className="response-inspector inspector-pending">
         <p role="status">Sending…</p>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     );
   }
@@ -56,10 +63,14 @@ export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: 
     <div className="response-inspector">
       {response ? <StatusLine response={response} /> : null}
       {outcome.warnings.map((warning, index) => (
-        <p key={index} className="inspector-warning" role="note">⚠ {warning}</p>
+        <p key={index} className="inspector-warning" role="note">
+          ⚠ {warning}
+        </p>
       ))}
       {outcome.error ? <TransportError error={outcome.error} /> : null}
-      {outcome.interpretation ? <InterpretationBar interpretation={outcome.interpretation} onFollowPage={onFollowPage} /> : null}
+      {outcome.interpretation ? (
+        <InterpretationBar interpretation={outcome.interpretation} onFollowPage={onFollowPage} />
+      ) : null}
       {!response ? (
         <>
           {outcome.error?.timings ? <Waterfall timings={outcome.error.timings} /> : null}
@@ -69,18 +80,35 @@ export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: 
         <>
           <div className="inspector-tabs" role="tablist" aria-label="Response views">
             {tabs.map(([id, label]) => (
-              <button key={id} type="button" role="tab" id={`inspector-tab-${id}`} aria-selected={tab === id} aria-controls="inspector-panel" onClick={() => choose(id)}>
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                id={`inspector-tab-${id}`}
+                aria-selected={tab === id}
+                aria-controls="inspector-panel"
+                onClick={() => choose(id)}
+              >
                 {label}
                 {id === 'headers' ? <span className="muted"> {response.headers.length}</span> : null}
-                {id === 'cookies' && response.cookies.length > 0 ? <span className="muted"> {response.cookies.length}</span> : null}
+                {id === 'cookies' && response.cookies.length > 0 ? (
+                  <span className="muted"> {response.cookies.length}</span>
+                ) : null}
               </button>
             ))}
             <span className="inspector-tabs-spacer" />
             <BodyActions response={response} body={body} />
           </div>
-          <div className="inspector-panel" id="inspector-panel" role="tabpanel" aria-labelledby={`inspector-tab-${tab}`}>
+          <div
+            className="inspector-panel"
+            id="inspector-panel"
+            role="tabpanel"
+            aria-labelledby={`inspector-tab-${tab}`}
+          >
             {(tab === 'pretty' || tab === 'raw') && !response.body.isText ? (
-              <p className="muted">Binary body ({response.body.contentType || 'no content type'}). Use “Save body” to keep it.</p>
+              <p className="muted">
+                Binary body ({response.body.contentType || 'no content type'}). Use “Save body” to keep it.
+              </p>
             ) : tab === 'pretty' ? (
               <>
                 <FilterPanel text={body.text} kind={kind} complete={body.complete} />

@@ -20,14 +20,24 @@ export function StatusLine({ response }: { readonly response: ResponseMeta }) {
   const { body } = response;
   return (
     <div className="inspector-status" data-testid="response-status">
-      <span className={`status-code ${statusClass(response.status)}`}>{response.status} {response.statusText}</span>
+      <span className={`status-code ${statusClass(response.status)}`}>
+        {response.status} {response.statusText}
+      </span>
       <span title="Total time">{formatMs(response.timings.total)}</span>
-      <span title={`Decoded ${body.size} bytes; ${body.wireSize} bytes on the wire; headers ${response.headerBytes} bytes`}>
+      <span
+        title={`Decoded ${body.size} bytes; ${body.wireSize} bytes on the wire; headers ${response.headerBytes} bytes`}
+      >
         {formatBytes(body.size)}
-        {body.wireSize !== body.size ? <span className="muted"> ({formatBytes(body.wireSize)} on the wire)</span> : null}
+        {body.wireSize !== body.size ? (
+          <span className="muted"> ({formatBytes(body.wireSize)} on the wire)</span>
+        ) : null}
       </span>
       {body.inFile ? <span className="muted">streamed to disk</span> : null}
-      {response.redirects.length > 0 ? <span className="muted">{response.redirects.length} redirect{response.redirects.length > 1 ? 's' : ''}</span> : null}
+      {response.redirects.length > 0 ? (
+        <span className="muted">
+          {response.redirects.length} redirect{response.redirects.length > 1 ? 's' : ''}
+        </span>
+      ) : null}
     </div>
   );
 }
@@ -39,38 +49,72 @@ export function TransportError({ error }: { readonly error: TransportErrorInfo }
       <p>{error.hint}</p>
       {error.certificate ? (
         <dl className="inspector-cert">
-          <dt>Subject</dt><dd>{error.certificate.subject}</dd>
-          <dt>Issuer</dt><dd>{error.certificate.issuer}</dd>
-          <dt>Valid</dt><dd>{error.certificate.validFrom} – {error.certificate.validTo}</dd>
-          <dt>SHA-256</dt><dd className="mono inspector-wrap">{error.certificate.fingerprint256}</dd>
+          <dt>Subject</dt>
+          <dd>{error.certificate.subject}</dd>
+          <dt>Issuer</dt>
+          <dd>{error.certificate.issuer}</dd>
+          <dt>Valid</dt>
+          <dd>
+            {error.certificate.validFrom} – {error.certificate.validTo}
+          </dd>
+          <dt>SHA-256</dt>
+          <dd className="mono inspector-wrap">{error.certificate.fingerprint256}</dd>
         </dl>
       ) : null}
-      {error.code ? <p className="muted mono">{error.kind} · {error.code}</p> : <p className="muted mono">{error.kind}</p>}
+      {error.code ? (
+        <p className="muted mono">
+          {error.kind} · {error.code}
+        </p>
+      ) : (
+        <p className="muted mono">{error.kind}</p>
+      )}
     </div>
   );
 }
 
-export function InterpretationBar({ interpretation, onFollowPage }: { readonly interpretation: Interpretation; readonly onFollowPage?: (params: Readonly<Record<string, unknown>>) => void }) {
+export function InterpretationBar({
+  interpretation,
+  onFollowPage,
+}: {
+  readonly interpretation: Interpretation;
+  readonly onFollowPage?: (params: Readonly<Record<string, unknown>>) => void;
+}) {
   const { pagination } = interpretation;
   return (
     <div className={`inspector-interpretation outcome-${interpretation.outcome}`} data-testid="interpretation">
       <p>
         <strong>{interpretation.summary}</strong>
-        {interpretation.code !== undefined ? <span className="muted mono"> (code {String(interpretation.code)})</span> : null}
+        {interpretation.code !== undefined ? (
+          <span className="muted mono"> (code {String(interpretation.code)})</span>
+        ) : null}
       </p>
       {interpretation.hints.length > 0 ? (
-        <ul>{interpretation.hints.map((hint, index) => <li key={index}>{hint}</li>)}</ul>
+        <ul>
+          {interpretation.hints.map((hint, index) => (
+            <li key={index}>{hint}</li>
+          ))}
+        </ul>
       ) : null}
       {pagination && onFollowPage ? (
         <div className="inspector-pages">
-          <button type="button" disabled={!pagination.previous} onClick={() => pagination.previous && onFollowPage(pagination.previous.params)}>
+          <button
+            type="button"
+            disabled={!pagination.previous}
+            onClick={() => pagination.previous && onFollowPage(pagination.previous.params)}
+          >
             {pagination.previous?.label ?? 'Previous page'}
           </button>
           <span className="muted">
-            {pagination.page !== undefined ? `Page ${pagination.page}${pagination.pages !== undefined ? ` of ${pagination.pages}` : ''}` : ''}
+            {pagination.page !== undefined
+              ? `Page ${pagination.page}${pagination.pages !== undefined ? ` of ${pagination.pages}` : ''}`
+              : ''}
             {pagination.total !== undefined ? ` · ${pagination.total} total` : ''}
           </span>
-          <button type="button" disabled={!pagination.next} onClick={() => pagination.next && onFollowPage(pagination.next.params)}>
+          <button
+            type="button"
+            disabled={!pagination.next}
+            onClick={() => pagination.next && onFollowPage(pagination.next.params)}
+          >
             {pagination.next?.label ?? 'Next page'}
           </button>
         </div>

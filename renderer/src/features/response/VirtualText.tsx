@@ -17,7 +17,12 @@ const ROW_HEIGHT = 18;
 export function VirtualText({ text, offsets, label }: VirtualTextProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const rows = Math.max(0, offsets.length - 1);
-  const virtualizer = useVirtualizer({ count: rows, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 20 });
+  const virtualizer = useVirtualizer({
+    count: rows,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 20,
+  });
   const [query, setQuery] = useState('');
   const [match, setMatch] = useState<{ at: number; row: number } | null>(null);
   const [notFound, setNotFound] = useState(false);
@@ -37,11 +42,30 @@ export function VirtualText({ text, offsets, label }: VirtualTextProps) {
   return (
     <div className="virtual-text">
       <form className="inspector-find" onSubmit={findNext} role="search">
-        <input type="search" aria-label={`Find in ${label}`} placeholder="Find…" value={query} onChange={(event) => { setQuery(event.target.value); setMatch(null); setNotFound(false); }} />
+        <input
+          type="search"
+          aria-label={`Find in ${label}`}
+          placeholder="Find…"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setMatch(null);
+            setNotFound(false);
+          }}
+        />
         <button type="submit">Find next</button>
-        <span className="muted" role="status">{notFound ? 'No match' : match ? `Line ${match.row + 1}` : ''}</span>
+        <span className="muted" role="status">
+          {notFound ? 'No match' : match ? `Line ${match.row + 1}` : ''}
+        </span>
       </form>
-      <div ref={scroller} className="virtual-text-scroller" tabIndex={0} role="region" aria-label={label} data-testid="virtual-text">
+      <div
+        ref={scroller}
+        className="virtual-text-scroller"
+        tabIndex={0}
+        role="region"
+        aria-label={label}
+        data-testid="virtual-text"
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => (
             <div
@@ -49,7 +73,9 @@ export function VirtualText({ text, offsets, label }: VirtualTextProps) {
               className={match?.row === item.index ? 'virtual-row virtual-row-match' : 'virtual-row'}
               style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
             >
-              <span className="virtual-row-number" aria-hidden="true">{item.index + 1}</span>
+              <span className="virtual-row-number" aria-hidden="true">
+                {item.index + 1}
+              </span>
               <span className="virtual-row-text">{rowText(text, offsets, item.index)}</span>
             </div>
           ))}

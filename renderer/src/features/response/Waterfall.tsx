@@ -27,7 +27,13 @@ export function Waterfall({ timings }: { readonly timings: Partial<Timings> }) {
             <tr key={key}>
               <th scope="row">{label}</th>
               <td className="waterfall-track">
-                <span className={`waterfall-bar waterfall-${key}`} style={{ left: `${Math.min(left, 100)}%`, width: `${Math.max((value / total) * 100, value > 0 ? 0.5 : 0)}%` }} />
+                <span
+                  className={`waterfall-bar waterfall-${key}`}
+                  style={{
+                    left: `${Math.min(left, 100)}%`,
+                    width: `${Math.max((value / total) * 100, value > 0 ? 0.5 : 0)}%`,
+                  }}
+                />
               </td>
               <td className="waterfall-value">{value > 0 ? formatMs(value) : '—'}</td>
             </tr>

@@ -35,5 +35,6 @@ function call(payload: Payload): Promise<PreparedText> {
   });
 }
 
-export const prepareText = (text: string, kind: BodyKind, pretty: boolean) => call({ op: 'prepare', text, kind, pretty });
+export const prepareText = (text: string, kind: BodyKind, pretty: boolean) =>
+  call({ op: 'prepare', text, kind, pretty });
 export const runJsonPath = (text: string, expression: string) => call({ op: 'jsonpath', text, expression });

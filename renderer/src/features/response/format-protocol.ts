@@ -2,7 +2,13 @@
 import type { BodyKind } from './format';
 
 export type FormatRequest =
-  | { readonly id: number; readonly op: 'prepare'; readonly text: string; readonly kind: BodyKind; readonly pretty: boolean }
+  | {
+      readonly id: number;
+      readonly op: 'prepare';
+      readonly text: string;
+      readonly kind: BodyKind;
+      readonly pretty: boolean;
+    }
   | { readonly id: number; readonly op: 'jsonpath'; readonly text: string; readonly expression: string };
 
 export type FormatResponse =

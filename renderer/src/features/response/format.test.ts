@@ -3,8 +3,14 @@ import { bodyKindOf, formatXml, reindentJson, rowAt, rowOffsets, rowText } from 
 
 describe('format', () => {
   it('re-indents JSON like JSON.stringify, keeping big numbers and escapes exact', () => {
-    const text = '{"id":12345678901234567890,"name":"a \\"quoted\\", {tricky}","list":[1,2,{}],"empty":[],"nested":{"t":true,"n":null}}';
-    expect(reindentJson(text)).toBe(JSON.stringify(JSON.parse(text.replace('12345678901234567890', '"BIG"')), null, 2).replace('"BIG"', '12345678901234567890'));
+    const text =
+      '{"id":12345678901234567890,"name":"a \\"quoted\\", {tricky}","list":[1,2,{}],"empty":[],"nested":{"t":true,"n":null}}';
+    expect(reindentJson(text)).toBe(
+      JSON.stringify(JSON.parse(text.replace('12345678901234567890', '"BIG"')), null, 2).replace(
+        '"BIG"',
+        '12345678901234567890',
+      ),
+    );
   });
 
   it('indents XML one element per line', () => {
@@ -16,7 +22,13 @@ describe('format', () => {
   it('indexes rows, cutting long lines, and finds the row of an offset', () => {
     const text = 'ab\n' + 'x'.repeat(25) + '\nlast';
     const offsets = rowOffsets(text, 10);
-    expect([...offsets.keys()].slice(0, -1).map((row) => rowText(text, offsets, row))).toEqual(['ab', 'xxxxxxxxxx', 'xxxxxxxxxx', 'xxxxx', 'last']);
+    expect([...offsets.keys()].slice(0, -1).map((row) => rowText(text, offsets, row))).toEqual([
+      'ab',
+      'xxxxxxxxxx',
+      'xxxxxxxxxx',
+      'xxxxx',
+      'last',
+    ]);
     expect(rowAt(offsets, text.indexOf('last'))).toBe(4);
     expect(rowAt(offsets, 0)).toBe(0);
   });

@@ -66,7 +66,10 @@ export function reindentJson(text: string): string {
 
 /** XML with one element per line, indented by nesting. Text content and attributes are left as they are. */
 export function formatXml(text: string): string {
-  const tokens = text.replace(/>\s+</g, '><').split(/(<[^>]+>)/).filter((token) => token.trim() !== '');
+  const tokens = text
+    .replace(/>\s+</g, '><')
+    .split(/(<[^>]+>)/)
+    .filter((token) => token.trim() !== '');
   const out: string[] = [];
   let depth = 0;
   let inlineText = false;

@@ -11,7 +11,13 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 function handle(request: FormatRequest): FormatResponse {
   if (request.op === 'prepare') {
-    const text = !request.pretty ? request.text : request.kind === 'json' ? reindentJson(request.text) : request.kind === 'xml' ? formatXml(request.text) : request.text;
+    const text = !request.pretty
+      ? request.text
+      : request.kind === 'json'
+        ? reindentJson(request.text)
+        : request.kind === 'xml'
+          ? formatXml(request.text)
+          : request.text;
     return { id: request.id, ok: true, text, offsets: rowOffsets(text) };
   }
   const json: unknown = JSON.parse(request.text);

@@ -10,7 +10,11 @@ interface Result {
 }
 
 /** Text formatted and row-indexed by the worker; null while it works. */
-export function usePreparedText(text: string | null, kind: BodyKind, pretty: boolean): { prepared: PreparedText | null; error: string | null } {
+export function usePreparedText(
+  text: string | null,
+  kind: BodyKind,
+  pretty: boolean,
+): { prepared: PreparedText | null; error: string | null } {
   const [result, setResult] = useState<Result>({ source: null, key: '', prepared: null, error: null });
   const key = `${kind}|${pretty}`;
   useEffect(() => {

@@ -38,16 +38,26 @@ export function useResponseBody(response: ResponseMeta | null): ResponseBodyStat
     (async () => {
       let offset = 0;
       for (;;) {
-        const slice = await invoke('response.body.read', { responseId: response.id, offset, length: MAX_BODY_SLICE_BYTES });
+        const slice = await invoke('response.body.read', {
+          responseId: response.id,
+          offset,
+          length: MAX_BODY_SLICE_BYTES,
+        });
         if (stopped) return;
         parts.push(slice.text);
         offset = slice.nextOffset;
         const done = slice.eof;
-        setState((previous) => ({ ...previous, loadedBytes: offset, totalBytes: slice.totalBytes, ...(done ? { text: parts.join(''), complete: true } : {}) }));
+        setState((previous) => ({
+          ...previous,
+          loadedBytes: offset,
+          totalBytes: slice.totalBytes,
+          ...(done ? { text: parts.join(''), complete: true } : {}),
+        }));
         if (done) return;
       }
     })().catch((error: unknown) => {
-      if (!stopped) setState((previous) => ({ ...previous, error: error instanceof Error ? error.message : String(error) }));
+      if (!stopped)
+        setState((previous) => ({ ...previous, error: error instanceof Error ? error.message : String(error) }));
     });
     return () => {
       stopped = true;

@@ -13,7 +13,9 @@ export function SandboxHeader({ sandboxId }: { readonly sandboxId: SandboxId }) 
   return (
     <header className="sandbox-header" aria-labelledby="sandbox-title">
       <div className="sandbox-title-row">
-        <span className={`badge badge-${sandbox.id}`} aria-hidden="true">{sandbox.badge}</span>
+        <span className={`badge badge-${sandbox.id}`} aria-hidden="true">
+          {sandbox.badge}
+        </span>
         <h1 id="sandbox-title">{sandbox.name}</h1>
         <p className="muted">{sandbox.tagline}</p>
         {definition ? (
@@ -24,13 +26,20 @@ export function SandboxHeader({ sandboxId }: { readonly sandboxId: SandboxId }) 
       </div>
       {authOpen && definition ? (
         <ul className="auth-card" aria-label={`How ${definition.name} authentication works`}>
-          {definition.authCard.map((line) => <li key={line}>{line}</li>)}
+          {definition.authCard.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
         </ul>
       ) : null}
       {popular.length > 0 && definition ? (
         <nav className="popular" aria-label="Most used endpoints">
           {popular.map((endpoint) => (
-            <button key={endpoint.id} type="button" className="chip" onClick={() => openEndpoint(definition.id, endpoint)}>
+            <button
+              key={endpoint.id}
+              type="button"
+              className="chip"
+              onClick={() => openEndpoint(definition.id, endpoint)}
+            >
               <span className={`method-tag method-${endpoint.method}`}>{endpoint.method}</span> {endpoint.name}
             </button>
           ))}

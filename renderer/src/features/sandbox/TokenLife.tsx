@@ -10,8 +10,17 @@ export function TokenLife({ profileId }: { readonly profileId: string }) {
     return () => clearInterval(timer);
   }, []);
   const expiresAt = state.data?.expiresAt ? Date.parse(state.data.expiresAt) : null;
-  if (expiresAt === null) return <span className="status-item" data-testid="token-life">No access token yet: the first request signs in</span>;
+  if (expiresAt === null)
+    return (
+      <span className="status-item" data-testid="token-life">
+        No access token yet: the first request signs in
+      </span>
+    );
   const seconds = Math.max(0, Math.round((expiresAt - now) / 1000));
   const label = seconds >= 120 ? `${Math.floor(seconds / 60)} min` : `${seconds} s`;
-  return <span className="status-item" data-testid="token-life" title="Parley refreshes the token before it expires">Access token: {label} left</span>;
+  return (
+    <span className="status-item" data-testid="token-life" title="Parley refreshes the token before it expires">
+      Access token: {label} left
+    </span>
+  );
 }

@@ -1,4 +1,12 @@
-import { apiVersions, bareAllowed, idNames, resourceNames, resourceTakesId, responseFormats, subsFor } from '../../../../shared/providers/wbteampro/chain/methods';
+import {
+  apiVersions,
+  bareAllowed,
+  idNames,
+  resourceNames,
+  resourceTakesId,
+  responseFormats,
+  subsFor,
+} from '../../../../shared/providers/wbteampro/chain/methods';
 import type { Chain } from '../../../../shared/providers/wbteampro/chain/model';
 import { exampleIds, normalizeChain } from './chain-state';
 
@@ -23,7 +31,13 @@ function ChoiceBlock({ label, values, current, onPick, emptyLabel }: ChoiceBlock
       <span className="wb-block-label">{label}</span>
       <div className="wb-choices">
         {all.map((value) => (
-          <button key={value || 'none'} type="button" className="wb-choice" aria-pressed={value === current} onClick={() => onPick(value)}>
+          <button
+            key={value || 'none'}
+            type="button"
+            className="wb-choice"
+            aria-pressed={value === current}
+            onClick={() => onPick(value)}
+          >
             {value === '' ? emptyLabel : value}
           </button>
         ))}
@@ -44,10 +58,17 @@ export function ChainBlocks({ chain, onChange }: ChainBlocksProps) {
   return (
     <div className="wb-blocks" aria-label="Resource-action chain">
       <ChoiceBlock label="Version" values={apiVersions} current={chain.version} onPick={() => set({ version: 'v1' })} />
-      <ChoiceBlock label="Resource" values={resourceNames} current={chain.resource} onPick={(value) => set({ resource: value as Chain['resource'], id: null, sub: null })} />
+      <ChoiceBlock
+        label="Resource"
+        values={resourceNames}
+        current={chain.resource}
+        onPick={(value) => set({ resource: value as Chain['resource'], id: null, sub: null })}
+      />
       {takesId ? (
         <div className="wb-block" role="group" aria-label="Record id">
-          <label className="wb-block-label" htmlFor="wb-chain-id">{idName}</label>
+          <label className="wb-block-label" htmlFor="wb-chain-id">
+            {idName}
+          </label>
           <div className="wb-choices">
             <input
               id="wb-chain-id"
@@ -61,14 +82,24 @@ export function ChainBlocks({ chain, onChange }: ChainBlocksProps) {
                 set({ id: digits === '' ? null : digits });
               }}
             />
-            <button type="button" className="wb-choice" aria-pressed={!withId} onClick={() => set({ id: null })}>all</button>
+            <button type="button" className="wb-choice" aria-pressed={!withId} onClick={() => set({ id: null })}>
+              all
+            </button>
             {example ? (
-              <button type="button" className="wb-choice" aria-pressed={chain.id === example} onClick={() => set({ id: example })} title={`Use ${idName} ${example} (a record of the Demo data)`}>
+              <button
+                type="button"
+                className="wb-choice"
+                aria-pressed={chain.id === example}
+                onClick={() => set({ id: example })}
+                title={`Use ${idName} ${example} (a record of the Demo data)`}
+              >
                 {example}
               </button>
             ) : null}
           </div>
-          <span id="wb-chain-id-help" className="wb-block-help">{withId ? 'one record' : 'empty: the whole list'}</span>
+          <span id="wb-chain-id-help" className="wb-block-help">
+            {withId ? 'one record' : 'empty: the whole list'}
+          </span>
         </div>
       ) : null}
       {subs.length > 0 ? (
@@ -80,7 +111,12 @@ export function ChainBlocks({ chain, onChange }: ChainBlocksProps) {
           onPick={(value) => set({ sub: value === '' ? null : value })}
         />
       ) : null}
-      <ChoiceBlock label="Format" values={responseFormats} current={chain.format} onPick={(value) => set({ format: value as Chain['format'] })} />
+      <ChoiceBlock
+        label="Format"
+        values={responseFormats}
+        current={chain.format}
+        onPick={(value) => set({ format: value as Chain['format'] })}
+      />
     </div>
   );
 }

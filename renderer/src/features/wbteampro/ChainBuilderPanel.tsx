@@ -1,8 +1,20 @@
 import type { ProviderDraft } from '../../../../shared/providers/types';
 import { chainVerbs, type ChainVerb } from '../../../../shared/providers/wbteampro/chain/methods';
-import { actionString, methodForChain, urlStyleLabels, urlStyles, verbsForChain, type UrlStyle } from '../../../../shared/providers/wbteampro/chain/model';
+import {
+  actionString,
+  methodForChain,
+  urlStyleLabels,
+  urlStyles,
+  verbsForChain,
+  type UrlStyle,
+} from '../../../../shared/providers/wbteampro/chain/model';
 import { paramsFor } from '../../../../shared/providers/wbteampro/fields';
-import { paramsStyles, verbModes, type ParamsStyle, type VerbMode } from '../../../../shared/providers/wbteampro/options';
+import {
+  paramsStyles,
+  verbModes,
+  type ParamsStyle,
+  type VerbMode,
+} from '../../../../shared/providers/wbteampro/options';
 import { ChainBlocks } from './ChainBlocks';
 import { fromDraft, toDraft, type BuilderState } from './chain-state';
 import { ParamsForm } from './ParamsForm';
@@ -25,18 +37,43 @@ export interface ChainBuilderPanelProps {
 }
 
 /** A write does not page: limit, page and offset are left behind when the verb stops being GET. */
-const withoutPaging = (params: Readonly<Record<string, unknown>>) => Object.fromEntries(Object.entries(params).filter(([name]) => !['limit', 'page', 'offset'].includes(name)));
+const withoutPaging = (params: Readonly<Record<string, unknown>>) =>
+  Object.fromEntries(Object.entries(params).filter(([name]) => !['limit', 'page', 'offset'].includes(name)));
 
 const verbModeLabels: Record<VerbMode, string> = { verb: 'as the HTTP verb', param: 'as the method param (POST)' };
-const paramsStyleLabels: Record<ParamsStyle, string> = { array: 'array: params[name]=value', json: 'JSON string: params={…}' };
+const paramsStyleLabels: Record<ParamsStyle, string> = {
+  array: 'array: params[name]=value',
+  json: 'JSON string: params={…}',
+};
 
-function Segmented<T extends string>({ label, values, labels, current, onPick, disabled }: { label: string; values: readonly T[]; labels?: Record<T, string>; current: T; onPick: (value: T) => void; disabled?: (value: T) => boolean }) {
+function Segmented<T extends string>({
+  label,
+  values,
+  labels,
+  current,
+  onPick,
+  disabled,
+}: {
+  label: string;
+  values: readonly T[];
+  labels?: Record<T, string>;
+  current: T;
+  onPick: (value: T) => void;
+  disabled?: (value: T) => boolean;
+}) {
   return (
     <div className="wb-segmented" role="group" aria-label={label}>
       <span className="wb-block-label">{label}</span>
       <div className="wb-choices">
         {values.map((value) => (
-          <button key={value} type="button" className="wb-choice" aria-pressed={value === current} disabled={disabled?.(value)} onClick={() => onPick(value)}>
+          <button
+            key={value}
+            type="button"
+            className="wb-choice"
+            aria-pressed={value === current}
+            disabled={disabled?.(value)}
+            onClick={() => onPick(value)}
+          >
             {labels?.[value] ?? value}
           </button>
         ))}
@@ -46,7 +83,14 @@ function Segmented<T extends string>({ label, values, labels, current, onPick, d
 }
 
 /** The wbTeamPro resource-action chain builder: blocks, verbs, URL style, params, paste-back and a live preview. */
-export function ChainBuilderPanel({ draft, onChange, baseUrl, username, profileFields, profileId }: ChainBuilderPanelProps) {
+export function ChainBuilderPanel({
+  draft,
+  onChange,
+  baseUrl,
+  username,
+  profileFields,
+  profileId,
+}: ChainBuilderPanelProps) {
   const state = fromDraft(draft, profileFields);
   const update = (patch: Partial<BuilderState>) => onChange(toDraft({ ...state, ...patch }, draft));
   const verbs = verbsForChain(state.chain);
@@ -74,31 +118,74 @@ export function ChainBuilderPanel({ draft, onChange, baseUrl, username, profileF
       {profileId ? <BanGuardNotice profileId={profileId} /> : null}
       <PasteChain onFill={fill} />
       {/* Another resource has other fields: its params start empty rather than carrying foreign ones. */}
-      <ChainBlocks chain={state.chain} onChange={(chain) => update(chain.resource === state.chain.resource ? { chain } : { chain, params: {} })} />
+      <ChainBlocks
+        chain={state.chain}
+        onChange={(chain) => update(chain.resource === state.chain.resource ? { chain } : { chain, params: {} })}
+      />
 
       <div className="wb-method" aria-live="polite">
         <span className="wb-block-label">Method</span>
         <strong data-testid="wb-method-name">{method?.name ?? '—'}</strong>
         <span className="muted">{method?.summary}</span>
         <code className="wb-action">{actionString(state.chain)}</code>
-        <span className="wb-verbs" data-testid="wb-allowed-verbs">allows {verbs.join(', ')}</span>
+        <span className="wb-verbs" data-testid="wb-allowed-verbs">
+          allows {verbs.join(', ')}
+        </span>
       </div>
 
       <div className="wb-options">
-        <Segmented label="HTTP method" values={chainVerbs} current={state.verb} onPick={(verb) => update({ verb, params: verb === 'GET' ? state.params : withoutPaging(state.params) })} disabled={(verb) => !verbs.includes(verb)} />
-        <Segmented label="Send the method" values={verbModes} labels={verbModeLabels} current={state.options.verbMode} onPick={(verbMode) => update({ options: { ...state.options, verbMode } })} />
-        <Segmented label="URL style" values={urlStyles} labels={urlStyleLabels as Record<UrlStyle, string>} current={state.options.urlStyle} onPick={(urlStyle) => update({ options: { ...state.options, urlStyle } })} />
-        <Segmented label="Params style" values={paramsStyles} labels={paramsStyleLabels} current={state.options.paramsStyle} onPick={(paramsStyle) => update({ options: { ...state.options, paramsStyle } })} />
+        <Segmented
+          label="HTTP method"
+          values={chainVerbs}
+          current={state.verb}
+          onPick={(verb) => update({ verb, params: verb === 'GET' ? state.params : withoutPaging(state.params) })}
+          disabled={(verb) => !verbs.includes(verb)}
+        />
+        <Segmented
+          label="Send the method"
+          values={verbModes}
+          labels={verbModeLabels}
+          current={state.options.verbMode}
+          onPick={(verbMode) => update({ options: { ...state.options, verbMode } })}
+        />
+        <Segmented
+          label="URL style"
+          values={urlStyles}
+          labels={urlStyleLabels as Record<UrlStyle, string>}
+          current={state.options.urlStyle}
+          onPick={(urlStyle) => update({ options: { ...state.options, urlStyle } })}
+        />
+        <Segmented
+          label="Params style"
+          values={paramsStyles}
+          labels={paramsStyleLabels}
+          current={state.options.paramsStyle}
+          onPick={(paramsStyle) => update({ options: { ...state.options, paramsStyle } })}
+        />
       </div>
 
       <details className="wb-section" open>
         <summary>Params</summary>
-        <ParamsForm specs={specs} params={state.params} methodName={method?.name ?? 'this chain'} onChange={(params) => update({ params })} />
+        <ParamsForm
+          specs={specs}
+          params={state.params}
+          methodName={method?.name ?? 'this chain'}
+          onChange={(params) => update({ params })}
+        />
       </details>
 
       <div className="wb-section">
         <span className="wb-block-label">Preview</span>
-        {profileId && !baseUrl ? <ProfilePreview profileId={profileId} draft={toDraft(state, draft)} /> : <RequestPreview draft={toDraft(state, draft)} baseUrl={baseUrl} username={username} profileFields={profileFields} />}
+        {profileId && !baseUrl ? (
+          <ProfilePreview profileId={profileId} draft={toDraft(state, draft)} />
+        ) : (
+          <RequestPreview
+            draft={toDraft(state, draft)}
+            baseUrl={baseUrl}
+            username={username}
+            profileFields={profileFields}
+          />
+        )}
       </div>
     </section>
   );

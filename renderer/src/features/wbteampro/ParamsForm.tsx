@@ -9,7 +9,8 @@ interface ParamsFormProps {
   readonly onChange: (params: Record<string, unknown>) => void;
 }
 
-const asText = (value: unknown) => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const asText = (value: unknown) =>
+  value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 const pretty = (params: Readonly<Record<string, unknown>>) => JSON.stringify(params, null, 2);
 
 /** Integers become numbers once they are whole; anything else stays as typed (the builder says what is wrong). */
@@ -25,19 +26,43 @@ function without(params: Readonly<Record<string, unknown>>, name: string, value:
   return next;
 }
 
-function Field({ spec, value, problem, onChange }: { spec: ParamSpec; value: unknown; problem?: string; onChange: (value: unknown) => void }) {
+function Field({
+  spec,
+  value,
+  problem,
+  onChange,
+}: {
+  spec: ParamSpec;
+  value: unknown;
+  problem?: string;
+  onChange: (value: unknown) => void;
+}) {
   const id = `wb-param-${spec.name}`;
   const inputType = spec.type === 'date' ? 'date' : 'text';
   return (
     <div className={problem ? 'wb-field has-problem' : 'wb-field'}>
       <label htmlFor={id}>
         {spec.name}
-        {spec.required ? <span className="wb-required" title="Required"> *</span> : null}
+        {spec.required ? (
+          <span className="wb-required" title="Required">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       {spec.enum ? (
-        <select id={id} value={asText(value)} aria-invalid={problem ? true : undefined} onChange={(event) => onChange(coerce(spec, event.target.value))}>
+        <select
+          id={id}
+          value={asText(value)}
+          aria-invalid={problem ? true : undefined}
+          onChange={(event) => onChange(coerce(spec, event.target.value))}
+        >
           <option value="">{spec.required ? '— choose —' : '(not sent)'}</option>
-          {spec.enum.map((option) => <option key={option} value={option}>{option}</option>)}
+          {spec.enum.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
         </select>
       ) : (
         <input
@@ -68,7 +93,8 @@ export function ParamsForm({ specs, params, methodName, onChange }: ParamsFormPr
   const onJson = (text: string) => {
     try {
       const parsed: unknown = JSON.parse(text === '' ? '{}' : text);
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('params must be a JSON object');
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('params must be a JSON object');
       setEdit({ text, base: JSON.stringify(parsed), error: null });
       onChange(parsed as Record<string, unknown>);
     } catch (error) {
@@ -81,14 +107,33 @@ export function ParamsForm({ specs, params, methodName, onChange }: ParamsFormPr
       <div className="wb-params-form" aria-label="Params form">
         {specs.length === 0 ? <p className="muted">{methodName} takes no documented params.</p> : null}
         {specs.map((spec) => (
-          <Field key={spec.name} spec={spec} value={params[spec.name]} problem={problems.get(spec.name)} onChange={(value) => onChange(without(params, spec.name, value))} />
+          <Field
+            key={spec.name}
+            spec={spec}
+            value={params[spec.name]}
+            problem={problems.get(spec.name)}
+            onChange={(value) => onChange(without(params, spec.name, value))}
+          />
         ))}
         {extra.length > 0 ? <p className="muted">Also sent (not among the known fields): {extra.join(', ')}</p> : null}
       </div>
       <div className="wb-params-json">
-        <label htmlFor="wb-params-json" className="wb-block-label">params as JSON</label>
-        <textarea id="wb-params-json" spellCheck={false} value={current.text} aria-invalid={current.error ? true : undefined} onChange={(event) => onJson(event.target.value)} rows={Math.min(16, Math.max(4, current.text.split('\n').length + 1))} />
-        {current.error ? <p className="wb-problem" role="alert">Not applied: {current.error}</p> : null}
+        <label htmlFor="wb-params-json" className="wb-block-label">
+          params as JSON
+        </label>
+        <textarea
+          id="wb-params-json"
+          spellCheck={false}
+          value={current.text}
+          aria-invalid={current.error ? true : undefined}
+          onChange={(event) => onJson(event.target.value)}
+          rows={Math.min(16, Math.max(4, current.text.split('\n').length + 1))}
+        />
+        {current.error ? (
+          <p className="wb-problem" role="alert">
+            Not applied: {current.error}
+          </p>
+        ) : null}
       </div>
     </div>
   );

@@ -50,14 +50,28 @@ export function PasteChain({ onFill }: { readonly onFill: (pasted: PastedChain) 
     }
     const verb = parsed.query.find(([name]) => name === 'method')?.[1] ?? null;
     setProblem(null);
-    onFill({ chain: parsed.chain, style: parsed.style, params: decoded.style ? decoded.params : null, paramsStyle: decoded.style, verb });
+    onFill({
+      chain: parsed.chain,
+      style: parsed.style,
+      params: decoded.style ? decoded.params : null,
+      paramsStyle: decoded.style,
+      verb,
+    });
   };
 
   return (
     <form className="wb-paste" onSubmit={submit}>
-      <label htmlFor="wb-paste-input" className="wb-block-label">Paste a chain or URL</label>
+      <label htmlFor="wb-paste-input" className="wb-block-label">
+        Paste a chain or URL
+      </label>
       <div className="wb-paste-row">
-        <input id="wb-paste-input" value={text} spellCheck={false} placeholder="v1.projects.100.actions.json or https://…/api.php?action=…" onChange={(event) => setText(event.target.value)} />
+        <input
+          id="wb-paste-input"
+          value={text}
+          spellCheck={false}
+          placeholder="v1.projects.100.actions.json or https://…/api.php?action=…"
+          onChange={(event) => setText(event.target.value)}
+        />
         <button type="submit">Fill the builder</button>
       </div>
       {problem ? <Located text={problem.text} error={problem.error} /> : null}

@@ -5,7 +5,14 @@ import { RequestPreview } from './RequestPreview';
 /** The preview for the chosen profile: its WHMCS URL, admin username and defaults (no secret crosses IPC). */
 export function ProfilePreview({ profileId, draft }: { readonly profileId: string; readonly draft: ProviderDraft }) {
   const profile = useIpcQuery('profiles.get', { id: profileId });
-  return <RequestPreview draft={draft} baseUrl={profile.data?.baseUrl} username={profile.data?.fields.username} profileFields={profile.data?.fields} />;
+  return (
+    <RequestPreview
+      draft={draft}
+      baseUrl={profile.data?.baseUrl}
+      username={profile.data?.fields.username}
+      profileFields={profile.data?.fields}
+    />
+  );
 }
 
 /**
@@ -19,8 +26,11 @@ export function BanGuardNotice({ profileId }: { readonly profileId: string }) {
   if (failures === 0) return null;
   return (
     <p className={state.data?.needsConfirmation ? 'wb-problem' : 'wb-warning'} role="status" data-testid="wb-ban-guard">
-      {failures} failed login{failures === 1 ? '' : 's'} in a row with this profile. wbTeamPro bans your IP address after 3.
-      {state.data?.needsConfirmation ? ' The next send asks you to confirm first: check the username and password.' : ''}
+      {failures} failed login{failures === 1 ? '' : 's'} in a row with this profile. wbTeamPro bans your IP address
+      after 3.
+      {state.data?.needsConfirmation
+        ? ' The next send asks you to confirm first: check the username and password.'
+        : ''}
     </p>
   );
 }

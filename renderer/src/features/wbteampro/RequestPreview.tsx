@@ -20,7 +20,14 @@ const standIn = 'http://parley-mock.invalid';
 export function RequestPreview({ draft, baseUrl, username, profileFields }: RequestPreviewProps) {
   // Demo profiles point at `mock://wbteampro` (main swaps in the running mock): preview with a stand-in origin.
   const mock = baseUrl?.startsWith('mock://') ? baseUrl.replace(/\/+$/, '') : null;
-  const built = useMemo(() => buildWbTeamProRequest(draft, { baseUrl: mock ? standIn : baseUrl || 'https://your-whmcs.example', fields: profileFields ?? {} }), [draft, baseUrl, mock, profileFields]);
+  const built = useMemo(
+    () =>
+      buildWbTeamProRequest(draft, {
+        baseUrl: mock ? standIn : baseUrl || 'https://your-whmcs.example',
+        fields: profileFields ?? {},
+      }),
+    [draft, baseUrl, mock, profileFields],
+  );
   if (!built.ok) {
     return (
       <div className="wb-preview" aria-label="Request preview">
@@ -36,7 +43,8 @@ export function RequestPreview({ draft, baseUrl, username, profileFields }: Requ
   const credentials = `username=${username ? encodeURIComponent(username) : MASK}&password=${MASK}`;
   const shownUrl = mock ? request.url.replace(standIn, mock) : request.url;
   const url = `${shownUrl}${shownUrl.includes('?') ? '&' : '?'}${credentials}`;
-  const body = request.body.kind === 'form' ? request.body.fields.map((field) => `${field.name}=${field.value}`).join('\n') : null;
+  const body =
+    request.body.kind === 'form' ? request.body.fields.map((field) => `${field.name}=${field.value}`).join('\n') : null;
   return (
     <div className="wb-preview" aria-label="Request preview">
       <pre className="wb-preview-url" data-testid="wb-preview-url">
@@ -45,13 +53,21 @@ export function RequestPreview({ draft, baseUrl, username, profileFields }: Requ
       {body ? (
         <>
           <span className="wb-block-label">Body (application/x-www-form-urlencoded)</span>
-          <pre className="wb-preview-body" data-testid="wb-preview-body">{body}</pre>
+          <pre className="wb-preview-body" data-testid="wb-preview-body">
+            {body}
+          </pre>
         </>
       ) : (
         <p className="muted">No body: the params travel in the URL.</p>
       )}
-      {built.warnings.map((warning) => <p key={warning} className="wb-warning">{warning}</p>)}
-      <p className="muted">password is the MD5 of the profile's password, computed in the main process; {MASK} stands for it here.</p>
+      {built.warnings.map((warning) => (
+        <p key={warning} className="wb-warning">
+          {warning}
+        </p>
+      ))}
+      <p className="muted">
+        password is the MD5 of the profile's password, computed in the main process; {MASK} stands for it here.
+      </p>
     </div>
   );
 }

@@ -28,7 +28,15 @@ describe('the draft the chain builder edits', () => {
       fc.property(builderState, (state) => {
         const draft = toDraft(state, { endpointId: null, params: {} });
         expect(fromDraft(draft)).toEqual(state);
-        expect(draft.endpointId).toBe(chainMethods.find((method) => method.resource === state.chain.resource && method.id === (state.chain.id !== null) && method.sub === state.chain.sub && method.verb === state.verb)?.name);
+        expect(draft.endpointId).toBe(
+          chainMethods.find(
+            (method) =>
+              method.resource === state.chain.resource &&
+              method.id === (state.chain.id !== null) &&
+              method.sub === state.chain.sub &&
+              method.verb === state.verb,
+          )?.name,
+        );
       }),
     );
   });
@@ -37,20 +45,56 @@ describe('the draft the chain builder edits', () => {
     fc.assert(
       fc.property(builderState, (state) => {
         const draft = toDraft(state, { endpointId: null, params: {} });
-        const built = buildWbTeamProRequest({ ...draft, params: state.verb === 'POST' ? { project_id: 100, project_name: 'x', action_name: 'x', topic_name: 'x', file_label: 'x', file_name: 'x', ticket_id: 1, timelog_start: '2026-01-01 10:00' } : {} }, { baseUrl: 'https://w.example', fields: {} });
+        const built = buildWbTeamProRequest(
+          {
+            ...draft,
+            params:
+              state.verb === 'POST'
+                ? {
+                    project_id: 100,
+                    project_name: 'x',
+                    action_name: 'x',
+                    topic_name: 'x',
+                    file_label: 'x',
+                    file_name: 'x',
+                    ticket_id: 1,
+                    timelog_start: '2026-01-01 10:00',
+                  }
+                : {},
+          },
+          { baseUrl: 'https://w.example', fields: {} },
+        );
         expect(built.ok).toBe(true);
       }),
     );
   });
 
   it('keeps the chain legal when a block changes: a sub the new position lacks is dropped, a needed one added', () => {
-    expect(normalizeChain({ ...defaultChain, resource: 'projects', id: null, sub: 'actions' })).toEqual({ ...defaultChain, sub: null });
-    expect(normalizeChain({ ...defaultChain, resource: 'api', id: null, sub: null })).toEqual({ ...defaultChain, resource: 'api', sub: 'resources' });
-    expect(normalizeChain({ ...defaultChain, resource: 'config', id: '5', sub: null })).toEqual({ ...defaultChain, resource: 'config' });
+    expect(normalizeChain({ ...defaultChain, resource: 'projects', id: null, sub: 'actions' })).toEqual({
+      ...defaultChain,
+      sub: null,
+    });
+    expect(normalizeChain({ ...defaultChain, resource: 'api', id: null, sub: null })).toEqual({
+      ...defaultChain,
+      resource: 'api',
+      sub: 'resources',
+    });
+    expect(normalizeChain({ ...defaultChain, resource: 'config', id: '5', sub: null })).toEqual({
+      ...defaultChain,
+      resource: 'config',
+    });
   });
 
   it('takes a catalog draft (endpoint id + id param) and moves the id into the chain', () => {
-    const state = fromDraft({ endpointId: 'getProjectTimelogs', params: { project_id: 100, limit: 10 } }, { format: 'xml', urlStyle: 'rewrite' });
-    expect(state).toMatchObject({ chain: { resource: 'projects', id: '100', sub: 'timelogs', format: 'xml' }, verb: 'GET', params: { limit: 10 }, options: { urlStyle: 'rewrite' } });
+    const state = fromDraft(
+      { endpointId: 'getProjectTimelogs', params: { project_id: 100, limit: 10 } },
+      { format: 'xml', urlStyle: 'rewrite' },
+    );
+    expect(state).toMatchObject({
+      chain: { resource: 'projects', id: '100', sub: 'timelogs', format: 'xml' },
+      verb: 'GET',
+      params: { limit: 10 },
+      options: { urlStyle: 'rewrite' },
+    });
   });
 });

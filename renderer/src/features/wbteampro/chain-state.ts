@@ -4,8 +4,23 @@
  */
 import type { ProviderDraft } from '../../../../shared/providers/types';
 import { chainPath } from '../../../../shared/providers/wbteampro/chain/format';
-import { bareAllowed, idNames, methodByName, resourceTakesId, subsFor, type ChainMethod, type ChainVerb, type ResourceName } from '../../../../shared/providers/wbteampro/chain/methods';
-import { chainForMethod, chainIdPattern, methodForChain, verbsForChain, type Chain } from '../../../../shared/providers/wbteampro/chain/model';
+import {
+  bareAllowed,
+  idNames,
+  methodByName,
+  resourceTakesId,
+  subsFor,
+  type ChainMethod,
+  type ChainVerb,
+  type ResourceName,
+} from '../../../../shared/providers/wbteampro/chain/methods';
+import {
+  chainForMethod,
+  chainIdPattern,
+  methodForChain,
+  verbsForChain,
+  type Chain,
+} from '../../../../shared/providers/wbteampro/chain/model';
 import { parseChain } from '../../../../shared/providers/wbteampro/chain/parse';
 import { resolveOptions, type WbOptions } from '../../../../shared/providers/wbteampro/options';
 
@@ -19,12 +34,20 @@ export interface BuilderState {
 export const defaultChain: Chain = { version: 'v1', resource: 'projects', id: null, sub: null, format: 'json' };
 
 /** Ids the id block offers as one-click examples (the Demo data has these records). */
-export const exampleIds: Readonly<Partial<Record<ResourceName, string>>> = { projects: '100', actions: '1001', topics: '501', files: '701', whmcstickets: '2038', ticketxrefs: '91', timelogs: '3001' };
+export const exampleIds: Readonly<Partial<Record<ResourceName, string>>> = {
+  projects: '100',
+  actions: '1001',
+  topics: '501',
+  files: '701',
+  whmcstickets: '2038',
+  ticketxrefs: '91',
+  timelogs: '3001',
+};
 
 function pickVerb(chain: Chain, wanted: string | undefined): ChainVerb {
   const verbs = verbsForChain(chain);
   const upper = wanted?.toUpperCase();
-  return (verbs.find((verb) => verb === upper) ?? (verbs.includes('GET') ? 'GET' : verbs[0])) ?? 'GET';
+  return verbs.find((verb) => verb === upper) ?? (verbs.includes('GET') ? 'GET' : verbs[0]) ?? 'GET';
 }
 
 /** Keeps a chain legal after one block changed: drops a sub the new position does not allow, adds one it needs. */
@@ -54,8 +77,15 @@ export function fromDraft(draft: ProviderDraft, profileFields?: Readonly<Record<
   if (!parsed?.ok) chain = { ...chain, format: options.format };
   // The record id lives in the chain; the draft mirrors it as a param only for the catalog's checks.
   const chainIdName = idNames[chain.resource];
-  params = Object.fromEntries(Object.entries(params).filter(([name, value]) => value !== undefined && name !== chainIdName));
-  return { chain, verb: pickVerb(chain, draft.method ?? named?.verb), options: { ...options, format: chain.format }, params };
+  params = Object.fromEntries(
+    Object.entries(params).filter(([name, value]) => value !== undefined && name !== chainIdName),
+  );
+  return {
+    chain,
+    verb: pickVerb(chain, draft.method ?? named?.verb),
+    options: { ...options, format: chain.format },
+    params,
+  };
 }
 
 /** The draft's params: the builder's, plus the chain's record id under its catalog name (`project_id`). */
@@ -76,6 +106,11 @@ export function toDraft(state: BuilderState, previous: ProviderDraft): ProviderD
     method: verb,
     path: chainPath(chain, state.options.urlStyle),
     params: withChainId(chain, state.params),
-    options: { urlStyle: state.options.urlStyle, verbMode: state.options.verbMode, paramsStyle: state.options.paramsStyle, format: chain.format },
+    options: {
+      urlStyle: state.options.urlStyle,
+      verbMode: state.options.verbMode,
+      paramsStyle: state.options.paramsStyle,
+      format: chain.format,
+    },
   };
 }

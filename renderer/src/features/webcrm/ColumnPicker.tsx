@@ -25,21 +25,37 @@ export function ColumnPicker({ schema, model, onEntity, onToggle, onClear }: Col
         <select aria-label="Table" value={model?.entity ?? ''} onChange={(e) => onEntity(e.target.value)}>
           {model ? null : <option value="">Choose a table…</option>}
           {schema.entities.map((entity) => (
-            <option key={entity.name} value={entity.name}>{entity.name}</option>
+            <option key={entity.name} value={entity.name}>
+              {entity.name}
+            </option>
           ))}
         </select>
       </label>
       {model ? (
         <>
           <div className="crm-columns-head">
-            <input type="search" aria-label="Search columns" placeholder={`Search ${present.reduce((n, name) => n + (findEntity(schema, name)?.columns.length ?? 0), 0)} columns…`} value={search} onChange={(e) => setSearch(e.target.value)} />
-            <span className="crm-muted" data-testid="columns-selected">{selected.size === 0 ? 'All columns (*)' : `${selected.size} selected`}</span>
-            {selected.size > 0 ? <button type="button" onClick={onClear}>All columns</button> : null}
+            <input
+              type="search"
+              aria-label="Search columns"
+              placeholder={`Search ${present.reduce((n, name) => n + (findEntity(schema, name)?.columns.length ?? 0), 0)} columns…`}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+            <span className="crm-muted" data-testid="columns-selected">
+              {selected.size === 0 ? 'All columns (*)' : `${selected.size} selected`}
+            </span>
+            {selected.size > 0 ? (
+              <button type="button" onClick={onClear}>
+                All columns
+              </button>
+            ) : null}
           </div>
           <div className="crm-columns" role="group" aria-label="Columns">
             {present.map((name) => {
               const entity = findEntity(schema, name);
-              const columns = (entity?.columns ?? []).filter((c) => !needle || c.name.toLowerCase().includes(needle) || c.type.includes(needle));
+              const columns = (entity?.columns ?? []).filter(
+                (c) => !needle || c.name.toLowerCase().includes(needle) || c.type.includes(needle),
+              );
               if (columns.length === 0) return null;
               return (
                 <div key={name} className="crm-columns-entity">
@@ -47,10 +63,21 @@ export function ColumnPicker({ schema, model, onEntity, onToggle, onClear }: Col
                   {columns.map((column) => {
                     const id = `${name}.${column.name}`;
                     return (
-                      <label key={id} className="crm-column" title={column.description ?? (column.enum ? column.enum.join(' | ') : undefined)}>
-                        <input type="checkbox" checked={selected.has(id)} onChange={() => onToggle({ entity: name, column: column.name })} aria-label={`Column ${id}`} />
+                      <label
+                        key={id}
+                        className="crm-column"
+                        title={column.description ?? (column.enum ? column.enum.join(' | ') : undefined)}
+                      >
+                        <input
+                          type="checkbox"
+                          checked={selected.has(id)}
+                          onChange={() => onToggle({ entity: name, column: column.name })}
+                          aria-label={`Column ${id}`}
+                        />
                         <span className="crm-mono">{column.name}</span>
-                        <span className={`crm-type crm-type-${column.type}`}>{column.custom ? 'custom' : column.type}</span>
+                        <span className={`crm-type crm-type-${column.type}`}>
+                          {column.custom ? 'custom' : column.type}
+                        </span>
                       </label>
                     );
                   })}

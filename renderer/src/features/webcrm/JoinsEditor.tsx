@@ -20,11 +20,19 @@ export function JoinsEditor({ schema, model, onAdd, onRemove }: JoinsEditorProps
       {model.joins.length === 0 ? <p className="crm-muted">No joins: rows of {model.entity} only.</p> : null}
       <ul className="crm-list">
         {model.joins.map((join, index) => {
-          const added = entitiesInQuery({ entity: model.entity, joins: model.joins.slice(0, index) }).includes(join.from.entity) ? join.to.entity : join.from.entity;
+          const added = entitiesInQuery({ entity: model.entity, joins: model.joins.slice(0, index) }).includes(
+            join.from.entity,
+          )
+            ? join.to.entity
+            : join.from.entity;
           return (
             <li key={keyText(join)}>
-              <span>JOIN <strong>{added}</strong> ON <span className="crm-mono">{keyText(join)}</span></span>
-              <button type="button" aria-label={`Remove join ${added}`} onClick={() => onRemove(index)}>✕</button>
+              <span>
+                JOIN <strong>{added}</strong> ON <span className="crm-mono">{keyText(join)}</span>
+              </span>
+              <button type="button" aria-label={`Remove join ${added}`} onClick={() => onRemove(index)}>
+                ✕
+              </button>
             </li>
           );
         })}

@@ -60,8 +60,16 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
   const all = useMemo(() => rows ?? [], [rows]);
   const columns = useMemo(() => columnsOf(all.slice(0, 200)), [all]);
   const shown = useMemo(() => sortRows(filterRows(all, filters), sort), [all, filters, sort]);
-  const template = useMemo(() => `48px ${columns.map((c) => `${widthOf(c, all.slice(0, 200))}px`).join(' ')}`, [columns, all]);
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const template = useMemo(
+    () => `48px ${columns.map((c) => `${widthOf(c, all.slice(0, 200))}px`).join(' ')}`,
+    [columns, all],
+  );
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
 
   const pagination = outcome.interpretation?.pagination;
   const page = pagination?.page ?? 1;
@@ -71,12 +79,22 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
     return (
       <div className="crm-grid-message crm-error" role="alert">
         {interpretation.summary}
-        {interpretation.hints.map((hint) => <p key={hint} className="crm-muted">{hint}</p>)}
+        {interpretation.hints.map((hint) => (
+          <p key={hint} className="crm-muted">
+            {hint}
+          </p>
+        ))}
       </div>
     );
   }
-  if (loading) return <p className="crm-grid-message" role="status">Reading the rows…</p>;
-  if (rows === null) return <p className="crm-grid-message">This response has no rows to show as a table: see the raw response.</p>;
+  if (loading)
+    return (
+      <p className="crm-grid-message" role="status">
+        Reading the rows…
+      </p>
+    );
+  if (rows === null)
+    return <p className="crm-grid-message">This response has no rows to show as a table: see the raw response.</p>;
 
   const selectedText = selected ? cellText(shown[selected.row]?.[columns[selected.column] ?? '']) : null;
   const copy = async (text: string, what: string) => {
@@ -85,7 +103,12 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!selected) return;
-    const moves: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowRight: [0, 1],
+      ArrowLeft: [0, -1],
+    };
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
@@ -109,20 +132,82 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
   return (
     <div className="crm-grid">
       <div className="crm-grid-toolbar">
-        <span data-testid="grid-count">{shown.length === all.length ? `${all.length} rows` : `${shown.length} of ${all.length} rows`} · page {page}</span>
-        {pagination?.previous && onFollowPage ? <button type="button" onClick={() => onFollowPage(pagination.previous?.params ?? {})}>← Previous page</button> : null}
-        {pagination?.next && onFollowPage ? <button type="button" onClick={() => onFollowPage(pagination.next?.params ?? {})}>Next page →</button> : null}
+        <span data-testid="grid-count">
+          {shown.length === all.length ? `${all.length} rows` : `${shown.length} of ${all.length} rows`} · page {page}
+        </span>
+        {pagination?.previous && onFollowPage ? (
+          <button type="button" onClick={() => onFollowPage(pagination.previous?.params ?? {})}>
+            ← Previous page
+          </button>
+        ) : null}
+        {pagination?.next && onFollowPage ? (
+          <button type="button" onClick={() => onFollowPage(pagination.next?.params ?? {})}>
+            Next page →
+          </button>
+        ) : null}
         <span className="crm-grid-spacer" />
-        <button type="button" disabled={selectedText === null} onClick={() => selectedText !== null && void copy(selectedText, 'Cell copied')}>Copy cell</button>
-        <button type="button" disabled={!selected} onClick={() => selected && void copy(JSON.stringify(shown[selected.row] ?? {}, null, 2), 'Row copied')}>Copy row</button>
-        <button type="button" disabled={shown.length === 0} onClick={() => downloadText(`${base}.csv`, toCsv(columns, shown), 'text/csv;charset=utf-8')}>Export CSV</button>
-        <button type="button" disabled={shown.length === 0} onClick={() => downloadText(`${base}.json`, toJson(shown), 'application/json')}>Export JSON</button>
-        {Object.values(filters).some((f) => f.trim()) ? <button type="button" onClick={() => setFilters({})}>Clear filters</button> : null}
-        <span className="crm-muted" role="status">{copied ?? ''}</span>
+        <button
+          type="button"
+          disabled={selectedText === null}
+          onClick={() => selectedText !== null && void copy(selectedText, 'Cell copied')}
+        >
+          Copy cell
+        </button>
+        <button
+          type="button"
+          disabled={!selected}
+          onClick={() => selected && void copy(JSON.stringify(shown[selected.row] ?? {}, null, 2), 'Row copied')}
+        >
+          Copy row
+        </button>
+        <button
+          type="button"
+          disabled={shown.length === 0}
+          onClick={() => downloadText(`${base}.csv`, toCsv(columns, shown), 'text/csv;charset=utf-8')}
+        >
+          Export CSV
+        </button>
+        <button
+          type="button"
+          disabled={shown.length === 0}
+          onClick={() => downloadText(`${base}.json`, toJson(shown), 'application/json')}
+        >
+          Export JSON
+        </button>
+        {Object.values(filters).some((f) => f.trim()) ? (
+          <button type="button" onClick={() => setFilters({})}>
+            Clear filters
+          </button>
+        ) : null}
+        <span className="crm-muted" role="status">
+          {copied ?? ''}
+        </span>
       </div>
-      <div ref={scroller} className="crm-grid-scroll" role="grid" aria-label="Query results" aria-rowcount={shown.length + 2} aria-colcount={columns.length + 1} tabIndex={0} onKeyDown={onKeyDown}>
-        <GridHead columns={columns} template={template} sort={sort} setSort={setSort} filters={filters} setFilters={setFilters} />
-        <div role="rowgroup" className="crm-grid-body" style={{ height: virtualizer.getTotalSize() }} onClick={onBodyClick} onMouseOver={titleClippedCell}>
+      <div
+        ref={scroller}
+        className="crm-grid-scroll"
+        role="grid"
+        aria-label="Query results"
+        aria-rowcount={shown.length + 2}
+        aria-colcount={columns.length + 1}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <GridHead
+          columns={columns}
+          template={template}
+          sort={sort}
+          setSort={setSort}
+          filters={filters}
+          setFilters={setFilters}
+        />
+        <div
+          role="rowgroup"
+          className="crm-grid-body"
+          style={{ height: virtualizer.getTotalSize() }}
+          onClick={onBodyClick}
+          onMouseOver={titleClippedCell}
+        >
           {items.map((item) => (
             <GridRow
               key={item.index % pool}
@@ -137,7 +222,9 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
           ))}
         </div>
       </div>
-      {shown.length === 0 ? <p className="crm-grid-message">{all.length === 0 ? 'No rows.' : 'No row matches the filters.'}</p> : null}
+      {shown.length === 0 ? (
+        <p className="crm-grid-message">{all.length === 0 ? 'No rows.' : 'No row matches the filters.'}</p>
+      ) : null}
     </div>
   );
 }

@@ -14,8 +14,14 @@ export interface SortPagingProps {
 
 export function SortPaging({ schema, model, page, size, onModel, onPaging }: SortPagingProps) {
   const present = entitiesInQuery(model);
-  const setKey = (index: number, key: SortKey | null) => onModel({ ...model, orderBy: key ? model.orderBy.map((k, i) => (i === index ? key : k)) : model.orderBy.filter((_, i) => i !== index) });
-  const firstColumn = findEntity(schema, model.entity)?.columns.find((c) => c.name === `${model.entity}Name`) ?? findEntity(schema, model.entity)?.columns[0];
+  const setKey = (index: number, key: SortKey | null) =>
+    onModel({
+      ...model,
+      orderBy: key ? model.orderBy.map((k, i) => (i === index ? key : k)) : model.orderBy.filter((_, i) => i !== index),
+    });
+  const firstColumn =
+    findEntity(schema, model.entity)?.columns.find((c) => c.name === `${model.entity}Name`) ??
+    findEntity(schema, model.entity)?.columns[0];
 
   return (
     <fieldset className="crm-block">
@@ -33,20 +39,45 @@ export function SortPaging({ schema, model, page, size, onModel, onPaging }: Sor
             >
               {present.map((entityName) => (
                 <optgroup key={entityName} label={entityName}>
-                  {(findEntity(schema, entityName)?.columns ?? []).map((c) => <option key={c.name} value={`${entityName}.${c.name}`}>{c.name}</option>)}
+                  {(findEntity(schema, entityName)?.columns ?? []).map((c) => (
+                    <option key={c.name} value={`${entityName}.${c.name}`}>
+                      {c.name}
+                    </option>
+                  ))}
                 </optgroup>
               ))}
             </select>
-            <select aria-label={`Sort ${index + 1} direction`} value={key.direction} onChange={(e) => setKey(index, { ...key, direction: e.target.value === 'DESC' ? 'DESC' : 'ASC' })}>
+            <select
+              aria-label={`Sort ${index + 1} direction`}
+              value={key.direction}
+              onChange={(e) => setKey(index, { ...key, direction: e.target.value === 'DESC' ? 'DESC' : 'ASC' })}
+            >
               <option value="ASC">ascending</option>
               <option value="DESC">descending</option>
             </select>
-            <button type="button" aria-label={`Remove sort ${index + 1}`} onClick={() => setKey(index, null)}>✕</button>
+            <button type="button" aria-label={`Remove sort ${index + 1}`} onClick={() => setKey(index, null)}>
+              ✕
+            </button>
           </li>
         ))}
       </ol>
       <div className="crm-actions">
-        <button type="button" disabled={!firstColumn} onClick={() => firstColumn && onModel({ ...model, orderBy: [...model.orderBy, { column: { entity: model.entity, column: firstColumn.name }, direction: 'ASC' }] })}>+ Sort</button>
+        <button
+          type="button"
+          disabled={!firstColumn}
+          onClick={() =>
+            firstColumn &&
+            onModel({
+              ...model,
+              orderBy: [
+                ...model.orderBy,
+                { column: { entity: model.entity, column: firstColumn.name }, direction: 'ASC' },
+              ],
+            })
+          }
+        >
+          + Sort
+        </button>
       </div>
       <PagingFields page={page} size={size} onPaging={onPaging} />
     </fieldset>
@@ -60,8 +91,18 @@ export function PagingFields({ page, size, onPaging }: Pick<SortPagingProps, 'pa
       {(['Page', 'Size'] as const).map((name) => (
         <label key={name} className={`crm-field${problems[name] ? ' has-problem' : ''}`}>
           <span>{name}</span>
-          <input aria-label={name} inputMode="numeric" placeholder={name === 'Page' ? '1' : '50'} value={name === 'Page' ? page : size} onChange={(e) => onPaging(name, e.target.value)} />
-          {problems[name] ? <span className="crm-problem" role="alert">{problems[name]}</span> : null}
+          <input
+            aria-label={name}
+            inputMode="numeric"
+            placeholder={name === 'Page' ? '1' : '50'}
+            value={name === 'Page' ? page : size}
+            onChange={(e) => onPaging(name, e.target.value)}
+          />
+          {problems[name] ? (
+            <span className="crm-problem" role="alert">
+              {problems[name]}
+            </span>
+          ) : null}
         </label>
       ))}
     </div>

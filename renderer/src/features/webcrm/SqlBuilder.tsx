@@ -58,12 +58,18 @@ export default function SqlBuilder({ draft, onChange }: SqlBuilderProps) {
   return (
     <div className="crm-builder">
       {draft.endpointId !== QUERIES_ENDPOINT ? (
-        <p className="crm-note" role="note">The SQL builder writes a GET /Queries request: building here switches this tab to it.</p>
+        <p className="crm-note" role="note">
+          The SQL builder writes a GET /Queries request: building here switches this tab to it.
+        </p>
       ) : null}
       {state.reason ? (
         <div className="crm-note crm-note-warn" role="status" data-testid="hand-written">
-          <span>The builder is showing a hand-written query it cannot represent ({state.reason}). Edit the SQL below, or</span>
-          <button type="button" onClick={() => commit(emptyQuery('Person'))}>start over in the builder</button>
+          <span>
+            The builder is showing a hand-written query it cannot represent ({state.reason}). Edit the SQL below, or
+          </span>
+          <button type="button" onClick={() => commit(emptyQuery('Person'))}>
+            start over in the builder
+          </button>
         </div>
       ) : null}
       <div className="crm-builder-grid">
@@ -76,7 +82,12 @@ export default function SqlBuilder({ draft, onChange }: SqlBuilderProps) {
         />
         {model ? (
           <div className="crm-builder-side">
-            <JoinsEditor schema={schema} model={model} onAdd={(key) => commit(addJoin(model, key))} onRemove={(index) => commit(removeJoin(model, index))} />
+            <JoinsEditor
+              schema={schema}
+              model={model}
+              onAdd={(key) => commit(addJoin(model, key))}
+              onRemove={(index) => commit(removeJoin(model, index))}
+            />
             <ConditionsEditor schema={schema} model={model} problems={buildProblems} onChange={commit} />
             <SortPaging
               schema={schema}
@@ -90,7 +101,11 @@ export default function SqlBuilder({ draft, onChange }: SqlBuilderProps) {
         ) : (
           <fieldset className="crm-block">
             <legend>Page</legend>
-            <PagingFields page={numberParam(draft, 'Page')} size={numberParam(draft, 'Size')} onPaging={(name, value) => onChange(withPaging(draft, name, value))} />
+            <PagingFields
+              page={numberParam(draft, 'Page')}
+              size={numberParam(draft, 'Size')}
+              onPaging={(name, value) => onChange(withPaging(draft, name, value))}
+            />
           </fieldset>
         )}
       </div>

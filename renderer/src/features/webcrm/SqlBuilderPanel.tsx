@@ -12,7 +12,13 @@ const SqlBuilder = lazy(() => import('./SqlBuilder'));
 /** The webCRM SQL builder for a /Queries draft (see SqlBuilder). */
 export function SqlBuilderPanel(props: SqlBuilderPanelProps) {
   return (
-    <Suspense fallback={<p className="empty-state" role="status">Loading the SQL builder…</p>}>
+    <Suspense
+      fallback={
+        <p className="empty-state" role="status">
+          Loading the SQL builder…
+        </p>
+      }
+    >
       <SqlBuilder {...props} />
     </Suspense>
   );

@@ -35,7 +35,14 @@ export function SqlEditor({ value, problems, onChange }: SqlEditorProps) {
       problems.map((problem) => {
         const start = model.getPositionAt(problem.start);
         const end = model.getPositionAt(Math.max(problem.end, problem.start + 1));
-        return { severity: problem.severity === 'error' ? severity.Error : severity.Warning, message: problem.message, startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
+        return {
+          severity: problem.severity === 'error' ? severity.Error : severity.Warning,
+          message: problem.message,
+          startLineNumber: start.lineNumber,
+          startColumn: start.column,
+          endLineNumber: end.lineNumber,
+          endColumn: end.column,
+        };
       }),
     );
   }, [mounted, problems, value]);
@@ -52,10 +59,20 @@ export function SqlEditor({ value, problems, onChange }: SqlEditorProps) {
   return (
     <div className="crm-sql-editor">
       <div className="crm-sql-editor-box">
-        <LazyCodeEditor value={value} language="sql" theme={theme} ariaLabel="SQL script" height="150px" onChange={onChange} onMount={onMount} />
+        <LazyCodeEditor
+          value={value}
+          language="sql"
+          theme={theme}
+          ariaLabel="SQL script"
+          height="150px"
+          onChange={onChange}
+          onMount={onMount}
+        />
       </div>
       {problems.length === 0 ? (
-        <p className="crm-sql-status crm-ok" data-testid="sql-status">{value.trim() ? 'The script is valid for /Queries.' : 'Write SQL here or build it above.'}</p>
+        <p className="crm-sql-status crm-ok" data-testid="sql-status">
+          {value.trim() ? 'The script is valid for /Queries.' : 'Write SQL here or build it above.'}
+        </p>
       ) : (
         <ul className="crm-sql-problems" aria-label="SQL problems" data-testid="sql-problems">
           {problems.map((problem, index) => {

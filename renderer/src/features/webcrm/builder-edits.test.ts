@@ -12,17 +12,34 @@ describe('SQL builder edits', () => {
     model = toggleColumn(model, { entity: 'Organisation', column: 'OrganisationName' });
     model = toggleColumn(model, { entity: 'Person', column: 'PersonName' });
     model = addToGroup(model, [], newCondition(model, schema));
-    model = { ...model, orderBy: [{ column: { entity: 'Organisation', column: 'OrganisationName' }, direction: 'ASC' }] };
-    expect(model.where.items[0]).toMatchObject({ column: { entity: 'Organisation', column: 'OrganisationName' }, operator: 'starts with' });
+    model = {
+      ...model,
+      orderBy: [{ column: { entity: 'Organisation', column: 'OrganisationName' }, direction: 'ASC' }],
+    };
+    expect(model.where.items[0]).toMatchObject({
+      column: { entity: 'Organisation', column: 'OrganisationName' },
+      operator: 'starts with',
+    });
     const without = removeJoin(model, 0);
-    expect(without).toEqual({ entity: 'Person', joins: [], columns: [{ entity: 'Person', column: 'PersonName' }], where: { kind: 'group', join: 'AND', items: [] }, orderBy: [] });
+    expect(without).toEqual({
+      entity: 'Person',
+      joins: [],
+      columns: [{ entity: 'Person', column: 'PersonName' }],
+      where: { kind: 'group', join: 'AND', items: [] },
+      orderBy: [],
+    });
   });
 
   it('changing a condition to a date column keeps a fitting operator; to an enum it offers the first value', () => {
     const condition = newCondition(emptyQuery('Person'), schema);
-    expect(withColumn({ ...condition, operator: '=' }, { entity: 'Person', column: 'PersonCreatedAt' }, schema).operator).toBe('=');
+    expect(
+      withColumn({ ...condition, operator: '=' }, { entity: 'Person', column: 'PersonCreatedAt' }, schema).operator,
+    ).toBe('=');
     expect(withColumn(condition, { entity: 'Person', column: 'PersonCreatedAt' }, schema).operator).toBe('=');
-    expect(withColumn(condition, { entity: 'Person', column: 'PersonStatus' }, schema)).toMatchObject({ operator: '=', value: 'Active' });
+    expect(withColumn(condition, { entity: 'Person', column: 'PersonStatus' }, schema)).toMatchObject({
+      operator: '=',
+      value: 'Active',
+    });
   });
 
   it('edits and removes conditions inside nested groups', () => {

@@ -1,6 +1,19 @@
 /** Pure edits of the builder model, so the panel's handlers stay one line each. */
-import { emptyQuery, entitiesInQuery, operatorsFor, type Condition, type ConditionGroup, type QueryModel } from '../../../../shared/providers/webcrm/sql/model';
-import { findColumn, findEntity, type ColumnRef, type JoinKey, type SqlSchema } from '../../../../shared/providers/webcrm/sql/schema';
+import {
+  emptyQuery,
+  entitiesInQuery,
+  operatorsFor,
+  type Condition,
+  type ConditionGroup,
+  type QueryModel,
+} from '../../../../shared/providers/webcrm/sql/model';
+import {
+  findColumn,
+  findEntity,
+  type ColumnRef,
+  type JoinKey,
+  type SqlSchema,
+} from '../../../../shared/providers/webcrm/sql/schema';
 
 export type TreePath = readonly number[];
 type Item = Condition | ConditionGroup;
@@ -18,7 +31,12 @@ export function addJoin(model: QueryModel, key: JoinKey): QueryModel {
 }
 
 function pruneGroup(group: ConditionGroup, present: readonly string[]): ConditionGroup {
-  return { ...group, items: group.items.filter((item) => item.kind === 'group' || present.includes(item.column.entity)).map((item) => (item.kind === 'group' ? pruneGroup(item, present) : item)) };
+  return {
+    ...group,
+    items: group.items
+      .filter((item) => item.kind === 'group' || present.includes(item.column.entity))
+      .map((item) => (item.kind === 'group' ? pruneGroup(item, present) : item)),
+  };
 }
 
 /** Removing a join also removes what referred to the entities it brought in. */
@@ -73,15 +91,25 @@ export function groupAt(model: QueryModel, path: TreePath): ConditionGroup {
 
 export function addToGroup(model: QueryModel, path: TreePath, item: Item): QueryModel {
   if (path.length === 0) return { ...model, where: { ...model.where, items: [...model.where.items, item] } };
-  return updateItem(model, path, (group) => (group.kind === 'group' ? { ...group, items: [...group.items, item] } : group));
+  return updateItem(model, path, (group) =>
+    group.kind === 'group' ? { ...group, items: [...group.items, item] } : group,
+  );
 }
 
 /** A new condition on the first text column of the newest entity, so it is valid at once. */
 export function newCondition(model: QueryModel, schema: SqlSchema): Condition {
   const present = entitiesInQuery(model);
   const entity = findEntity(schema, present[present.length - 1] ?? model.entity);
-  const column = entity?.columns.find((c) => c.name === `${entity.name}Name`) ?? entity?.columns.find((c) => /Name$/.test(c.name) && c.type === 'string') ?? entity?.columns[0];
-  return { kind: 'condition', column: { entity: entity?.name ?? model.entity, column: column?.name ?? '' }, operator: column?.type === 'string' ? 'starts with' : '=', value: '' };
+  const column =
+    entity?.columns.find((c) => c.name === `${entity.name}Name`) ??
+    entity?.columns.find((c) => /Name$/.test(c.name) && c.type === 'string') ??
+    entity?.columns[0];
+  return {
+    kind: 'condition',
+    column: { entity: entity?.name ?? model.entity, column: column?.name ?? '' },
+    operator: column?.type === 'string' ? 'starts with' : '=',
+    value: '',
+  };
 }
 
 /** A column change keeps the operator when it still fits the new type, else takes the first that does. */
@@ -90,6 +118,7 @@ export function withColumn(condition: Condition, ref: ColumnRef, schema: SqlSche
   const column = entity ? findColumn(entity, ref.column) : undefined;
   const fitting = column ? operatorsFor(column) : [];
   const operator = fitting.includes(condition.operator) ? condition.operator : (fitting[0] ?? '=');
-  const value = column?.type === 'enum' ? (column.enum?.[0] ?? '') : column?.type === 'boolean' ? 'true' : condition.value;
+  const value =
+    column?.type === 'enum' ? (column.enum?.[0] ?? '') : column?.type === 'boolean' ? 'true' : condition.value;
   return { ...condition, column: ref, operator, value };
 }

@@ -11,7 +11,9 @@ describe('results grid data', () => {
   it('sorts numbers as numbers and text by locale, both ways, empty cells first', () => {
     expect(sortRows(rows, { column: 'PersonId', direction: 'asc' }).map((r) => r.PersonId)).toEqual([2, 10, 33]);
     expect(sortRows(rows, { column: 'PersonName', direction: 'desc' }).map((r) => r.PersonId)).toEqual([10, 2, 33]);
-    expect(sortRows(rows, { column: 'OrganisationName', direction: 'asc' }).map((r) => r.PersonId)).toEqual([33, 10, 2]);
+    expect(sortRows(rows, { column: 'OrganisationName', direction: 'asc' }).map((r) => r.PersonId)).toEqual([
+      33, 10, 2,
+    ]);
   });
 
   it('filters per column, case-insensitively and with unicode', () => {

@@ -18,9 +18,13 @@ export function cellText(value: unknown): string {
 
 /** Rows whose cell contains the filter text, case-insensitively, for every filtered column. */
 export function filterRows(rows: readonly GridRow[], filters: Readonly<Record<string, string>>): GridRow[] {
-  const active = Object.entries(filters).filter(([, text]) => text.trim() !== '').map(([column, text]) => [column, text.trim().toLocaleLowerCase()] as const);
+  const active = Object.entries(filters)
+    .filter(([, text]) => text.trim() !== '')
+    .map(([column, text]) => [column, text.trim().toLocaleLowerCase()] as const);
   if (active.length === 0) return [...rows];
-  return rows.filter((row) => active.every(([column, text]) => cellText(row[column]).toLocaleLowerCase().includes(text)));
+  return rows.filter((row) =>
+    active.every(([column, text]) => cellText(row[column]).toLocaleLowerCase().includes(text)),
+  );
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
@@ -38,7 +42,10 @@ function compareValues(a: unknown, b: unknown): number {
 export function sortRows(rows: readonly GridRow[], sort: SortState): GridRow[] {
   if (!sort) return [...rows];
   const sign = sort.direction === 'asc' ? 1 : -1;
-  return rows.map((row, index) => ({ row, index })).sort((x, y) => sign * compareValues(x.row[sort.column], y.row[sort.column]) || x.index - y.index).map(({ row }) => row);
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((x, y) => sign * compareValues(x.row[sort.column], y.row[sort.column]) || x.index - y.index)
+    .map(({ row }) => row);
 }
 
 function csvField(text: string): string {
@@ -60,7 +67,10 @@ export function toJson(rows: readonly GridRow[]): string {
 export function rowsFromBody(text: string): GridRow[] | null {
   try {
     const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) && parsed.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item)) ? (parsed as GridRow[]) : null;
+    return Array.isArray(parsed) &&
+      parsed.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))
+      ? (parsed as GridRow[])
+      : null;
   } catch {
     return null;
   }

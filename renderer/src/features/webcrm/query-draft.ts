@@ -46,7 +46,13 @@ export function queryTitle(script: string): string | null {
   tokens.forEach((token, index) => {
     const keyword = token.kind === 'word' ? token.text.toUpperCase() : '';
     const table = tokens[index + 1];
-    if ((keyword === 'FROM' || keyword === 'JOIN') && table && (table.kind === 'word' || table.kind === 'quoted') && !tables.includes(table.text)) tables.push(table.text);
+    if (
+      (keyword === 'FROM' || keyword === 'JOIN') &&
+      table &&
+      (table.kind === 'word' || table.kind === 'quoted') &&
+      !tables.includes(table.text)
+    )
+      tables.push(table.text);
   });
   return tables.length > 0 ? `Query: ${tables.join(' + ')}` : null;
 }

@@ -9,15 +9,40 @@ import { webcrmSqlSchema as schema, findEntity } from '../../../../shared/provid
 let registration: { dispose(): void } | null = null;
 let users = 0;
 
-const keywords = ['SELECT', 'FROM', 'JOIN', 'ON', 'WHERE', 'AND', 'OR', 'NOT', 'LIKE', 'IS', 'NULL', 'ORDER BY', 'ASC', 'DESC'];
+const keywords = [
+  'SELECT',
+  'FROM',
+  'JOIN',
+  'ON',
+  'WHERE',
+  'AND',
+  'OR',
+  'NOT',
+  'LIKE',
+  'IS',
+  'NULL',
+  'ORDER BY',
+  'ASC',
+  'DESC',
+];
 
 function register(monaco: Monaco): { dispose(): void } {
   return monaco.languages.registerCompletionItemProvider('sql', {
     triggerCharacters: ['.', ' '],
     provideCompletionItems(model: MonacoApi.editor.ITextModel, position: MonacoApi.Position) {
       const word = model.getWordUntilPosition(position);
-      const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn };
-      const before = model.getValueInRange({ startLineNumber: position.lineNumber, startColumn: 1, endLineNumber: position.lineNumber, endColumn: word.startColumn });
+      const range = {
+        startLineNumber: position.lineNumber,
+        endLineNumber: position.lineNumber,
+        startColumn: word.startColumn,
+        endColumn: word.endColumn,
+      };
+      const before = model.getValueInRange({
+        startLineNumber: position.lineNumber,
+        startColumn: 1,
+        endLineNumber: position.lineNumber,
+        endColumn: word.startColumn,
+      });
       const owner = /([A-Za-z0-9_]+)\.$/.exec(before)?.[1];
       const kind = monaco.languages.CompletionItemKind;
       const columnItems = (entityName: string) =>
@@ -29,7 +54,13 @@ function register(monaco: Monaco): { dispose(): void } {
           range,
         }));
       if (owner) return { suggestions: columnItems(owner) };
-      const tableItems = schema.entities.map((entity) => ({ label: entity.name, kind: kind.Class, detail: `table · ${entity.columns.length} columns`, insertText: entity.name, range }));
+      const tableItems = schema.entities.map((entity) => ({
+        label: entity.name,
+        kind: kind.Class,
+        detail: `table · ${entity.columns.length} columns`,
+        insertText: entity.name,
+        range,
+      }));
       // After FROM or JOIN only a table name fits.
       if (/\b(FROM|JOIN)\s+$/i.test(before)) return { suggestions: tableItems };
       // Columns of the tables the script already names, then every table, then keywords.

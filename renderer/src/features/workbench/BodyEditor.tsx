@@ -28,7 +28,13 @@ function switchKind(body: BodySpec, kind: BodySpec['kind']): BodySpec {
     case 'text':
       return { kind, text };
     case 'form':
-      return { kind, fields: body.kind === 'multipart' ? body.parts.filter((p) => 'value' in p).map((p) => ({ name: p.name, value: 'value' in p ? p.value : '' })) : [] };
+      return {
+        kind,
+        fields:
+          body.kind === 'multipart'
+            ? body.parts.filter((p) => 'value' in p).map((p) => ({ name: p.name, value: 'value' in p ? p.value : '' }))
+            : [],
+      };
     case 'multipart':
       return { kind, parts: body.kind === 'form' ? body.fields : [] };
     case 'file':
@@ -36,7 +42,8 @@ function switchKind(body: BodySpec, kind: BodySpec['kind']): BodySpec {
   }
 }
 
-const rowsOf = (fields: readonly { name: string; value: string }[]): KeyValueRow[] => fields.map((f) => ({ ...f, enabled: true }));
+const rowsOf = (fields: readonly { name: string; value: string }[]): KeyValueRow[] =>
+  fields.map((f) => ({ ...f, enabled: true }));
 
 /** The plain-HTTP body: JSON and text in the code editor, form fields as rows, a file by path. */
 export function BodyEditor({ tabId, body, onChange, theme }: BodyEditorProps) {
@@ -45,32 +52,70 @@ export function BodyEditor({ tabId, body, onChange, theme }: BodyEditorProps) {
       <label className="inline-label">
         Body
         <select value={body.kind} onChange={(e) => onChange(switchKind(body, e.target.value as BodySpec['kind']))}>
-          {kinds.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
+          {kinds.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
         </select>
       </label>
       {body.kind === 'json' || body.kind === 'text' ? (
         <div className="raw-editor">
-          <LazyCodeEditor path={`body-${tabId}.${body.kind === 'json' ? 'json' : 'txt'}`} value={body.text} language={body.kind === 'json' ? 'json' : 'plaintext'} theme={theme} ariaLabel="Request body" onChange={(text) => onChange({ ...body, text })} />
+          <LazyCodeEditor
+            path={`body-${tabId}.${body.kind === 'json' ? 'json' : 'txt'}`}
+            value={body.text}
+            language={body.kind === 'json' ? 'json' : 'plaintext'}
+            theme={theme}
+            ariaLabel="Request body"
+            onChange={(text) => onChange({ ...body, text })}
+          />
         </div>
       ) : null}
       {body.kind === 'form' ? (
-        <KeyValueEditor label="Form field" namePlaceholder="field" rows={rowsOf(body.fields)} onChange={(rows) => onChange({ kind: 'form', fields: rows.filter((r) => r.enabled).map(({ name, value }) => ({ name, value })) })} />
+        <KeyValueEditor
+          label="Form field"
+          namePlaceholder="field"
+          rows={rowsOf(body.fields)}
+          onChange={(rows) =>
+            onChange({
+              kind: 'form',
+              fields: rows.filter((r) => r.enabled).map(({ name, value }) => ({ name, value })),
+            })
+          }
+        />
       ) : null}
       {body.kind === 'multipart' ? (
         <>
           <KeyValueEditor
             label="Multipart field"
             namePlaceholder="field"
-            rows={rowsOf(body.parts.filter((p) => 'value' in p).map((p) => ({ name: p.name, value: 'value' in p ? p.value : '' })))}
-            onChange={(rows) => onChange({ kind: 'multipart', parts: [...rows.map(({ name, value }) => ({ name, value })), ...body.parts.filter((p) => 'filePath' in p)] })}
+            rows={rowsOf(
+              body.parts.filter((p) => 'value' in p).map((p) => ({ name: p.name, value: 'value' in p ? p.value : '' })),
+            )}
+            onChange={(rows) =>
+              onChange({
+                kind: 'multipart',
+                parts: [
+                  ...rows.map(({ name, value }) => ({ name, value })),
+                  ...body.parts.filter((p) => 'filePath' in p),
+                ],
+              })
+            }
           />
-          <p className="muted">Files: add a field whose value is <code>@/path/to/file</code> in the headless CLI, or use File for a whole-body upload.</p>
+          <p className="muted">
+            Files: add a field whose value is <code>@/path/to/file</code> in the headless CLI, or use File for a
+            whole-body upload.
+          </p>
         </>
       ) : null}
       {body.kind === 'file' ? (
         <label className="inline-label">
           File path
-          <input value={body.path} placeholder="/home/me/upload.bin" onChange={(e) => onChange({ ...body, path: e.target.value })} />
+          <input
+            value={body.path}
+            placeholder="/home/me/upload.bin"
+            onChange={(e) => onChange({ ...body, path: e.target.value })}
+          />
         </label>
       ) : null}
       {body.kind === 'none' ? <p className="empty-state">This request has no body.</p> : null}

@@ -18,10 +18,14 @@ export function KeyValueEditor({ rows, onChange, label, namePlaceholder }: KeyVa
     <table className="kv-table" aria-label={label}>
       <thead>
         <tr>
-          <th scope="col" className="kv-on"><span className="sr-only">Enabled</span></th>
+          <th scope="col" className="kv-on">
+            <span className="sr-only">Enabled</span>
+          </th>
           <th scope="col">Name</th>
           <th scope="col">Value</th>
-          <th scope="col" className="kv-on"><span className="sr-only">Remove</span></th>
+          <th scope="col" className="kv-on">
+            <span className="sr-only">Remove</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -29,10 +33,43 @@ export function KeyValueEditor({ rows, onChange, label, namePlaceholder }: KeyVa
           const last = index === shown.length - 1;
           return (
             <tr key={index}>
-              <td>{last ? null : <input type="checkbox" aria-label={`Send ${row.name}`} checked={row.enabled} onChange={(e) => set(index, { enabled: e.target.checked })} />}</td>
-              <td><input aria-label={`${label} name ${index + 1}`} value={row.name} placeholder={namePlaceholder} onChange={(e) => set(index, { name: e.target.value })} /></td>
-              <td><input aria-label={`${label} value ${index + 1}`} value={row.value} placeholder="value" onChange={(e) => set(index, { value: e.target.value })} /></td>
-              <td>{last ? null : <button type="button" aria-label={`Remove ${row.name || 'row'}`} onClick={() => onChange(rows.filter((_, i) => i !== index))}>×</button>}</td>
+              <td>
+                {last ? null : (
+                  <input
+                    type="checkbox"
+                    aria-label={`Send ${row.name}`}
+                    checked={row.enabled}
+                    onChange={(e) => set(index, { enabled: e.target.checked })}
+                  />
+                )}
+              </td>
+              <td>
+                <input
+                  aria-label={`${label} name ${index + 1}`}
+                  value={row.name}
+                  placeholder={namePlaceholder}
+                  onChange={(e) => set(index, { name: e.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  aria-label={`${label} value ${index + 1}`}
+                  value={row.value}
+                  placeholder="value"
+                  onChange={(e) => set(index, { value: e.target.value })}
+                />
+              </td>
+              <td>
+                {last ? null : (
+                  <button
+                    type="button"
+                    aria-label={`Remove ${row.name || 'row'}`}
+                    onClick={() => onChange(rows.filter((_, i) => i !== index))}
+                  >
+                    ×
+                  </button>
+                )}
+              </td>
             </tr>
           );
         })}

@@ -8,7 +8,8 @@ interface ParamFieldProps {
   readonly onChange: (value: unknown) => void;
 }
 
-const asText = (value: unknown) => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const asText = (value: unknown) =>
+  value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
 /** One catalog parameter as a form field: enums as selects, required marked, the problem shown beside it. */
 export function ParamField({ spec, value, problem, onChange }: ParamFieldProps) {
@@ -25,27 +26,47 @@ export function ParamField({ spec, value, problem, onChange }: ParamFieldProps) 
     <div className={problem ? 'param-field has-problem' : 'param-field'}>
       <label htmlFor={id}>
         <span className="param-name">{spec.name}</span>
-        {spec.required ? <span className="required" title="Required"> *</span> : null}
-        <span className="param-type">{spec.type}{spec.in !== 'params' ? ` · ${spec.in}` : ''}</span>
+        {spec.required ? (
+          <span className="required" title="Required">
+            {' '}
+            *
+          </span>
+        ) : null}
+        <span className="param-type">
+          {spec.type}
+          {spec.in !== 'params' ? ` · ${spec.in}` : ''}
+        </span>
       </label>
       {options ? (
         <select {...common} value={asText(value)} onChange={(e) => onChange(coerceParam(spec, e.target.value))}>
           <option value="">{spec.required ? '— choose —' : '(not sent)'}</option>
           {options.map((option) => (
-            <option key={option} value={option}>{option}</option>
+            <option key={option} value={option}>
+              {option}
+            </option>
           ))}
         </select>
       ) : (
         <input
           {...common}
           value={asText(value)}
-          inputMode={spec.type === 'integer' || spec.type === 'number' || spec.type === 'decimal' ? 'decimal' : undefined}
-          placeholder={spec.example !== undefined ? `e.g. ${asText(spec.example)}` : spec.type === 'date' ? 'YYYY-MM-DD' : ''}
+          inputMode={
+            spec.type === 'integer' || spec.type === 'number' || spec.type === 'decimal' ? 'decimal' : undefined
+          }
+          placeholder={
+            spec.example !== undefined ? `e.g. ${asText(spec.example)}` : spec.type === 'date' ? 'YYYY-MM-DD' : ''
+          }
           onChange={(e) => onChange(coerceParam(spec, e.target.value))}
         />
       )}
       <div id={describedBy} className="param-help">
-        {problem ? <span className="problem" role="alert">{problem}</span> : spec.description}
+        {problem ? (
+          <span className="problem" role="alert">
+            {problem}
+          </span>
+        ) : (
+          spec.description
+        )}
       </div>
     </div>
   );

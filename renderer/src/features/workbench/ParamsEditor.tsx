@@ -16,7 +16,8 @@ interface ParamsEditorProps {
   readonly theme: 'light' | 'dark';
 }
 
-const clean = (params: Record<string, unknown>) => Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined));
+const clean = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined));
 
 /** The endpoint's parameters as a generated form or as raw JSON, kept in sync both ways. */
 export function ParamsEditor({ tabId, endpoint, params, rawText, onChange, theme }: ParamsEditorProps) {
@@ -32,13 +33,23 @@ export function ParamsEditor({ tabId, endpoint, params, rawText, onChange, theme
   return (
     <div className="params-editor">
       <div className="segmented" role="group" aria-label="Parameters view">
-        <button type="button" aria-pressed={mode === 'form'} onClick={() => setMode('form')} disabled={rawText !== null}>Form</button>
-        <button type="button" aria-pressed={mode === 'raw'} onClick={() => setMode('raw')}>Raw JSON</button>
+        <button
+          type="button"
+          aria-pressed={mode === 'form'}
+          onClick={() => setMode('form')}
+          disabled={rawText !== null}
+        >
+          Form
+        </button>
+        <button type="button" aria-pressed={mode === 'raw'} onClick={() => setMode('raw')}>
+          Raw JSON
+        </button>
         {rawText !== null ? <span className="muted">Fix the JSON to return to the form.</span> : null}
       </div>
       {parsed && !parsed.ok ? (
         <p className="problem" role="alert" data-testid="json-problem">
-          Invalid JSON at line {parsed.line}, column {parsed.column}: {parsed.message}. Sending is blocked until it is fixed.
+          Invalid JSON at line {parsed.line}, column {parsed.column}: {parsed.message}. Sending is blocked until it is
+          fixed.
         </p>
       ) : null}
       {mode === 'form' ? (
@@ -47,7 +58,13 @@ export function ParamsEditor({ tabId, endpoint, params, rawText, onChange, theme
         ) : (
           <div className="param-grid">
             {specs.map((spec) => (
-              <ParamField key={`${spec.in}-${spec.name}`} spec={spec} value={params[spec.name]} problem={problems.get(spec.name)} onChange={(value) => onChange(clean({ ...params, [spec.name]: value }), null)} />
+              <ParamField
+                key={`${spec.in}-${spec.name}`}
+                spec={spec}
+                value={params[spec.name]}
+                problem={problems.get(spec.name)}
+                onChange={(value) => onChange(clean({ ...params, [spec.name]: value }), null)}
+              />
             ))}
             {extra.length > 0 ? <p className="muted">Also sent (not in the catalog): {extra.join(', ')}</p> : null}
           </div>
@@ -63,7 +80,13 @@ export function ParamsEditor({ tabId, endpoint, params, rawText, onChange, theme
             jsonSchema={schema}
             onChange={(next) => {
               const result = parseJsonWithLocation(next);
-              if (result.ok && typeof result.value === 'object' && result.value !== null && !Array.isArray(result.value)) onChange(result.value as Record<string, unknown>, null);
+              if (
+                result.ok &&
+                typeof result.value === 'object' &&
+                result.value !== null &&
+                !Array.isArray(result.value)
+              )
+                onChange(result.value as Record<string, unknown>, null);
               else onChange({ ...params }, next);
             }}
           />

@@ -21,7 +21,12 @@ export function ResponseArea({ tab }: { readonly tab: RequestTab }) {
   };
 
   const inspector = (
-    <ResponseInspector outcome={tab.outcome} pending={tab.pendingRequestId !== null} onCancel={() => void workbench.cancel(tab.id)} onFollowPage={followPage} />
+    <ResponseInspector
+      outcome={tab.outcome}
+      pending={tab.pendingRequestId !== null}
+      onCancel={() => void workbench.cancel(tab.id)}
+      onFollowPage={followPage}
+    />
   );
   if (tab.draft.sandbox === 'wbteampro' && tab.outcome?.response) {
     return (
@@ -31,12 +36,21 @@ export function ResponseArea({ tab }: { readonly tab: RequestTab }) {
       </section>
     );
   }
-  if (!isQuery || !tab.outcome?.response) return <section className="response-area" aria-label="Response">{inspector}</section>;
+  if (!isQuery || !tab.outcome?.response)
+    return (
+      <section className="response-area" aria-label="Response">
+        {inspector}
+      </section>
+    );
   return (
     <section className="response-area" aria-label="Response">
       <div className="section-tabs" role="tablist" aria-label="Response views">
-        <button type="button" role="tab" aria-selected={view === 'grid'} onClick={() => setView('grid')}>Results</button>
-        <button type="button" role="tab" aria-selected={view === 'inspector'} onClick={() => setView('inspector')}>Raw response</button>
+        <button type="button" role="tab" aria-selected={view === 'grid'} onClick={() => setView('grid')}>
+          Results
+        </button>
+        <button type="button" role="tab" aria-selected={view === 'inspector'} onClick={() => setView('inspector')}>
+          Raw response
+        </button>
       </div>
       {view === 'grid' ? <QueryResultsGrid outcome={tab.outcome} onFollowPage={followPage} /> : inspector}
     </section>

@@ -20,17 +20,38 @@ export function TabBar() {
                 onAuxClick={(event) => event.button === 1 && close(tab.id)}
                 title={`${sandboxById(tab.draft.sandbox).name}: ${tab.title}${dirty ? ' (unsaved changes)' : ''}`}
               >
-                <span className={`badge badge-${tab.draft.sandbox}`} aria-hidden="true">{sandboxById(tab.draft.sandbox).badge}</span>
+                <span className={`badge badge-${tab.draft.sandbox}`} aria-hidden="true">
+                  {sandboxById(tab.draft.sandbox).badge}
+                </span>
                 <span className="tab-name">{tab.title}</span>
-                {dirty ? <span className="dirty" aria-label="unsaved changes">●</span> : null}
+                {dirty ? (
+                  <span className="dirty" aria-label="unsaved changes">
+                    ●
+                  </span>
+                ) : null}
                 {tab.pendingRequestId ? <span className="spinner" aria-label="sending" /> : null}
               </button>
-              <button type="button" className="tab-close" aria-label={`Close ${tab.title}`} onClick={() => close(tab.id)}>×</button>
+              <button
+                type="button"
+                className="tab-close"
+                aria-label={`Close ${tab.title}`}
+                onClick={() => close(tab.id)}
+              >
+                ×
+              </button>
             </div>
           );
         })}
       </div>
-      <button type="button" className="tab-new" aria-label="New request (Ctrl+T)" title="New request (Ctrl+T)" onClick={() => newTab()}>+</button>
+      <button
+        type="button"
+        className="tab-new"
+        aria-label="New request (Ctrl+T)"
+        title="New request (Ctrl+T)"
+        onClick={() => newTab()}
+      >
+        +
+      </button>
     </div>
   );
 }

@@ -48,8 +48,13 @@ export function UrlField({ value, onChange, values, placeholder, label, invalid 
           {variables.map((part, index) => {
             const resolved = part.variable === null ? undefined : values[part.variable];
             return (
-              <li key={index} title={resolved ?? 'No value: define it in the profile'} className={resolved === undefined ? 'var-missing' : undefined}>
-                <code>{part.text}</code> → {resolved === undefined ? <em>undefined</em> : <code>{resolved || '""'}</code>}
+              <li
+                key={index}
+                title={resolved ?? 'No value: define it in the profile'}
+                className={resolved === undefined ? 'var-missing' : undefined}
+              >
+                <code>{part.text}</code> →{' '}
+                {resolved === undefined ? <em>undefined</em> : <code>{resolved || '""'}</code>}
               </li>
             );
           })}

@@ -6,7 +6,13 @@ import { useWorkbench } from './WorkbenchContext';
 import './workbench.css';
 
 /** Tabs of open requests over the request editor and the response, side by side or stacked. */
-export function Workbench({ theme, onManageProfiles }: { readonly theme: 'light' | 'dark'; readonly onManageProfiles: () => void }) {
+export function Workbench({
+  theme,
+  onManageProfiles,
+}: {
+  readonly theme: 'light' | 'dark';
+  readonly onManageProfiles: () => void;
+}) {
   const { active } = useWorkbench();
   const { layout, container, startDrag, nudge, toggleOrientation } = useSplitLayout();
   const first = `${layout.ratio}fr`;
@@ -16,7 +22,12 @@ export function Workbench({ theme, onManageProfiles }: { readonly theme: 'light'
     <div className="workbench">
       <div className="workbench-top">
         <TabBar />
-        <button type="button" className="layout-toggle" onClick={toggleOrientation} aria-label={sideBySide ? 'Stack the response under the request' : 'Put the response beside the request'}>
+        <button
+          type="button"
+          className="layout-toggle"
+          onClick={toggleOrientation}
+          aria-label={sideBySide ? 'Stack the response under the request' : 'Put the response beside the request'}
+        >
           {sideBySide ? '⬒ Stack' : '◫ Side by side'}
         </button>
       </div>
@@ -24,7 +35,11 @@ export function Workbench({ theme, onManageProfiles }: { readonly theme: 'light'
         <div
           ref={container}
           className={`split split-${layout.orientation}`}
-          style={sideBySide ? { gridTemplateColumns: `minmax(0, ${first}) 6px minmax(0, ${second})` } : { gridTemplateRows: `minmax(0, ${first}) 6px minmax(0, ${second})` }}
+          style={
+            sideBySide
+              ? { gridTemplateColumns: `minmax(0, ${first}) 6px minmax(0, ${second})` }
+              : { gridTemplateRows: `minmax(0, ${first}) 6px minmax(0, ${second})` }
+          }
         >
           <RequestEditor key={active.id} tab={active} theme={theme} onManageProfiles={onManageProfiles} />
           <div
@@ -44,7 +59,10 @@ export function Workbench({ theme, onManageProfiles }: { readonly theme: 'light'
         </div>
       ) : (
         <div className="empty-workbench">
-          <p>No request open. Pick an endpoint from the catalog, press <kbd>Ctrl</kbd>+<kbd>T</kbd> for a new request, or <kbd>Ctrl</kbd>+<kbd>K</kbd> to jump anywhere.</p>
+          <p>
+            No request open. Pick an endpoint from the catalog, press <kbd>Ctrl</kbd>+<kbd>T</kbd> for a new request, or{' '}
+            <kbd>Ctrl</kbd>+<kbd>K</kbd> to jump anywhere.
+          </p>
         </div>
       )}
     </div>

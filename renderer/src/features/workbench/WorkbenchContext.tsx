@@ -52,7 +52,14 @@ let tabCounter = 0;
 const newTabId = () => `tab-${Date.now().toString(36)}-${(tabCounter += 1)}`;
 
 function isClean(tab: RequestTab | null, sandbox: SandboxId): boolean {
-  return Boolean(tab && tab.draft.sandbox === sandbox && !tab.collectionFile && !tab.outcome && !tab.pendingRequestId && JSON.stringify(tab.draft) === JSON.stringify(tab.savedDraft));
+  return Boolean(
+    tab &&
+    tab.draft.sandbox === sandbox &&
+    !tab.collectionFile &&
+    !tab.outcome &&
+    !tab.pendingRequestId &&
+    JSON.stringify(tab.draft) === JSON.stringify(tab.savedDraft),
+  );
 }
 
 export function WorkbenchProvider({ children }: { readonly children: ReactNode }) {
@@ -68,9 +75,19 @@ export function WorkbenchProvider({ children }: { readonly children: ReactNode }
 
   const open = useCallback((options: OpenOptions) => {
     const current = stateRef.current.tabs.find((tab) => tab.id === stateRef.current.activeId) ?? null;
-    if (options.reuseClean && isClean(current, options.draft.sandbox) && current) dispatch({ type: 'close', id: current.id });
+    if (options.reuseClean && isClean(current, options.draft.sandbox) && current)
+      dispatch({ type: 'close', id: current.id });
     const id = newTabId();
-    dispatch({ type: 'open', tab: { id, title: options.title, draft: options.draft, savedDraft: options.draft, collectionFile: options.collectionFile ?? null } });
+    dispatch({
+      type: 'open',
+      tab: {
+        id,
+        title: options.title,
+        draft: options.draft,
+        savedDraft: options.draft,
+        collectionFile: options.collectionFile ?? null,
+      },
+    });
     setSandbox(options.draft.sandbox);
     if (options.draft.profileId === null && options.draft.sandbox !== 'http') {
       void defaultProfileId(options.draft.sandbox)
@@ -152,11 +169,19 @@ export function WorkbenchProvider({ children }: { readonly children: ReactNode }
         const tab = tabById(id);
         if (!tab) return;
         try {
-          const item = await invoke('collections.save', { name: name ?? (tab.collectionFile ? tab.title : firstSaveName(tab.draft, tab.title)), draft: tab.draft, file: tab.collectionFile });
+          const item = await invoke('collections.save', {
+            name: name ?? (tab.collectionFile ? tab.title : firstSaveName(tab.draft, tab.title)),
+            draft: tab.draft,
+            file: tab.collectionFile,
+          });
           dispatch({ type: 'saved', id, file: item.file, title: item.name });
           await queryClient.invalidateQueries({ queryKey: ['collections.list'] });
         } catch (error) {
-          dispatch({ type: 'error', id, error: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+          dispatch({
+            type: 'error',
+            id,
+            error: `Not saved: ${error instanceof Error ? error.message : String(error)}`,
+          });
         }
       },
       dismissError: (id) => dispatch({ type: 'dismissError', id }),

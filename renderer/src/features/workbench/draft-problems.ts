@@ -14,7 +14,8 @@ export function draftProblems(tab: RequestTab, force: boolean): string | null {
   const { draft } = tab;
   if (draft.body.kind === 'json' && draft.body.text.trim() !== '') {
     const parsed = parseJsonWithLocation(draft.body.text);
-    if (!parsed.ok) return `Not sent: the JSON body is invalid at line ${parsed.line}, column ${parsed.column}: ${parsed.message}.`;
+    if (!parsed.ok)
+      return `Not sent: the JSON body is invalid at line ${parsed.line}, column ${parsed.column}: ${parsed.message}.`;
   }
   if (force || draft.sandbox === 'http' || !draft.provider?.endpointId) return null;
   const endpoint = providerDefinition(draft.sandbox)?.catalog.find((e) => e.id === draft.provider?.endpointId);

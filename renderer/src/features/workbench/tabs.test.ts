@@ -4,16 +4,31 @@ import type { SendOutcome } from '../../../../shared/request/outcome';
 import { initialTabs, isDirty, tabsReducer, type TabsState } from './tabs';
 
 const open = (state: TabsState, id: string) =>
-  tabsReducer(state, { type: 'open', tab: { id, title: id, draft: emptyDraft('http'), savedDraft: emptyDraft('http'), collectionFile: null } });
+  tabsReducer(state, {
+    type: 'open',
+    tab: { id, title: id, draft: emptyDraft('http'), savedDraft: emptyDraft('http'), collectionFile: null },
+  });
 
-const outcome = (requestId: string): SendOutcome => ({ requestId, historyId: null, sent: null, response: null, error: null, interpretation: null, warnings: [] });
+const outcome = (requestId: string): SendOutcome => ({
+  requestId,
+  historyId: null,
+  sent: null,
+  response: null,
+  error: null,
+  interpretation: null,
+  warnings: [],
+});
 
 describe('request tabs', () => {
-  it('keeps each tab\'s unsent edits and last response across ten tabs', () => {
+  it("keeps each tab's unsent edits and last response across ten tabs", () => {
     let state = initialTabs;
     for (let i = 0; i < 10; i += 1) state = open(state, `t${i}`);
     for (let i = 0; i < 10; i += 1) {
-      state = tabsReducer(state, { type: 'edit', id: `t${i}`, draft: { ...emptyDraft('http'), url: `https://example.test/${i}` } });
+      state = tabsReducer(state, {
+        type: 'edit',
+        id: `t${i}`,
+        draft: { ...emptyDraft('http'), url: `https://example.test/${i}` },
+      });
       state = tabsReducer(state, { type: 'sending', id: `t${i}`, requestId: `r${i}` });
       state = tabsReducer(state, { type: 'sent', id: `t${i}`, requestId: `r${i}`, outcome: outcome(`r${i}`) });
     }

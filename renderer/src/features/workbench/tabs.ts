@@ -112,12 +112,19 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       return {
         ...state,
         tabs: state.tabs.map((tab) =>
-          tab.collectionFile === action.file && !isDirty(tab) && JSON.stringify(tab.draft) !== JSON.stringify(action.draft)
+          tab.collectionFile === action.file &&
+          !isDirty(tab) &&
+          JSON.stringify(tab.draft) !== JSON.stringify(action.draft)
             ? { ...tab, draft: action.draft, savedDraft: action.draft, title: action.title }
             : tab,
         ),
       };
     case 'saved':
-      return update(state, action.id, (tab) => ({ ...tab, collectionFile: action.file, title: action.title, savedDraft: tab.draft }));
+      return update(state, action.id, (tab) => ({
+        ...tab,
+        collectionFile: action.file,
+        title: action.title,
+        savedDraft: tab.draft,
+      }));
   }
 }

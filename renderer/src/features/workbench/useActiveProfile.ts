@@ -3,7 +3,10 @@ import type { SandboxId } from '../../../../shared/providers/sandboxes';
 import { useIpcQuery } from '../../ipc/hooks';
 
 /** The profiles of a sandbox and the one a draft references. */
-export function useProfiles(providerId: SandboxId, profileId: string | null): { profiles: readonly ProfileView[]; profile: ProfileView | null } {
+export function useProfiles(
+  providerId: SandboxId,
+  profileId: string | null,
+): { profiles: readonly ProfileView[]; profile: ProfileView | null } {
   const query = useIpcQuery('profiles.list', { providerId });
   const profiles = query.data ?? [];
   return { profiles, profile: profiles.find((p) => p.id === profileId) ?? null };

@@ -9,7 +9,9 @@ export function useOpenEndpoint() {
   const workbench = useWorkbench();
   return useCallback(
     (providerId: ProviderId, endpoint: EndpointSpec) => {
-      const params = Object.fromEntries(endpoint.params.filter((p) => p.default !== undefined).map((p) => [p.name, p.default]));
+      const params = Object.fromEntries(
+        endpoint.params.filter((p) => p.default !== undefined).map((p) => [p.name, p.default]),
+      );
       // The tab opens at once; it adopts the provider's default profile as soon as main answers.
       workbench.open({
         title: endpoint.name,

@@ -13,7 +13,10 @@ const clamp = (n: number) => Math.min(0.8, Math.max(0.2, n));
 function load(): Layout {
   try {
     const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<Layout> | null;
-    return { orientation: stored?.orientation === 'stacked' ? 'stacked' : 'side-by-side', ratio: clamp(Number(stored?.ratio) || 0.5) };
+    return {
+      orientation: stored?.orientation === 'stacked' ? 'stacked' : 'side-by-side',
+      ratio: clamp(Number(stored?.ratio) || 0.5),
+    };
   } catch {
     return { orientation: 'side-by-side', ratio: 0.5 };
   }
@@ -32,7 +35,10 @@ export function useSplitLayout() {
       const target = event.currentTarget;
       target.setPointerCapture(event.pointerId);
       const move = (e: PointerEvent) => {
-        const ratio = layout.orientation === 'side-by-side' ? (e.clientX - box.left) / box.width : (e.clientY - box.top) / box.height;
+        const ratio =
+          layout.orientation === 'side-by-side'
+            ? (e.clientX - box.left) / box.width
+            : (e.clientY - box.top) / box.height;
         setLayout((current) => ({ ...current, ratio: clamp(ratio) }));
       };
       const stop = () => {
@@ -50,6 +56,10 @@ export function useSplitLayout() {
     container,
     startDrag,
     nudge: (delta: number) => setLayout((current) => ({ ...current, ratio: clamp(current.ratio + delta) })),
-    toggleOrientation: () => setLayout((current) => ({ ...current, orientation: current.orientation === 'side-by-side' ? 'stacked' : 'side-by-side' })),
+    toggleOrientation: () =>
+      setLayout((current) => ({
+        ...current,
+        orientation: current.orientation === 'side-by-side' ? 'stacked' : 'side-by-side',
+      })),
   };
 }

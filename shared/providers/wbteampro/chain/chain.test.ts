@@ -14,7 +14,35 @@ const builderChain: fc.Arbitrary<Chain> = fc
   })
   .map(({ method, id, format }) => chainForMethod(method, id, format));
 
-const chainTokens = ['v1', 'v2', 'projects', 'actions', 'api', 'resources', 'config', 'topics', 'bythread', 'files', 'download', '100', '{project_id}', 'json', 'xml', 'api.php', 'api', 'action=', '?', '&', '/', '.', '%', '%2', '#', 'https://x', ' '];
+const chainTokens = [
+  'v1',
+  'v2',
+  'projects',
+  'actions',
+  'api',
+  'resources',
+  'config',
+  'topics',
+  'bythread',
+  'files',
+  'download',
+  '100',
+  '{project_id}',
+  'json',
+  'xml',
+  'api.php',
+  'api',
+  'action=',
+  '?',
+  '&',
+  '/',
+  '.',
+  '%',
+  '%2',
+  '#',
+  'https://x',
+  ' ',
+];
 
 describe('format → parse', () => {
   it('returns the same chain in all three URL styles, as a relative path and as a full URL', () => {
@@ -24,7 +52,9 @@ describe('format → parse', () => {
         expect(relative).toMatchObject({ ok: true, chain, style });
         const relativePath = chainPath(chain, style);
         const joiner = relativePath.includes('?') ? '&' : '?';
-        const full = parseChain(`https://billing.example.com/modules/addons/wbteampro/${relativePath}${joiner}params=%7B%7D`);
+        const full = parseChain(
+          `https://billing.example.com/modules/addons/wbteampro/${relativePath}${joiner}params=%7B%7D`,
+        );
         expect(full).toMatchObject({ ok: true, chain, style });
       }),
     );
@@ -65,7 +95,13 @@ describe('parse never throws', () => {
   });
 
   it('on near-miss chains and URLs too', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...chainTokens), { maxLength: 12 }).map((parts) => parts.join('')), checkLocated), { numRuns: 3000 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...chainTokens), { maxLength: 12 }).map((parts) => parts.join('')),
+        checkLocated,
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
 
@@ -106,10 +142,19 @@ describe('what a user sees for a bad paste', () => {
 
   it('keeps the other query pairs of a pasted URL', () => {
     const result = parseChain('api.php?action=v1.actions.json&params%5Bproject_id%5D=100&method=get');
-    expect(result).toMatchObject({ ok: true, style: 'direct', query: [['params[project_id]', '100'], ['method', 'get']] });
+    expect(result).toMatchObject({
+      ok: true,
+      style: 'direct',
+      query: [
+        ['params[project_id]', '100'],
+        ['method', 'get'],
+      ],
+    });
   });
 
   it('formats the direct style with the action in the query', () => {
-    expect(formatChain({ version: 'v1', resource: 'projects', id: '100', sub: 'actions', format: 'xml' }, 'direct')).toEqual({ path: 'api.php', query: [['action', 'v1.projects.100.actions.xml']] });
+    expect(
+      formatChain({ version: 'v1', resource: 'projects', id: '100', sub: 'actions', format: 'xml' }, 'direct'),
+    ).toEqual({ path: 'api.php', query: [['action', 'v1.projects.100.actions.xml']] });
   });
 });

@@ -13,7 +13,17 @@ export type ResponseFormat = (typeof responseFormats)[number];
 export const chainVerbs = ['GET', 'POST', 'PUT', 'DELETE'] as const;
 export type ChainVerb = (typeof chainVerbs)[number];
 
-export const resourceNames = ['api', 'config', 'projects', 'actions', 'topics', 'files', 'whmcstickets', 'ticketxrefs', 'timelogs'] as const;
+export const resourceNames = [
+  'api',
+  'config',
+  'projects',
+  'actions',
+  'topics',
+  'files',
+  'whmcstickets',
+  'ticketxrefs',
+  'timelogs',
+] as const;
 export type ResourceName = (typeof resourceNames)[number];
 
 export interface ChainMethod {
@@ -40,7 +50,14 @@ export const idNames: Readonly<Partial<Record<ResourceName, string>>> = {
   timelogs: 'timelog_id',
 };
 
-const m = (name: string, resource: ResourceName, id: boolean, sub: string | null, verb: ChainVerb, summary: string): ChainMethod => ({ name, resource, id, sub, verb, summary });
+const m = (
+  name: string,
+  resource: ResourceName,
+  id: boolean,
+  sub: string | null,
+  verb: ChainVerb,
+  summary: string,
+): ChainMethod => ({ name, resource, id, sub, verb, summary });
 
 export const chainMethods: readonly ChainMethod[] = [
   m('findResources', 'api', false, 'resources', 'GET', 'Return the API Resource List'),
@@ -115,7 +132,8 @@ export function resourceTakesId(resource: ResourceName): boolean {
 export function subsFor(resource: ResourceName, withId: boolean): readonly string[] {
   const subs: string[] = [];
   for (const method of chainMethods) {
-    if (method.resource === resource && method.id === withId && method.sub !== null && !subs.includes(method.sub)) subs.push(method.sub);
+    if (method.resource === resource && method.id === withId && method.sub !== null && !subs.includes(method.sub))
+      subs.push(method.sub);
   }
   return subs;
 }

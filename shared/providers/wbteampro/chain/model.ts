@@ -3,7 +3,14 @@
  * (`v1.projects.100.actions.json`). The model is what the builder edits; format.ts and parse.ts turn
  * it into and out of the three URL styles.
  */
-import { methodsAt, type ApiVersion, type ChainMethod, type ChainVerb, type ResourceName, type ResponseFormat } from './methods';
+import {
+  methodsAt,
+  type ApiVersion,
+  type ChainMethod,
+  type ChainVerb,
+  type ResourceName,
+  type ResponseFormat,
+} from './methods';
 
 export interface Chain {
   readonly version: ApiVersion;
@@ -29,7 +36,13 @@ export const chainIdPattern = /^[0-9]{1,18}$/;
 
 /** The chain's keys in order: `['v1', 'projects', '100', 'actions', 'json']`. */
 export function chainKeys(chain: Chain): string[] {
-  return [chain.version, chain.resource, ...(chain.id === null ? [] : [chain.id]), ...(chain.sub === null ? [] : [chain.sub]), chain.format];
+  return [
+    chain.version,
+    chain.resource,
+    ...(chain.id === null ? [] : [chain.id]),
+    ...(chain.sub === null ? [] : [chain.sub]),
+    chain.format,
+  ];
 }
 
 /** The `action` value of the direct style: `v1.projects.100.actions.json`. */
@@ -51,6 +64,11 @@ export function methodForChain(chain: Chain, verb: string): ChainMethod | undefi
 }
 
 /** A chain that names the method's position, with `id` standing in for the record id when it needs one. */
-export function chainForMethod(method: ChainMethod, id: string | null, format: ResponseFormat, version: ApiVersion = 'v1'): Chain {
+export function chainForMethod(
+  method: ChainMethod,
+  id: string | null,
+  format: ResponseFormat,
+  version: ApiVersion = 'v1',
+): Chain {
   return { version, resource: method.resource, id: method.id ? id : null, sub: method.sub, format };
 }

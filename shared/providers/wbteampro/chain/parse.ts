@@ -44,7 +44,13 @@ function readQuery(query: string, offset: number): QueryPair[] {
     const rawName = equals < 0 ? piece : piece.slice(0, equals);
     const rawValue = equals < 0 ? '' : piece.slice(equals + 1);
     const value = decode(rawValue);
-    if (piece !== '') pairs.push({ name: decode(rawName), value, valueOffset: offset + position + (equals < 0 ? piece.length : equals + 1), verbatim: value === rawValue });
+    if (piece !== '')
+      pairs.push({
+        name: decode(rawName),
+        value,
+        valueOffset: offset + position + (equals < 0 ? piece.length : equals + 1),
+        verbatim: value === rawValue,
+      });
     position += piece.length + 1;
   }
   return pairs;
@@ -86,21 +92,31 @@ function locateInPath(path: string, offset: number): Located | 'direct' | null {
 export function parseChain(text: string): ChainParseResult {
   const lead = text.length - text.trimStart().length;
   const body = text.trim().split('#')[0] as string;
-  if (body === '') return { ok: false, error: { message: 'Paste a chain (v1.projects.100.json) or a wbTeamPro API URL', offset: 0, length: 0 } };
+  if (body === '')
+    return {
+      ok: false,
+      error: { message: 'Paste a chain (v1.projects.100.json) or a wbTeamPro API URL', offset: 0, length: 0 },
+    };
 
   const questionMark = body.indexOf('?');
   const path = questionMark < 0 ? body : body.slice(0, questionMark);
   const pairs = questionMark < 0 ? [] : readQuery(body.slice(questionMark + 1), lead + questionMark + 1);
-  const others = (skip: string) => pairs.filter((pair) => pair.name !== skip).map((pair) => [pair.name, pair.value] as const);
+  const others = (skip: string) =>
+    pairs.filter((pair) => pair.name !== skip).map((pair) => [pair.name, pair.value] as const);
 
   const located = locateInPath(path, lead);
   const action = pairs.find((pair) => pair.name === 'action');
   if (located === 'direct' || (located === null && path === '' && action)) {
     if (!action) {
       const end = lead + path.length;
-      return { ok: false, error: { message: 'api.php needs the chain: api.php/v1/… or api.php?action=v1.…', offset: end, length: 0 } };
+      return {
+        ok: false,
+        error: { message: 'api.php needs the chain: api.php/v1/… or api.php?action=v1.…', offset: end, length: 0 },
+      };
     }
-    const result = action.verbatim ? parseKeysAt(action.value, action.valueOffset) : relocate(parseKeysAt(action.value, 0), action.valueOffset);
+    const result = action.verbatim
+      ? parseKeysAt(action.value, action.valueOffset)
+      : relocate(parseKeysAt(action.value, 0), action.valueOffset);
     return result.ok ? { ok: true, chain: result.chain, style: 'direct', query: others('action') } : result;
   }
   if (located) {
@@ -109,7 +125,14 @@ export function parseChain(text: string): ChainParseResult {
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
     const start = path.indexOf('//') + 2;
-    return { ok: false, error: { message: 'This URL has no api.php or api/v1 in its path: where is the wbTeamPro chain?', offset: lead + start, length: path.length - start } };
+    return {
+      ok: false,
+      error: {
+        message: 'This URL has no api.php or api/v1 in its path: where is the wbTeamPro chain?',
+        offset: lead + start,
+        length: path.length - start,
+      },
+    };
   }
   const result = parseKeysAt(path, lead);
   return result.ok ? { ok: true, chain: result.chain, style: null, query: others('') } : result;

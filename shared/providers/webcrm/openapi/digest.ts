@@ -156,7 +156,9 @@ export function digestOpenApi(doc: RawOpenApiDocument): OpenApiDigest {
   for (const [name, schema] of Object.entries(doc.definitions ?? {})) {
     definitions[name] = {
       required: schema.required ?? [],
-      properties: Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, value]) => [key, digestProperty(value)])),
+      properties: Object.fromEntries(
+        Object.entries(schema.properties ?? {}).map(([key, value]) => [key, digestProperty(value)]),
+      ),
     };
   }
   return { title: doc.info?.title ?? 'webCRM REST API', version: doc.info?.version ?? '', operations, definitions };

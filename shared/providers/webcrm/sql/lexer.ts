@@ -78,7 +78,8 @@ export function findIdentifier(tokens: readonly SqlToken[], name: string, qualif
     if (!qualifier) return token;
     const dot = tokens[index - 1];
     const owner = tokens[index - 2];
-    if (dot?.text === '.' && owner && isName(owner) && owner.text.toLowerCase() === qualifier.toLowerCase()) return token;
+    if (dot?.text === '.' && owner && isName(owner) && owner.text.toLowerCase() === qualifier.toLowerCase())
+      return token;
   }
   return null;
 }

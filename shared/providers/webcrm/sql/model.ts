@@ -4,7 +4,21 @@
  */
 import type { ColumnRef, ColumnType, JoinKey, SqlColumn } from './schema';
 
-export const operators = ['=', '<>', '<', '<=', '>', '>=', 'contains', 'starts with', 'ends with', 'like', 'not like', 'is null', 'is not null'] as const;
+export const operators = [
+  '=',
+  '<>',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  'contains',
+  'starts with',
+  'ends with',
+  'like',
+  'not like',
+  'is null',
+  'is not null',
+] as const;
 export type Operator = (typeof operators)[number];
 
 export interface Condition {

@@ -30,14 +30,20 @@ function textBefore(sql: string, offset: number): string {
  * (80 to 180 of them while a query is half typed), which says nothing useful.
  */
 export function syntaxErrorInfo(error: unknown, sql: string): SyntaxErrorInfo {
-  const peg = error as { location?: { start?: { offset?: number } }; found?: string | null; expected?: readonly { type?: string; text?: string }[] };
+  const peg = error as {
+    location?: { start?: { offset?: number } };
+    found?: string | null;
+    expected?: readonly { type?: string; text?: string }[];
+  };
   const offset = peg.location?.start?.offset ?? 0;
   if (!Array.isArray(peg.expected)) return { message: error instanceof Error ? error.message : String(error), offset };
   const before = textBefore(sql, offset);
   const after = before ? ` after “${before}”` : '';
   if (peg.found === null || peg.found === undefined) {
     const unclosedString = peg.expected.some((item) => item.text === "''");
-    const message = unclosedString ? "A string is not closed: end it with '" : `The script ends too early${after}: a name, a value or a closing parenthesis is missing`;
+    const message = unclosedString
+      ? "A string is not closed: end it with '"
+      : `The script ends too early${after}: a name, a value or a closing parenthesis is missing`;
     return { message, offset };
   }
   // The parser reports one character; the whole word there is what the user wrote and will recognise.
@@ -48,7 +54,8 @@ export function syntaxErrorInfo(error: unknown, sql: string): SyntaxErrorInfo {
 /** A node of the parse tree, read defensively: the tree's types are loose unions. */
 export type Node = Readonly<Record<string, unknown>>;
 
-export const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isNode = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A literal as text: strings unescaped (the T-SQL grammar keeps doubled quotes), numbers as written. */
 export function literalText(node: Node): { kind: 'string' | 'number' | 'bool' | 'null'; text: string } | null {

@@ -40,7 +40,10 @@ export interface SqlSchema {
 }
 
 // DTOs whose table name does not follow `<Entity>Dto` with key `<Entity>Id`.
-const tableAliases: Readonly<Record<string, string>> = { LinkedDataItemDto: 'LinkedData', SupportCaseEmailDto: 'EmailSupport' };
+const tableAliases: Readonly<Record<string, string>> = {
+  LinkedDataItemDto: 'LinkedData',
+  SupportCaseEmailDto: 'EmailSupport',
+};
 
 function columnType(property: DigestProperty): ColumnType | null {
   if (property.enum) return 'enum';
@@ -64,13 +67,21 @@ export function schemaFromDigest(digest: OpenApiDigest): SqlSchema {
   const entities: SqlEntity[] = [];
   for (const [dtoName, definition] of Object.entries(digest.definitions)) {
     const base = dtoName.replace(/Dto$/, '');
-    const primaryKey = definition.required.find((key) => key === `${base}Id`) ?? (tableAliases[dtoName] ? definition.required.find((key) => key.endsWith('Id')) : undefined);
+    const primaryKey =
+      definition.required.find((key) => key === `${base}Id`) ??
+      (tableAliases[dtoName] ? definition.required.find((key) => key.endsWith('Id')) : undefined);
     if (!dtoName.endsWith('Dto') || base.endsWith('Hook') || !primaryKey) continue;
     const columns: SqlColumn[] = [];
     for (const [name, property] of Object.entries(definition.properties)) {
       const type = columnType(property);
       if (!type) continue;
-      columns.push({ name, type, enum: property.enum, custom: customPattern.test(name), description: property.description });
+      columns.push({
+        name,
+        type,
+        enum: property.enum,
+        custom: customPattern.test(name),
+        description: property.description,
+      });
     }
     entities.push({ name: tableAliases[dtoName] ?? base, primaryKey, columns });
   }
@@ -84,7 +95,11 @@ export function schemaFromDigest(digest: OpenApiDigest): SqlSchema {
       const rest = column.name.slice(prefix.length).replace(/\d?Id$/, '');
       if (!column.name.endsWith('Id') || rest === '') continue;
       const target = byLength.find((candidate) => candidate.name === rest && candidate !== entity);
-      if (target) joinKeys.push({ from: { entity: entity.name, column: column.name }, to: { entity: target.name, column: target.primaryKey } });
+      if (target)
+        joinKeys.push({
+          from: { entity: entity.name, column: column.name },
+          to: { entity: target.name, column: target.primaryKey },
+        });
     }
   }
   return { entities, joinKeys };

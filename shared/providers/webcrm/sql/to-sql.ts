@@ -17,7 +17,9 @@ export interface SqlBuildResult {
 const reserved = new Set(['user', 'order', 'group', 'key', 'file', 'table', 'index', 'identity']);
 
 export function quoteIdentifier(name: string): string {
-  return reserved.has(name.toLowerCase()) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `[${name.replace(/]/g, ']]')}]` : name;
+  return reserved.has(name.toLowerCase()) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)
+    ? `[${name.replace(/]/g, ']]')}]`
+    : name;
 }
 
 /** A string literal: single quotes doubled; unicode as is (the whole query is URL-encoded in transit). */
@@ -34,13 +36,20 @@ const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2
 const numeric = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 
 /** A value as an SQL literal for a column, or the reason it cannot be one. */
-export function literalFor(column: SqlColumn, value: string): { ok: true; sql: string } | { ok: false; message: string } {
+export function literalFor(
+  column: SqlColumn,
+  value: string,
+): { ok: true; sql: string } | { ok: false; message: string } {
   const trimmed = value.trim();
   switch (column.type) {
     case 'integer':
-      return /^-?\d+$/.test(trimmed) ? { ok: true, sql: trimmed } : { ok: false, message: `${column.name} takes a whole number, not "${value}"` };
+      return /^-?\d+$/.test(trimmed)
+        ? { ok: true, sql: trimmed }
+        : { ok: false, message: `${column.name} takes a whole number, not "${value}"` };
     case 'number':
-      return numeric.test(trimmed) ? { ok: true, sql: trimmed } : { ok: false, message: `${column.name} takes a number, not "${value}"` };
+      return numeric.test(trimmed)
+        ? { ok: true, sql: trimmed }
+        : { ok: false, message: `${column.name} takes a number, not "${value}"` };
     case 'boolean':
       if (/^(true|yes|1)$/i.test(trimmed)) return { ok: true, sql: '1' };
       if (/^(false|no|0)$/i.test(trimmed)) return { ok: true, sql: '0' };
@@ -48,9 +57,13 @@ export function literalFor(column: SqlColumn, value: string): { ok: true; sql: s
     case 'datetime':
       // webCRM also accepts an OLE Automation date number (its own docs' example does that).
       if (numeric.test(trimmed)) return { ok: true, sql: trimmed };
-      return isoDate.test(trimmed) ? { ok: true, sql: quoteString(trimmed) } : { ok: false, message: `${column.name} takes an ISO date such as 2019-09-01T12:48:51, not "${value}"` };
+      return isoDate.test(trimmed)
+        ? { ok: true, sql: quoteString(trimmed) }
+        : { ok: false, message: `${column.name} takes an ISO date such as 2019-09-01T12:48:51, not "${value}"` };
     case 'enum':
-      return column.enum?.includes(value) ? { ok: true, sql: quoteString(value) } : { ok: false, message: `${column.name} is one of ${column.enum?.join(', ')} (exact case), not "${value}"` };
+      return column.enum?.includes(value)
+        ? { ok: true, sql: quoteString(value) }
+        : { ok: false, message: `${column.name} is one of ${column.enum?.join(', ')} (exact case), not "${value}"` };
     case 'string':
       return { ok: true, sql: quoteString(value) };
   }
@@ -60,7 +73,10 @@ function columnSql(ref: ColumnRef): string {
   return `${quoteIdentifier(ref.entity)}.${quoteIdentifier(ref.column)}`;
 }
 
-function conditionSql(condition: Condition, column: SqlColumn): { ok: true; sql: string } | { ok: false; message: string } {
+function conditionSql(
+  condition: Condition,
+  column: SqlColumn,
+): { ok: true; sql: string } | { ok: false; message: string } {
   const left = columnSql(condition.column);
   switch (condition.operator) {
     case 'is null':
@@ -90,13 +106,17 @@ export function modelToSql(model: QueryModel, schema: SqlSchema): SqlBuildResult
   const resolve = (ref: ColumnRef, path: string): SqlColumn | null => {
     const entity = findEntity(schema, ref.entity);
     const column = entity ? findColumn(entity, ref.column) : undefined;
-    if (!entity || !present.includes(entity.name)) problems.push({ path, message: `${ref.entity} is not in the query: add it as a join first` });
+    if (!entity || !present.includes(entity.name))
+      problems.push({ path, message: `${ref.entity} is not in the query: add it as a join first` });
     else if (!column) problems.push({ path, message: `${ref.entity} has no column ${ref.column}` });
     return column ?? null;
   };
   if (!findEntity(schema, model.entity)) problems.push({ path: 'entity', message: `Unknown entity ${model.entity}` });
 
-  const columns = model.columns.length === 0 ? '*' : model.columns.map((ref, index) => (resolve(ref, `columns.${index}`), columnSql(ref))).join(', ');
+  const columns =
+    model.columns.length === 0
+      ? '*'
+      : model.columns.map((ref, index) => (resolve(ref, `columns.${index}`), columnSql(ref))).join(', ');
   let sql = `SELECT ${columns} FROM ${quoteIdentifier(model.entity)}`;
   const joined = [model.entity];
   for (const join of model.joins) {
@@ -111,7 +131,8 @@ export function modelToSql(model: QueryModel, schema: SqlSchema): SqlBuildResult
       if (item.kind === 'group') return groupSql(item, itemPath, true);
       const column = resolve(item.column, itemPath);
       if (!column) return '';
-      if (operatorTakesValue(item.operator) && item.value === '' && item.operator !== '=' && item.operator !== '<>') problems.push({ path: itemPath, message: `${item.column.column} ${item.operator}: enter a value` });
+      if (operatorTakesValue(item.operator) && item.value === '' && item.operator !== '=' && item.operator !== '<>')
+        problems.push({ path: itemPath, message: `${item.column.column} ${item.operator}: enter a value` });
       const built = conditionSql(item, column);
       if (!built.ok) problems.push({ path: itemPath, message: built.message });
       return built.ok ? built.sql : '';

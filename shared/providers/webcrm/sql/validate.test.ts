@@ -4,10 +4,10 @@ import { validateSql } from './validate';
 
 describe('webCRM SQL validation before sending', () => {
   it.each([
-    ['insert into Person (PersonFirstName) values (\'x\')'],
-    ['InSeRt INTO Person (PersonFirstName) VALUES (\'x\')'],
+    ["insert into Person (PersonFirstName) values ('x')"],
+    ["InSeRt INTO Person (PersonFirstName) VALUES ('x')"],
     ['/* harmless */ -- still harmless\n INSERT INTO Person (PersonId) VALUES (1)'],
-    ["SELECT * FROM Person; INSERT INTO Person (PersonId) VALUES (1)"],
+    ['SELECT * FROM Person; INSERT INTO Person (PersonId) VALUES (1)'],
   ])('refuses INSERT with a clear reason: %s', (sql) => {
     const problems = validateSql(sql, schema);
     expect(problems).toHaveLength(1);
@@ -29,7 +29,10 @@ describe('webCRM SQL validation before sending', () => {
   it('flags unknown tables and columns at their position', () => {
     const sql = 'SELECT Person.PersonNickName, PersonFirstName FROM Person WHERE Person.PersonShoeSize = 3';
     const problems = validateSql(sql, schema);
-    expect(problems.map((p) => p.message)).toEqual(['Person has no column PersonNickName', 'Person has no column PersonShoeSize']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'Person has no column PersonNickName',
+      'Person has no column PersonShoeSize',
+    ]);
     expect(problems.map((p) => sql.slice(p.start, p.end))).toEqual(['PersonNickName', 'PersonShoeSize']);
     const table = validateSql('SELECT * FROM Persons', schema)[0];
     expect(table?.message).toMatch(/^Unknown table Persons/);
@@ -42,12 +45,21 @@ describe('webCRM SQL validation before sending', () => {
     expect(problem?.start).toBe(9);
   });
 
-  it('says in words what a half-typed query lacks, not the parser\'s list of every token it would take', () => {
-    expect(validateSql('SELECT Person.', schema)[0]?.message).toBe('SQL syntax: The script ends too early after “Person.”: a name, a value or a closing parenthesis is missing');
-    expect(validateSql("SELECT * FROM Person WHERE PersonName = 'abc", schema)[0]?.message).toBe("SQL syntax: A string is not closed: end it with '");
+  it("says in words what a half-typed query lacks, not the parser's list of every token it would take", () => {
+    expect(validateSql('SELECT Person.', schema)[0]?.message).toBe(
+      'SQL syntax: The script ends too early after “Person.”: a name, a value or a closing parenthesis is missing',
+    );
+    expect(validateSql("SELECT * FROM Person WHERE PersonName = 'abc", schema)[0]?.message).toBe(
+      "SQL syntax: A string is not closed: end it with '",
+    );
   });
 
   it('table names are case-insensitive, like webCRM', () => {
-    expect(validateSql('select * from person join organisation on (person.PersonOrganisationId = organisation.OrganisationId)', schema)).toEqual([]);
+    expect(
+      validateSql(
+        'select * from person join organisation on (person.PersonOrganisationId = organisation.OrganisationId)',
+        schema,
+      ),
+    ).toEqual([]);
   });
 });
