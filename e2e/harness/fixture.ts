@@ -6,7 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { EventName } from '../../shared/ipc/contract';
+import type { Emit } from '../../electron/deps';
+import { createEventOutbox } from '../../electron/ipc/event-outbox';
 import { bridgeInitScript } from './bridge-script';
 import { serveDirectory, type StaticServer } from './static-server';
 import { startMainProcess, type HarnessMain } from './main-process';
@@ -51,15 +52,13 @@ export const test = base.extend<{ app: ParleyApp }>({
       page = current;
       current.on('console', (message) => consoleLog.push(`${message.type()}: ${message.text()}`));
       current.on('pageerror', (error) => consoleLog.push(`pageerror: ${error.message}`));
-      main = startMainProcess(dataDir, server.origin, (name: EventName, payload: unknown) => {
+      // Events wait in the outbox until the page has loaded, as main.ts does with its window.
+      const outbox = createEventOutbox();
+      const emit: Emit = (name, payload) => {
         ipcLog.push({ channel: `event:${name}`, input: null, output: payload });
-        void current
-          .evaluate(
-            ([n, p]) => (window as unknown as { __parleyDeliver(n: string, p: unknown): void }).__parleyDeliver(n, p),
-            [name, payload] as const,
-          )
-          .catch(() => undefined);
-      });
+        outbox.emit(name, payload);
+      };
+      main = startMainProcess(dataDir, server.origin, emit);
       const router = main.router;
       await current.exposeBinding('__parleyInvoke', async (source, channel: string, input: unknown) => {
         const output = await router.dispatch(channel, input, { senderUrl: source.frame.url() });
@@ -68,6 +67,14 @@ export const test = base.extend<{ app: ParleyApp }>({
       });
       await current.addInitScript({ content: script });
       await current.goto(`${server.origin}/index.html`);
+      outbox.attach((name, payload) => {
+        void current
+          .evaluate(
+            ([n, p]) => (window as unknown as { __parleyDeliver(n: string, p: unknown): void }).__parleyDeliver(n, p),
+            [name, payload] as const,
+          )
+          .catch(() => undefined);
+      });
     };
 
     const close = async () => {
