@@ -27,6 +27,8 @@ export interface ParleyApp {
   /** Every console message of the page. */
   readonly consoleLog: string[];
   main(): HarnessMain;
+  /** Pushes an event as main does (a menu command, a notice), through the same outbox. */
+  emit: Emit;
   /** Closes the window and the main process, and opens both again on the same data folder. */
   restart(): Promise<void>;
   screenshot(name: string): Promise<string>;
@@ -45,6 +47,7 @@ export const test = base.extend<{ app: ParleyApp }>({
     const script = await bridgeInitScript();
     let page: Page | undefined;
     let main: HarnessMain | undefined;
+    let emitToPage: Emit | undefined;
 
     const open = async () => {
       const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
@@ -58,6 +61,7 @@ export const test = base.extend<{ app: ParleyApp }>({
         ipcLog.push({ channel: `event:${name}`, input: null, output: payload });
         outbox.emit(name, payload);
       };
+      emitToPage = emit;
       main = startMainProcess(dataDir, server.origin, emit);
       const router = main.router;
       await current.exposeBinding('__parleyInvoke', async (source, channel: string, input: unknown) => {
@@ -92,6 +96,10 @@ export const test = base.extend<{ app: ParleyApp }>({
       server,
       ipcLog,
       consoleLog,
+      emit: (name, payload) => {
+        if (!emitToPage) throw new Error('The app is not open');
+        emitToPage(name, payload);
+      },
       main: () => {
         if (!main) throw new Error('The app is not open');
         return main;

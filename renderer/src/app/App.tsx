@@ -5,6 +5,7 @@ import { CommandPalette } from '../features/palette/CommandPalette';
 import { ProfileManager } from '../features/profiles/ProfileManager';
 import { SandboxHeader } from '../features/sandbox/SandboxHeader';
 import { RiskDialog } from '../features/workbench/RiskDialog';
+import { useMenuCommands } from '../features/workbench/useMenuCommands';
 import { useShortcuts } from '../features/workbench/useShortcuts';
 import { Workbench } from '../features/workbench/Workbench';
 import { useWorkbench, WorkbenchProvider } from '../features/workbench/WorkbenchContext';
@@ -31,6 +32,7 @@ function Shell() {
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   const manageProfiles = useCallback(() => setProfilesOpen(true), []);
   useShortcuts(openPalette);
+  useMenuCommands(manageProfiles);
 
   return (
     <div className="app" data-applied-theme={theme}>
