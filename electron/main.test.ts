@@ -59,6 +59,7 @@ vi.mock('electron', () => {
     BrowserWindow,
     dialog: {
       showMessageBox: async (options: unknown) => (recorded.dialogs.push(options), { response: 1 }),
+      showMessageBoxSync: (_window: unknown, options: unknown) => (recorded.dialogs.push(options), 0),
     },
     ipcMain: { handle: (name: string) => recorded.handled.push(name) },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (t: unknown) => t },
@@ -144,9 +145,16 @@ describe('electron/main.ts', () => {
     await vi.waitFor(() => expect(recorded.quit).toBe(1));
   });
 
+  it('asks before a window with unsaved tabs closes, and closes it when the user says so', () => {
+    const event = { preventDefault: vi.fn() };
+    recorded.contentsListeners.get('will-prevent-unload')?.(event);
+    expect(recorded.dialogs.at(-1)).toMatchObject({ message: 'Some tabs have unsaved changes.' });
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+
   it('holds the quit until the services are closed', async () => {
     const event = { preventDefault: vi.fn() };
-    recorded.appListeners.get('before-quit')?.(event);
+    recorded.appListeners.get('will-quit')?.(event);
     expect(event.preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(recorded.quit).toBe(2));
   });

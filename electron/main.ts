@@ -16,9 +16,10 @@ import { createMainServices } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { createRouter } from './ipc/router';
 import { appMenuTemplate } from './menu';
-import { createBeforeQuit } from './quit';
+import { createQuitAfterDispose } from './quit';
 import { APP_ENTRY_URL, isAppUrl } from './security/app-url';
 import { documentOpener } from './store/document';
+import { confirmUnsavedUnload } from './unsaved-changes';
 import { migrateLegacyUserData, migrationNotice, userDataOverride, type UserDataMigration } from './user-data';
 import { createSafeStorageCipher } from './vault/safe-storage-cipher';
 import { guardWebContents, isOwnPage, mainWindowOptions, restrictPermissions } from './window';
@@ -124,6 +125,9 @@ if (!app.requestSingleInstanceLock()) {
         return response === 0 ? 'reload' : 'quit';
       },
     });
+    confirmUnsavedUnload(contents, (prompt) =>
+      dialog.showMessageBoxSync(window, { ...prompt, buttons: [...prompt.buttons] }),
+    );
     window.once('ready-to-show', () => window.show());
     window.on('closed', () => {
       outbox.detach();
@@ -134,7 +138,8 @@ if (!app.requestSingleInstanceLock()) {
     const notice = migrationNotice(migration);
     if (notice) emit('app.notice', { level: 'info', ...notice });
 
-    app.on('before-quit', createBeforeQuit({ dispose: () => services.dispose(), quit: () => app.quit(), log }));
+    // After every window agreed to close (a tab with unsaved edits may keep one open), not before.
+    app.on('will-quit', createQuitAfterDispose({ dispose: () => services.dispose(), quit: () => app.quit(), log }));
   });
 
   app.on('window-all-closed', () => app.quit());

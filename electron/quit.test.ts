@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBeforeQuit } from './quit';
+import { createQuitAfterDispose } from './quit';
 
 afterEach(() => vi.useRealTimers());
 
@@ -8,7 +8,7 @@ describe('quitting', () => {
     let finish: () => void = () => undefined;
     const dispose = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
     const quit = vi.fn();
-    const beforeQuit = createBeforeQuit({ dispose, quit, log: vi.fn() });
+    const beforeQuit = createQuitAfterDispose({ dispose, quit, log: vi.fn() });
     const first = { preventDefault: vi.fn() };
     beforeQuit(first);
     beforeQuit({ preventDefault: vi.fn() });
@@ -26,7 +26,12 @@ describe('quitting', () => {
     vi.useFakeTimers();
     const quit = vi.fn();
     const log = vi.fn();
-    const beforeQuit = createBeforeQuit({ dispose: () => new Promise(() => undefined), quit, log, timeoutMs: 1000 });
+    const beforeQuit = createQuitAfterDispose({
+      dispose: () => new Promise(() => undefined),
+      quit,
+      log,
+      timeoutMs: 1000,
+    });
     beforeQuit({ preventDefault: vi.fn() });
     await vi.advanceTimersByTimeAsync(1000);
     expect(quit).toHaveBeenCalledTimes(1);
@@ -36,7 +41,7 @@ describe('quitting', () => {
   it('quits when closing fails, and logs why', async () => {
     const quit = vi.fn();
     const log = vi.fn();
-    createBeforeQuit({ dispose: async () => Promise.reject(new Error('disk gone')), quit, log })({
+    createQuitAfterDispose({ dispose: async () => Promise.reject(new Error('disk gone')), quit, log })({
       preventDefault: vi.fn(),
     });
     await vi.waitFor(() => expect(quit).toHaveBeenCalled());

@@ -8,7 +8,7 @@ interface QuitEvent {
   preventDefault(): void;
 }
 
-export function createBeforeQuit(deps: {
+export function createQuitAfterDispose(deps: {
   dispose: () => Promise<void>;
   quit: () => void;
   log: (line: string) => void;

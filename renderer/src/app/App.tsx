@@ -7,6 +7,7 @@ import { SandboxHeader } from '../features/sandbox/SandboxHeader';
 import { RiskDialog } from '../features/workbench/RiskDialog';
 import { useMenuCommands } from '../features/workbench/useMenuCommands';
 import { useShortcuts } from '../features/workbench/useShortcuts';
+import { useUnsavedGuard } from '../features/workbench/useUnsavedGuard';
 import { Workbench } from '../features/workbench/Workbench';
 import { useWorkbench, WorkbenchProvider } from '../features/workbench/WorkbenchContext';
 import { Notices } from './Notices';
@@ -33,6 +34,7 @@ function Shell() {
   const manageProfiles = useCallback(() => setProfilesOpen(true), []);
   useShortcuts(openPalette);
   useMenuCommands(manageProfiles);
+  useUnsavedGuard();
 
   return (
     <div className="app" data-applied-theme={theme}>
