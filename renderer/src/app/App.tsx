@@ -7,7 +7,12 @@ import { SandboxHeader } from '../features/sandbox/SandboxHeader';
 import { RiskDialog } from '../features/workbench/RiskDialog';
 import { useShortcuts } from '../features/workbench/useShortcuts';
 import { Workbench } from '../features/workbench/Workbench';
-import { useWorkbench, WorkbenchProvider } from '../features/workbench/WorkbenchContext';
+import {
+  useRiskPrompt,
+  useSandbox,
+  useWorkbenchActions,
+  WorkbenchProvider,
+} from '../features/workbench/WorkbenchContext';
 import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
@@ -25,7 +30,9 @@ function Shell() {
   const settings = useIpcQuery('settings.get', {});
   const themeSetting = settings.data?.theme ?? defaultSettings.theme;
   const theme = useAppliedTheme(themeSetting);
-  const workbench = useWorkbench();
+  const sandbox = useSandbox();
+  const riskPrompt = useRiskPrompt();
+  const { selectSandbox } = useWorkbenchActions();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [profilesOpen, setProfilesOpen] = useState(false);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
@@ -34,16 +41,16 @@ function Shell() {
 
   return (
     <div className="app" data-applied-theme={theme}>
-      <Sidebar active={workbench.sandbox} onSelect={workbench.selectSandbox} />
+      <Sidebar active={sandbox} onSelect={selectSandbox} />
       <main className="app-main" aria-label="Workbench">
-        <SandboxHeader sandboxId={workbench.sandbox} />
+        <SandboxHeader sandboxId={sandbox} />
         <Workbench theme={theme} onManageProfiles={manageProfiles} />
       </main>
       <StatusBar theme={themeSetting} onManageProfiles={manageProfiles} />
       <Notices />
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
-      {profilesOpen ? <ProfileManager providerId={workbench.sandbox} onClose={() => setProfilesOpen(false)} /> : null}
-      {workbench.riskPrompt ? <RiskDialog prompt={workbench.riskPrompt} /> : null}
+      {profilesOpen ? <ProfileManager providerId={sandbox} onClose={() => setProfilesOpen(false)} /> : null}
+      {riskPrompt ? <RiskDialog prompt={riskPrompt} /> : null}
     </div>
   );
 }
