@@ -3,7 +3,7 @@
  * (useWorkbenchActions: no re-render ever); state is read by selection (useWorkbenchSelector and the named
  * hooks below), so a component re-renders only when what it selected changes.
  */
-import { createContext, useContext, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SandboxId } from '../../../../shared/providers/sandboxes';
 import { invoke } from '../../ipc/client';
@@ -34,6 +34,12 @@ export function WorkbenchProvider({ children }: { readonly children: ReactNode }
       invalidate: (channel) => void queryClient.invalidateQueries({ queryKey: [channel] }),
     }),
   );
+  // A reload or a closing window cancels every send in flight, so main stops downloading for a page that is gone.
+  useEffect(() => {
+    const leave = () => void store.actions.cancelAll();
+    window.addEventListener('beforeunload', leave);
+    return () => window.removeEventListener('beforeunload', leave);
+  }, [store]);
   return <WorkbenchContext.Provider value={store}>{children}</WorkbenchContext.Provider>;
 }
 
