@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { defaultSettings } from '../../../shared/settings';
 import { useIpcQuery } from '../ipc/hooks';
+import { warmCodeEditorWhenIdle } from '../features/editor/LazyCodeEditor';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { ProfileManager } from '../features/profiles/ProfileManager';
 import { SandboxHeader } from '../features/sandbox/SandboxHeader';
@@ -38,6 +39,7 @@ function Shell() {
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   const manageProfiles = useCallback(() => setProfilesOpen(true), []);
   useShortcuts(openPalette);
+  useEffect(() => warmCodeEditorWhenIdle(), []);
 
   return (
     <div className="app" data-applied-theme={theme}>
