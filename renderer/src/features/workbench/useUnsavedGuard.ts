@@ -1,14 +1,13 @@
 import { useEffect } from 'react';
 import { isDirty } from './tabs';
-import { useWorkbench } from './WorkbenchContext';
+import { useWorkbenchSelector } from './WorkbenchContext';
 
 /**
  * While a tab has unsaved edits, closing or reloading the window is held back: Electron then asks the
  * user in main (`will-prevent-unload`) whether to close without saving.
  */
 export function useUnsavedGuard(): void {
-  const { state } = useWorkbench();
-  const unsaved = state.tabs.some(isDirty);
+  const unsaved = useWorkbenchSelector((state) => state.tabs.tabs.some(isDirty));
   useEffect(() => {
     if (!unsaved) return;
     const hold = (event: BeforeUnloadEvent) => event.preventDefault();
