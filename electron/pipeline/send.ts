@@ -36,7 +36,18 @@ export class ConfirmationRequired extends HandlerError {
   }
 }
 
+/** A send's outcome for the renderer, plus what a runner evaluates in main: the body and the secrets to mask. */
+export interface DetailedSend {
+  readonly outcome: SendOutcome;
+  readonly bodyText: string | null;
+  readonly sensitive: readonly string[];
+}
+
 export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendOutcome> {
+  return (await sendDraftDetailed(input, deps)).outcome;
+}
+
+export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promise<DetailedSend> {
   const prepared = await prepareRequest(input.draft, deps, 'send');
   if (!prepared.ok) {
     throw new HandlerError('conflict', prepared.problems.map((p) => p.message).join(' '));
@@ -106,5 +117,14 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
     error,
     interpretation,
   });
-  return { requestId: input.requestId, historyId, sent, response: exchange.response, error, interpretation, warnings };
+  const outcome = {
+    requestId: input.requestId,
+    historyId,
+    sent,
+    response: exchange.response,
+    error,
+    interpretation,
+    warnings,
+  };
+  return { outcome, bodyText, sensitive };
 }
