@@ -125,7 +125,7 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
           },
           {
             async send(draft, signal) {
-              const { outcome, bodyText, sensitive } = await sendDraftDetailed(
+              const { outcome, checks, sensitive } = await sendDraftDetailed(
                 { requestId: randomUUID(), draft, title: '', confirmRisk: false, signal },
                 {
                   vault: profiles.vault,
@@ -136,7 +136,7 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
                   history: { record: async () => null },
                 },
               );
-              return { outcome, bodyText, redact: (text) => redactText(text, sensitive) };
+              return { outcome, checks, redact: (text) => redactText(text, sensitive) };
             },
             sleep: (ms, signal) => delay(ms, undefined, { signal }).catch(() => undefined),
             now: () => Date.now(),

@@ -7,6 +7,8 @@ import type { Interpretation } from '../../shared/providers/types';
 import type { RequestDraft } from '../../shared/request/draft';
 import type { SendOutcome } from '../../shared/request/outcome';
 import { redactRequest, redactText } from '../../shared/request/redact';
+import type { CheckResults } from '../../shared/run/checks';
+import { evaluateChecks, redactChecks } from '../run/evaluate';
 import { prepareRequest, type PrepareDeps } from './prepare';
 import type { EngineExchange, PipelineEngine, PipelineHistory } from './ports';
 
@@ -39,8 +41,9 @@ export class ConfirmationRequired extends HandlerError {
 /** A send's outcome for the renderer, plus what a runner evaluates in main: the body and the secrets to mask. */
 export interface DetailedSend {
   readonly outcome: SendOutcome;
-  readonly bodyText: string | null;
   readonly sensitive: readonly string[];
+  /** The checks' results before masking: a runner chains captured values into the next request. */
+  readonly checks: CheckResults | null;
 }
 
 export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendOutcome> {
@@ -117,7 +120,20 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     error,
     interpretation,
   });
+  const redact = (text: string) => redactText(text, sensitive);
+  const checks =
+    input.draft.checks && exchange.response
+      ? evaluateChecks(input.draft.checks, {
+          status: exchange.response.status,
+          headers: exchange.response.headers,
+          bodyText,
+          timeMs: exchange.response.timings.total,
+          sizeBytes: exchange.response.body.size,
+          interpretation,
+        })
+      : null;
   const outcome = {
+    ...(checks ? { checks: redactChecks(checks, redact) } : {}),
     requestId: input.requestId,
     historyId,
     sent,
@@ -126,5 +142,5 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     interpretation,
     warnings,
   };
-  return { outcome, bodyText, sensitive };
+  return { outcome, sensitive, checks };
 }

@@ -13,6 +13,8 @@ import {
   type AssertionResult,
   type Capture,
   type CaptureResult,
+  type CheckResults,
+  type RequestChecks,
   type ValueOp,
 } from '../../shared/run/checks';
 
@@ -190,4 +192,26 @@ export function evaluateCapture(capture: Capture, facts: ResponseFacts): Capture
         : notFound(`${capture.expression} matched nothing`);
     }
   }
+}
+
+export function evaluateChecks(checks: RequestChecks, facts: ResponseFacts): CheckResults {
+  return {
+    captures: checks.captures.map((capture) => evaluateCapture(capture, facts)),
+    assertions: checks.assertions.map((assertion) => evaluateAssertion(assertion, facts)),
+  };
+}
+
+/** The same results with every secret masked, for the renderer, history and reports. */
+export function redactChecks(results: CheckResults, redact: (text: string) => string): CheckResults {
+  return {
+    captures: results.captures.map((capture) => ({
+      ...capture,
+      value: capture.value === null ? null : redact(capture.value),
+    })),
+    assertions: results.assertions.map((assertion) => ({
+      ...assertion,
+      expected: redact(assertion.expected),
+      actual: redact(assertion.actual),
+    })),
+  };
 }

@@ -75,13 +75,11 @@ export async function loadCollection(
   const add = (relative: string, file: CollectionFile) => {
     const folder = path.posix.dirname(relative) === '.' ? '' : path.posix.dirname(relative);
     if (file.profile) profileNames.push({ sandbox: file.request.sandbox, name: file.profile });
-    const { checks, ...request } = file.request;
     items.push({
       file: relative,
       folder,
       name: file.name,
-      draft: { ...request, profileId: options.resolveProfile(file.request.sandbox, file.profile) },
-      checks: checks ?? { captures: [], assertions: [] },
+      draft: { ...file.request, profileId: options.resolveProfile(file.request.sandbox, file.profile) },
     });
   };
   const relativeTo = (full: string) => path.relative(root, full).split(path.sep).join('/');

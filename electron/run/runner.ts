@@ -9,9 +9,8 @@ import { HandlerError } from '../../shared/ipc/errors';
 import type { RequestDraft } from '../../shared/request/draft';
 import type { SendOutcome } from '../../shared/request/outcome';
 import { substituteDeep } from '../../shared/request/variables';
-import type { AssertionResult, CaptureResult, RequestChecks } from '../../shared/run/checks';
+import type { CheckResults } from '../../shared/run/checks';
 import { entryFailed, type RunEntry, type RunReport } from '../../shared/run/report';
-import { evaluateAssertion, evaluateCapture, type ResponseFacts } from './evaluate';
 
 export interface RunItem {
   /** Relative to the collection folder. */
@@ -19,8 +18,8 @@ export interface RunItem {
   /** Folder path inside the collection, `/`-separated; '' at the top. */
   readonly folder: string;
   readonly name: string;
+  /** Its captures and assertions travel in `draft.checks`. */
   readonly draft: RequestDraft;
-  readonly checks: RequestChecks;
 }
 
 export interface RunPlan {
@@ -38,9 +37,10 @@ export interface RunPlan {
 }
 
 export interface SentExchange {
+  /** What the app would show: secrets masked, checks included. */
   readonly outcome: SendOutcome;
-  /** The decoded body, for captures and assertions; null when not text. */
-  readonly bodyText: string | null;
+  /** The checks' results before masking, so a captured value reaches the next request whole. */
+  readonly checks: CheckResults | null;
   /** Masks this exchange's secrets (and their derived forms) in any text. */
   readonly redact: (text: string) => string;
 }
@@ -71,19 +71,6 @@ function withVariables(draft: RequestDraft, values: Readonly<Record<string, stri
   const missing: string[] = [];
   // Unresolved names stay as written: the pipeline resolves the profile's own variables after this.
   return substituteDeep(draft, values, missing) as RequestDraft;
-}
-
-function factsOf(exchange: SentExchange): ResponseFacts | null {
-  const response = exchange.outcome.response;
-  if (!response) return null;
-  return {
-    status: response.status,
-    headers: response.headers,
-    bodyText: exchange.bodyText,
-    timeMs: response.timings.total,
-    sizeBytes: response.body.size,
-    interpretation: exchange.outcome.interpretation,
-  };
 }
 
 const CREDENTIAL_NAME = /token|secret|password|passwd|api[-_]?key|apikey|auth|session|cookie/i;
@@ -143,14 +130,8 @@ export async function runCollection(plan: RunPlan, deps: RunDeps): Promise<RunRe
       return { ...skip(item, iteration, dataRow, error.message), skipped: error.code === 'confirmation-required' };
     }
     const { outcome, redact } = exchange;
-    const facts = factsOf(exchange);
-    const captures: CaptureResult[] = facts
-      ? item.checks.captures.map((capture) => evaluateCapture(capture, facts))
-      : [];
-    for (const capture of captures) if (capture.value !== null) scope[capture.variable] = capture.value;
-    const assertions: AssertionResult[] = facts
-      ? item.checks.assertions.map((assertion) => evaluateAssertion(assertion, facts))
-      : [];
+    for (const capture of exchange.checks?.captures ?? [])
+      if (capture.value !== null) scope[capture.variable] = capture.value;
     const entry: RunEntry = {
       iteration,
       dataRow,
@@ -164,15 +145,10 @@ export async function runCollection(plan: RunPlan, deps: RunDeps): Promise<RunRe
       sizeBytes: outcome.response?.body.size ?? 0,
       error: outcome.error ? redact(`${outcome.error.kind}: ${outcome.error.message}`) : null,
       skipped: false,
-      assertions: assertions.map((result) => ({
-        ...result,
-        actual: redact(result.actual),
-        expected: redact(result.expected),
-      })),
-      captures: captures.map((capture) => ({
-        ...capture,
-        value: capture.value === null ? null : CREDENTIAL_NAME.test(capture.variable) ? '••••' : redact(capture.value),
-      })),
+      assertions: outcome.checks?.assertions ?? [],
+      captures: (outcome.checks?.captures ?? []).map((capture) =>
+        capture.value !== null && CREDENTIAL_NAME.test(capture.variable) ? { ...capture, value: '••••' } : capture,
+      ),
     };
     return entry;
   };

@@ -77,6 +77,12 @@ export interface CaptureResult {
   readonly problem: string | null;
 }
 
+/** What a send's checks gave, shown after each send and recorded in run reports. */
+export interface CheckResults {
+  readonly assertions: readonly AssertionResult[];
+  readonly captures: readonly CaptureResult[];
+}
+
 /** A readable one-line name for an assertion, used in reports and JUnit test case names. */
 export function assertionName(assertion: Assertion): string {
   switch (assertion.kind) {
