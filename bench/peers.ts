@@ -30,7 +30,7 @@ export async function peerBinary(peer: Peer): Promise<{ path: string } | { missi
       'npm',
       ['install', '--prefix', folder, '--no-save', '--no-audit', '--no-fund', `${peer}@${peerVersions[peer]}`],
       {
-        timeout: 300_000,
+        timeout: 900_000,
       },
     );
   } catch (error) {
