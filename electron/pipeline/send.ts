@@ -7,6 +7,8 @@ import type { Interpretation } from '../../shared/providers/types';
 import type { RequestDraft } from '../../shared/request/draft';
 import type { SendOutcome } from '../../shared/request/outcome';
 import { redactRequest, redactText } from '../../shared/request/redact';
+import type { CheckResults } from '../../shared/run/checks';
+import { evaluateChecks, redactChecks } from '../run/evaluate';
 import { prepareRequest, type PrepareDeps } from './prepare';
 import type { EngineExchange, PipelineEngine, PipelineHistory } from './ports';
 
@@ -36,7 +38,19 @@ export class ConfirmationRequired extends HandlerError {
   }
 }
 
+/** A send's outcome for the renderer, plus what a runner evaluates in main: the body and the secrets to mask. */
+export interface DetailedSend {
+  readonly outcome: SendOutcome;
+  readonly sensitive: readonly string[];
+  /** The checks' results before masking: a runner chains captured values into the next request. */
+  readonly checks: CheckResults | null;
+}
+
 export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendOutcome> {
+  return (await sendDraftDetailed(input, deps)).outcome;
+}
+
+export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promise<DetailedSend> {
   const prepared = await prepareRequest(input.draft, deps, 'send');
   if (!prepared.ok) {
     throw new HandlerError('conflict', prepared.problems.map((p) => p.message).join(' '));
@@ -106,5 +120,27 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
     error,
     interpretation,
   });
-  return { requestId: input.requestId, historyId, sent, response: exchange.response, error, interpretation, warnings };
+  const redact = (text: string) => redactText(text, sensitive);
+  const checks =
+    input.draft.checks && exchange.response
+      ? evaluateChecks(input.draft.checks, {
+          status: exchange.response.status,
+          headers: exchange.response.headers,
+          bodyText,
+          timeMs: exchange.response.timings.total,
+          sizeBytes: exchange.response.body.size,
+          interpretation,
+        })
+      : null;
+  const outcome = {
+    ...(checks ? { checks: redactChecks(checks, redact) } : {}),
+    requestId: input.requestId,
+    historyId,
+    sent,
+    response: exchange.response,
+    error,
+    interpretation,
+    warnings,
+  };
+  return { outcome, sensitive, checks };
 }

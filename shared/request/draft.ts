@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { bodySpecSchema, httpMethodSchema, transportOptionsSchema } from '../http/types';
 import { sandboxIds } from '../providers/sandboxes';
+import { requestChecksSchema } from '../run/checks';
 
 export const keyValueRowSchema = z.object({
   name: z.string().max(8192),
@@ -35,6 +36,8 @@ export const requestDraftSchema = z.object({
   body: bodySpecSchema,
   provider: providerDraftSchema.nullable(),
   transport: transportOptionsSchema.default({}),
+  /** Captures and assertions evaluated in main after each send (and by `parley run`). */
+  checks: requestChecksSchema.optional(),
 });
 export type RequestDraft = z.infer<typeof requestDraftSchema>;
 

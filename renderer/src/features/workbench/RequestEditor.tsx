@@ -39,6 +39,7 @@ export function RequestEditor({
     { id: 'headers', label: 'Headers' },
     ...(isPlain ? [{ id: 'body' as const, label: 'Body' }] : []),
     { id: 'auth', label: 'Auth' },
+    { id: 'checks', label: 'Checks' },
     { id: 'docs', label: 'Docs' },
   ];
   const shown = sections.some((s) => s.id === section) ? section : 'params';

@@ -5,6 +5,7 @@
 import type { EndpointSpec } from '../../../../shared/providers/catalog';
 import type { ProviderDraft } from '../../../../shared/providers/types';
 import type { RequestDraft } from '../../../../shared/request/draft';
+import { ChecksEditor } from '../checks/ChecksEditor';
 import { ChainBuilderPanel } from '../wbteampro/ChainBuilderPanel';
 import { SqlBuilderPanel } from '../webcrm/SqlBuilderPanel';
 import { AuthPreview } from './AuthPreview';
@@ -14,7 +15,7 @@ import { KeyValueEditor } from './KeyValueEditor';
 import { ParamsEditor } from './ParamsEditor';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
-export type RequestSection = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'docs';
+export type RequestSection = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'checks' | 'docs';
 
 const noParams: Readonly<Record<string, unknown>> = {};
 
@@ -43,6 +44,7 @@ export function RequestSectionPanel({
   if (shown === 'headers') return <HeadersSection tabId={tabId} />;
   if (shown === 'body') return <BodySection tabId={tabId} theme={theme} />;
   if (shown === 'auth') return <AuthSection tabId={tabId} />;
+  if (shown === 'checks') return <ChecksSection tabId={tabId} />;
   if (shown === 'docs') return <DocsPanel endpoint={endpoint} />;
   return null;
 }
@@ -102,6 +104,17 @@ function ParamsSection({
           { rawText: nextRawText },
         )
       }
+    />
+  );
+}
+
+function ChecksSection({ tabId }: { readonly tabId: string }) {
+  const workbench = useWorkbenchActions();
+  const checks = useTabSelector(tabId, (tab) => tab.draft.checks);
+  return (
+    <ChecksEditor
+      checks={checks}
+      onChange={(next) => workbench.update(tabId, (draft) => ({ ...draft, checks: next }))}
     />
   );
 }
