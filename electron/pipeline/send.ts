@@ -22,6 +22,8 @@ export interface SendInput {
   /** The user accepted the risk named by the ban guard. */
   readonly confirmRisk: boolean;
   readonly signal: AbortSignal;
+  /** The collection file the draft was opened from (its folders' variables apply). */
+  readonly collectionFile?: string | null;
 }
 
 /** After this many consecutive failed logins the next send needs the user's confirmation. */
@@ -37,7 +39,8 @@ export class ConfirmationRequired extends HandlerError {
 }
 
 export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendOutcome> {
-  const prepared = await prepareRequest(input.draft, deps, 'send');
+  const context = { collectionFile: input.collectionFile ?? null };
+  const prepared = await prepareRequest(input.draft, deps, 'send', context);
   if (!prepared.ok) {
     throw new HandlerError('conflict', prepared.problems.map((p) => p.message).join(' '));
   }
@@ -61,13 +64,25 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
       bodyText: (await exchange.bodyText()) ?? '',
     };
     if ((await auth.afterResponse(plain, authContext)) === 'retry') {
-      const again = await prepareRequest(input.draft, deps, 'send');
+      const again = await prepareRequest(input.draft, deps, 'send', context);
       if (again.ok) {
         request = again.request;
         sensitive = again.sensitive;
         exchange = await deps.engine.send(request, options);
         warnings.push('The access token had expired: Parley signed in again and resent the request once.');
       }
+    }
+  }
+
+  if (prepared.oauth && exchange.response?.status === 401) {
+    // The API refused a cached OAuth token (revoked, or expired early): fetch a new one and resend once.
+    deps.oauth.forget(prepared.oauth);
+    const again = await prepareRequest(input.draft, deps, 'send', context);
+    if (again.ok) {
+      request = again.request;
+      sensitive = again.sensitive;
+      exchange = await deps.engine.send(request, options);
+      warnings.push('The API refused the OAuth access token: Parley fetched a new one and resent the request once.');
     }
   }
 
@@ -94,6 +109,18 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
   }
 
   const sent = redactRequest(request, sensitive);
+  // The final URL repeats a query credential (api_key=…); it is masked like the request.
+  const response = exchange.response
+    ? {
+        ...exchange.response,
+        url: redactText(exchange.response.url, sensitive),
+        redirects: exchange.response.redirects.map((hop) => ({
+          ...hop,
+          url: redactText(hop.url, sensitive),
+          location: redactText(hop.location, sensitive),
+        })),
+      }
+    : null;
   const error = exchange.error ? { ...exchange.error, message: redactText(exchange.error.message, sensitive) } : null;
   const historyId = await deps.history.record({
     sandbox: input.draft.sandbox,
@@ -102,9 +129,9 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
     // A secret typed straight into a field (not via the profile) is masked here too.
     draft: JSON.parse(redactText(JSON.stringify(input.draft), sensitive)) as RequestDraft,
     sent,
-    response: exchange.response,
+    response,
     error,
     interpretation,
   });
-  return { requestId: input.requestId, historyId, sent, response: exchange.response, error, interpretation, warnings };
+  return { requestId: input.requestId, historyId, sent, response, error, interpretation, warnings };
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { bodySpecSchema, httpMethodSchema, transportOptionsSchema } from '../http/types';
 import { sandboxIds } from '../providers/sandboxes';
+import { plainAuthSchema } from './plain-auth';
 
 export const keyValueRowSchema = z.object({
   name: z.string().max(8192),
@@ -35,6 +36,8 @@ export const requestDraftSchema = z.object({
   body: bodySpecSchema,
   provider: providerDraftSchema.nullable(),
   transport: transportOptionsSchema.default({}),
+  /** Plain HTTP only: an auth helper applied in main (absent means none). */
+  auth: plainAuthSchema.optional(),
 });
 export type RequestDraft = z.infer<typeof requestDraftSchema>;
 
