@@ -53,6 +53,10 @@ export function applyOrder(entries: readonly string[], order: readonly string[])
   const present = new Set(entries);
   const listed = order.filter((entry, i) => present.has(entry) && order.indexOf(entry) === i);
   const listedSet = new Set(listed);
-  const rest = entries.filter((entry) => !listedSet.has(entry)).sort((a, b) => a.localeCompare(b));
+  // Code-point order of the names without extension ("admins" before "admins-copy"): the same in every locale.
+  const key = (entry: string) => entry.replace(/\.(ya?ml|json)$/i, '');
+  const rest = entries
+    .filter((entry) => !listedSet.has(entry))
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return [...listed, ...rest];
 }
