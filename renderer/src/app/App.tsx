@@ -6,7 +6,9 @@ import { CommandPalette } from '../features/palette/CommandPalette';
 import { ProfileManager } from '../features/profiles/ProfileManager';
 import { SandboxHeader } from '../features/sandbox/SandboxHeader';
 import { RiskDialog } from '../features/workbench/RiskDialog';
+import { useMenuCommands } from '../features/workbench/useMenuCommands';
 import { useShortcuts } from '../features/workbench/useShortcuts';
+import { useUnsavedGuard } from '../features/workbench/useUnsavedGuard';
 import { Workbench } from '../features/workbench/Workbench';
 import {
   useRiskPrompt,
@@ -39,6 +41,8 @@ function Shell() {
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   const manageProfiles = useCallback(() => setProfilesOpen(true), []);
   useShortcuts(openPalette);
+  useMenuCommands(manageProfiles);
+  useUnsavedGuard();
   useEffect(() => warmCodeEditorWhenIdle(), []);
 
   return (
