@@ -14,6 +14,7 @@ import type { RunReport } from '../../shared/run/report';
 import { runSucceeded } from '../../shared/run/report';
 import { settingsDefaults } from '../../shared/settings-defaults';
 import { createHttpEngine } from '../http/engine';
+import { createOAuth2Tokens } from '../http-auth/oauth2-tokens';
 import { createMockManager } from '../mock-servers/manager';
 import type { PipelineEngine } from '../pipeline/ports';
 import { sendDraftDetailed } from '../pipeline/send';
@@ -96,6 +97,9 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
       bodyText: (await exchange.bodyText()) ?? '',
     };
   };
+  const clock = { now: () => Date.now() };
+  const oauth = createOAuth2Tokens({ clock, send: (request) => sideSend(request, !command.insecure) });
+  const dynamic = { now: () => Date.now(), uuid: randomUUID, random: Math.random };
   const controller = new AbortController();
   const interrupt = () => controller.abort();
   process.once('SIGINT', interrupt);
@@ -130,8 +134,10 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
                 {
                   vault: profiles.vault,
                   mocks,
-                  clock: { now: () => Date.now() },
+                  clock,
                   sideSend,
+                  oauth,
+                  dynamic,
                   engine: pipelineEngine,
                   history: { record: async () => null },
                 },

@@ -1,15 +1,57 @@
 import path from 'node:path';
 import type { Handlers } from '../ipc/router';
+import type { VariableStore } from '../environments/variable-store';
 import type { CollectionStore } from './collection-store';
+
+type CollectionHandlers = Pick<
+  Handlers,
+  | 'collections.list'
+  | 'collections.save'
+  | 'collections.delete'
+  | 'collections.undoDelete'
+  | 'collections.rename'
+  | 'collections.duplicate'
+  | 'collections.move'
+  | 'collections.reorder'
+  | 'collections.createFolder'
+  | 'collections.renameFolder'
+  | 'collections.updateFolder'
+  | 'collections.setFolder'
+>;
 
 export function createCollectionHandlers(
   store: CollectionStore,
+  variables: VariableStore,
+  root: () => string,
   setFolder: (dir: string) => void,
-): Pick<Handlers, 'collections.list' | 'collections.save' | 'collections.delete' | 'collections.setFolder'> {
+): CollectionHandlers {
   return {
     'collections.list': () => store.list(),
     'collections.save': (input) => store.save(input),
     'collections.delete': async ({ file }) => ({ deleted: await store.remove(file) }),
+    'collections.undoDelete': ({ file }) => store.undoRemove(file),
+    'collections.rename': ({ file, name }) => store.rename(file, name),
+    'collections.duplicate': ({ file }) => store.duplicate(file),
+    'collections.move': ({ file, folder, index }) => store.move(file, folder, index),
+    'collections.reorder': async ({ folder, order }) => {
+      await store.reorder(folder, order);
+      return { ok: true };
+    },
+    'collections.createFolder': async ({ parent, name }) => ({ folder: await store.createFolder(parent, name) }),
+    'collections.renameFolder': async ({ folder, name }) => ({ folder: await store.renameFolder(folder, name) }),
+    'collections.updateFolder': async ({ folder, variables: inputs, ...patch }) => {
+      if (inputs) {
+        // Secret values go to the vault first; the folder file then names them without a value.
+        variables.setFolderSecrets(root(), folder, inputs);
+        const plain = inputs.map((v) => ({
+          name: v.name,
+          value: v.secret ? '' : (v.value ?? ''),
+          secret: v.secret ?? false,
+        }));
+        return store.updateFolder(folder, { ...patch, variables: plain });
+      }
+      return store.updateFolder(folder, patch);
+    },
     'collections.setFolder': async ({ dir }) => {
       setFolder(path.resolve(dir));
       await store.watch();

@@ -40,11 +40,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     clock: deps.clock,
     retention: () => ({ maxEntries: settings.read().historyMaxEntries, maxBytes: settings.read().historyMaxBytes }),
   });
-  const pipeline = createPipeline(deps, {
-    vault,
-    engine,
-    history: { record: async (entry) => (await history.append(entry)).id },
-  });
+
   // A profile whose secret cannot be decrypted (a reset key store) must not stop saving requests.
   const secretsOrNone = (id: string): Record<string, string> => {
     try {
@@ -54,12 +50,19 @@ export function createMainServices(deps: MainDeps): MainServices {
     }
   };
   const collections = createCollections(deps, settings, {
+    status: () => vault.status(),
     profileIdByName: (providerId, name) => vault.list(providerId).find((p) => p.name === name)?.id ?? null,
     profileName: (id) => vault.get(id)?.name ?? null,
     secrets: () =>
       vault
         .list()
         .flatMap((p) => Object.entries(secretsOrNone(p.id)).map(([variable, value]) => ({ variable, value }))),
+  });
+  const pipeline = createPipeline(deps, {
+    vault,
+    engine,
+    history: { record: async (entry) => (await history.append(entry)).id },
+    workspace: collections.layers,
   });
   const handlers: Handlers = {
     ...createAppHandlers(deps),

@@ -31,19 +31,23 @@ export function createRequestHandlers(
     requestId: string,
     title: string,
     confirmRisk: boolean,
+    collectionFile: string | null = null,
   ) => {
     const controller = new AbortController();
     inFlight.set(requestId, controller);
     try {
-      return await sendDraft({ requestId, draft: input, title, confirmRisk, signal: controller.signal }, deps);
+      return await sendDraft(
+        { requestId, draft: input, title, confirmRisk, signal: controller.signal, collectionFile },
+        deps,
+      );
     } finally {
       inFlight.delete(requestId);
     }
   };
 
   const handlers: RequestHandlers = {
-    'request.preview': async ({ draft }) => {
-      const prepared = await prepareRequest(draft, deps, 'preview');
+    'request.preview': async ({ draft, collectionFile }) => {
+      const prepared = await prepareRequest(draft, deps, 'preview', { collectionFile });
       if (!prepared.ok) return { request: null, problems: prepared.problems, warnings: [] };
       return {
         request: redactRequest(prepared.request, prepared.sensitive),
@@ -51,7 +55,8 @@ export function createRequestHandlers(
         warnings: prepared.warnings,
       };
     },
-    'request.send': ({ requestId, draft, title, confirmRisk }) => send(draft, requestId, title, confirmRisk),
+    'request.send': ({ requestId, draft, title, confirmRisk, collectionFile }) =>
+      send(draft, requestId, title, confirmRisk, collectionFile),
     'request.cancel': ({ requestId }) => {
       const controller = inFlight.get(requestId);
       controller?.abort();

@@ -24,6 +24,8 @@ export interface SendInput {
   /** The user accepted the risk named by the ban guard. */
   readonly confirmRisk: boolean;
   readonly signal: AbortSignal;
+  /** The collection file the draft was opened from (its folders' variables apply). */
+  readonly collectionFile?: string | null;
 }
 
 /** After this many consecutive failed logins the next send needs the user's confirmation. */
@@ -51,7 +53,8 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
 }
 
 export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promise<DetailedSend> {
-  const prepared = await prepareRequest(input.draft, deps, 'send');
+  const context = { collectionFile: input.collectionFile ?? null };
+  const prepared = await prepareRequest(input.draft, deps, 'send', context);
   if (!prepared.ok) {
     throw new HandlerError('conflict', prepared.problems.map((p) => p.message).join(' '));
   }
@@ -75,13 +78,25 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
       bodyText: (await exchange.bodyText()) ?? '',
     };
     if ((await auth.afterResponse(plain, authContext)) === 'retry') {
-      const again = await prepareRequest(input.draft, deps, 'send');
+      const again = await prepareRequest(input.draft, deps, 'send', context);
       if (again.ok) {
         request = again.request;
         sensitive = again.sensitive;
         exchange = await deps.engine.send(request, options);
         warnings.push('The access token had expired: Parley signed in again and resent the request once.');
       }
+    }
+  }
+
+  if (prepared.oauth && exchange.response?.status === 401) {
+    // The API refused a cached OAuth token (revoked, or expired early): fetch a new one and resend once.
+    deps.oauth.forget(prepared.oauth);
+    const again = await prepareRequest(input.draft, deps, 'send', context);
+    if (again.ok) {
+      request = again.request;
+      sensitive = again.sensitive;
+      exchange = await deps.engine.send(request, options);
+      warnings.push('The API refused the OAuth access token: Parley fetched a new one and resent the request once.');
     }
   }
 
@@ -108,6 +123,18 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
   }
 
   const sent = redactRequest(request, sensitive);
+  // The final URL repeats a query credential (api_key=…); it is masked like the request.
+  const response = exchange.response
+    ? {
+        ...exchange.response,
+        url: redactText(exchange.response.url, sensitive),
+        redirects: exchange.response.redirects.map((hop) => ({
+          ...hop,
+          url: redactText(hop.url, sensitive),
+          location: redactText(hop.location, sensitive),
+        })),
+      }
+    : null;
   const error = exchange.error ? { ...exchange.error, message: redactText(exchange.error.message, sensitive) } : null;
   const historyId = await deps.history.record({
     sandbox: input.draft.sandbox,
@@ -116,7 +143,7 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     // A secret typed straight into a field (not via the profile) is masked here too.
     draft: JSON.parse(redactText(JSON.stringify(input.draft), sensitive)) as RequestDraft,
     sent,
-    response: exchange.response,
+    response,
     error,
     interpretation,
   });
@@ -137,7 +164,7 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     requestId: input.requestId,
     historyId,
     sent,
-    response: exchange.response,
+    response,
     error,
     interpretation,
     warnings,

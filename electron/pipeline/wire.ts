@@ -9,11 +9,15 @@ import type { PlainResponse } from '../providers/types';
 import type { HttpRequestSpec } from '../../shared/http/types';
 import type { PipelineEngine, PipelineHistory, PipelineVault } from './ports';
 import { createRequestHandlers } from './request-handlers';
+import { randomUUID } from 'node:crypto';
+import type { WorkspaceLayers } from '../environments/workspace-layers';
+import { createOAuth2Tokens } from '../http-auth/oauth2-tokens';
 
 export interface PipelineParts {
   readonly vault?: PipelineVault;
   readonly engine?: PipelineEngine;
   readonly history?: PipelineHistory;
+  readonly workspace?: WorkspaceLayers;
 }
 
 const unavailable = (what: string) => () => {
@@ -39,8 +43,10 @@ export function createPipeline(deps: Pick<MainDeps, 'clock'>, parts: PipelinePar
       bodyText: (await exchange.bodyText()) ?? '',
     };
   };
+  const oauth = createOAuth2Tokens({ clock: deps.clock, send: (request) => sideSend(request, true) });
+  const dynamic = { now: () => deps.clock.now(), uuid: randomUUID, random: Math.random };
   const { handlers, cancelAll } = createRequestHandlers(
-    { vault, engine, history, mocks, clock: deps.clock, sideSend },
+    { vault, engine, history, mocks, clock: deps.clock, sideSend, oauth, dynamic, workspace: parts.workspace },
     mocks,
   );
   return {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ChannelInput, ChannelName, ChannelOutput, EventName } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/errors';
 import type { StorageBackend } from '../../shared/profiles/vault-types';
-import { appPathsUnder, systemClock } from '../deps';
+import { appPathsUnder, systemClock, type Clock } from '../deps';
 import { createMainServices, type MainServices } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
 import { confDocumentOpener } from '../store/document';
@@ -23,13 +23,18 @@ export interface BootedMain {
   ok<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
 }
 
-export function bootMain(dataDir: string, key: Buffer, backend: StorageBackend = 'os'): BootedMain {
+export function bootMain(
+  dataDir: string,
+  key: Buffer,
+  backend: StorageBackend = 'os',
+  clock: Clock = systemClock,
+): BootedMain {
   const notices: { name: EventName; payload: unknown }[] = [];
   const outputs: unknown[] = [];
   const emit = (name: EventName, payload: unknown) => notices.push({ name, payload });
   const services = createMainServices({
     paths: appPathsUnder(dataDir),
-    clock: systemClock,
+    clock,
     runtime: { name: 'Parley', version: '0.0.0-test', platform: process.platform, electron: null, chrome: null },
     openDocument: confDocumentOpener(dataDir, { emit }),
     cipher: createTestCipher({ key, backend }),

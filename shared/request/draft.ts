@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { bodySpecSchema, httpMethodSchema, transportOptionsSchema } from '../http/types';
 import { sandboxIds } from '../providers/sandboxes';
 import { requestChecksSchema } from '../run/checks';
+import { plainAuthSchema } from './plain-auth';
 
 export const keyValueRowSchema = z.object({
   name: z.string().max(8192),
@@ -38,6 +39,8 @@ export const requestDraftSchema = z.object({
   transport: transportOptionsSchema.default({}),
   /** Captures and assertions evaluated in main after each send (and by `parley run`). */
   checks: requestChecksSchema.optional(),
+  /** Plain HTTP only: an auth helper applied in main (absent means none). */
+  auth: plainAuthSchema.optional(),
 });
 export type RequestDraft = z.infer<typeof requestDraftSchema>;
 
