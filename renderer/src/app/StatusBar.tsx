@@ -3,7 +3,7 @@ import { useIpcMutation, useIpcQuery } from '../ipc/hooks';
 import { useProfiles } from '../features/workbench/useActiveProfile';
 import { useWorkbench } from '../features/workbench/WorkbenchContext';
 import { nextTheme } from './theme';
-import { TokenLife } from '../features/sandbox/TokenLife';
+import { viewsOf } from '../providers/registry';
 
 const themeLabel: Record<Theme, string> = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
 
@@ -18,6 +18,7 @@ export function StatusBar({
   const updateSettings = useIpcMutation('settings.update', ['settings.get']);
   const { active, state } = useWorkbench();
   const { profile } = useProfiles(active?.draft.sandbox ?? 'http', active?.draft.profileId ?? null);
+  const StatusItem = profile ? viewsOf(profile.providerId).StatusItem : undefined;
   const inFlight = state.tabs.filter((tab) => tab.pendingRequestId !== null).length;
 
   return (
@@ -37,7 +38,7 @@ export function StatusBar({
           {profile.environment}
         </button>
       ) : null}
-      {profile?.providerId === 'webcrm' ? <TokenLife profileId={profile.id} /> : null}
+      {profile && StatusItem ? <StatusItem profileId={profile.id} /> : null}
       {inFlight > 0 ? (
         <span className="status-item" role="status">
           {inFlight === 1 ? '1 request in flight' : `${inFlight} requests in flight`}

@@ -1,6 +1,7 @@
+import { SandboxBadge } from '../../app/SandboxBadge';
+import { sandboxById } from '../../../../shared/providers/sandboxes';
 import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { sandboxById } from '../../../../shared/providers/sandboxes';
 import { useIpcEvent, useIpcMutation, useIpcQuery } from '../../ipc/hooks';
 import { useWorkbench } from '../workbench/WorkbenchContext';
 
@@ -78,9 +79,7 @@ export function CollectionsPanel() {
               }}
             >
               {item.sandbox ? (
-                <span className={`badge badge-${item.sandbox}`} aria-hidden="true">
-                  {sandboxById(item.sandbox).badge}
-                </span>
+                <SandboxBadge info={sandboxById(item.sandbox)} />
               ) : (
                 <span className="badge badge-broken" aria-hidden="true">
                   !

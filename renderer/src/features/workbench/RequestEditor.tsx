@@ -4,8 +4,6 @@ import { providerDefinition } from '../../../../shared/providers/registry';
 import type { ProviderDraft } from '../../../../shared/providers/types';
 import type { RequestDraft } from '../../../../shared/request/draft';
 import { ProfilePicker } from '../profiles/ProfilePicker';
-import { ChainBuilderPanel } from '../wbteampro/ChainBuilderPanel';
-import { SqlBuilderPanel } from '../webcrm/SqlBuilderPanel';
 import { AuthPreview } from './AuthPreview';
 import { BodyEditor } from './BodyEditor';
 import { DocsPanel } from './DocsPanel';
@@ -15,7 +13,7 @@ import type { RequestTab } from './tabs';
 import { UrlField } from './UrlField';
 import { displayValues, useProfiles } from './useActiveProfile';
 import { useWorkbench } from './WorkbenchContext';
-import { builderFor } from './builder-for';
+import { builderFor } from '../../providers/registry';
 
 type Section = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'docs';
 
@@ -47,7 +45,7 @@ export function RequestEditor({
     });
 
   const sections: { id: Section; label: string }[] = [
-    ...(builder ? [{ id: 'builder' as const, label: builder === 'sql' ? 'SQL builder' : 'Chain builder' }] : []),
+    ...(builder ? [{ id: 'builder' as const, label: builder.label }] : []),
     { id: 'params', label: isPlain ? 'Query' : 'Params' },
     { id: 'headers', label: 'Headers' },
     ...(isPlain ? [{ id: 'body' as const, label: 'Body' }] : []),
@@ -132,18 +130,10 @@ export function RequestEditor({
         ))}
       </div>
       <div className="section-panel" role="tabpanel">
-        {shown === 'builder' && draft.provider && builder === 'chain' ? (
-          <ChainBuilderPanel
+        {shown === 'builder' && draft.provider && builder ? (
+          <builder.Panel
             draft={draft.provider}
             profileId={draft.profileId}
-            onChange={(provider) =>
-              edit({ ...draft, provider: { ...provider, params: { ...provider.params } } as RequestDraft['provider'] })
-            }
-          />
-        ) : null}
-        {shown === 'builder' && draft.provider && builder === 'sql' ? (
-          <SqlBuilderPanel
-            draft={draft.provider}
             onChange={(provider) =>
               edit({ ...draft, provider: { ...provider, params: { ...provider.params } } as RequestDraft['provider'] })
             }

@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { ResponseInspector } from '../response/ResponseInspector';
-import { QueryResultsGrid } from '../webcrm/QueryResultsGrid';
-import { WbResponseView } from '../wbteampro/WbResponseView';
-import { builderFor } from './builder-for';
+import { responseViewFor } from '../../providers/registry';
 import type { RequestTab } from './tabs';
 import { useWorkbench } from './WorkbenchContext';
 
-/** The response side of a tab: the inspector, plus the provider's own view where it has one (webCRM results grid). */
+/** The response side of a tab: the inspector, plus the provider's own view where it has one. */
 export function ResponseArea({ tab }: { readonly tab: RequestTab }) {
   const workbench = useWorkbench();
-  const isQuery = builderFor(tab.draft) === 'sql';
-  const [view, setView] = useState<'grid' | 'inspector'>('grid');
+  const providerView = responseViewFor(tab.draft);
+  const [view, setView] = useState<'provider' | 'inspector'>('provider');
 
   const followPage = (params: Readonly<Record<string, unknown>>) => {
     const provider = tab.draft.provider;
@@ -28,31 +26,31 @@ export function ResponseArea({ tab }: { readonly tab: RequestTab }) {
       onFollowPage={followPage}
     />
   );
-  if (tab.draft.sandbox === 'wbteampro' && tab.outcome?.response) {
+  if (!providerView || !tab.outcome?.response)
     return (
       <section className="response-area" aria-label="Response">
-        <WbResponseView outcome={tab.outcome} onFollowPage={followPage} />
         {inspector}
       </section>
     );
-  }
-  if (!isQuery || !tab.outcome?.response)
+  const { View } = providerView;
+  if (providerView.placement === 'above')
     return (
       <section className="response-area" aria-label="Response">
+        <View outcome={tab.outcome} onFollowPage={followPage} />
         {inspector}
       </section>
     );
   return (
     <section className="response-area" aria-label="Response">
       <div className="section-tabs" role="tablist" aria-label="Response views">
-        <button type="button" role="tab" aria-selected={view === 'grid'} onClick={() => setView('grid')}>
-          Results
+        <button type="button" role="tab" aria-selected={view === 'provider'} onClick={() => setView('provider')}>
+          {providerView.label}
         </button>
         <button type="button" role="tab" aria-selected={view === 'inspector'} onClick={() => setView('inspector')}>
           Raw response
         </button>
       </div>
-      {view === 'grid' ? <QueryResultsGrid outcome={tab.outcome} onFollowPage={followPage} /> : inspector}
+      {view === 'provider' ? <View outcome={tab.outcome} onFollowPage={followPage} /> : inspector}
     </section>
   );
 }

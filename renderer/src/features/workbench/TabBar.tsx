@@ -1,3 +1,4 @@
+import { SandboxBadge } from '../../app/SandboxBadge';
 import { sandboxById } from '../../../../shared/providers/sandboxes';
 import { isDirty } from './tabs';
 import { useWorkbench } from './WorkbenchContext';
@@ -20,9 +21,7 @@ export function TabBar() {
                 onAuxClick={(event) => event.button === 1 && close(tab.id)}
                 title={`${sandboxById(tab.draft.sandbox).name}: ${tab.title}${dirty ? ' (unsaved changes)' : ''}`}
               >
-                <span className={`badge badge-${tab.draft.sandbox}`} aria-hidden="true">
-                  {sandboxById(tab.draft.sandbox).badge}
-                </span>
+                <SandboxBadge info={sandboxById(tab.draft.sandbox)} />
                 <span className="tab-name">{tab.title}</span>
                 {dirty ? (
                   <span className="dirty" aria-label="unsaved changes">
