@@ -4,7 +4,7 @@ import { SandboxNav } from './SandboxNav';
 import { CatalogPanel } from '../features/catalog/CatalogPanel';
 import { CollectionsPanel } from '../features/collections/CollectionsPanel';
 import { HistoryPanel } from '../features/history/HistoryPanel';
-import { useWorkbench } from '../features/workbench/WorkbenchContext';
+import { useWorkbenchActions } from '../features/workbench/WorkbenchContext';
 
 interface SidebarProps {
   readonly active: SandboxId;
@@ -34,7 +34,7 @@ function Section({
 }
 
 export function Sidebar({ active, onSelect }: SidebarProps) {
-  const workbench = useWorkbench();
+  const { open } = useWorkbenchActions();
   return (
     <aside className="sidebar">
       <div className="brand">Parley</div>
@@ -46,7 +46,7 @@ export function Sidebar({ active, onSelect }: SidebarProps) {
         <CollectionsPanel />
       </Section>
       <Section title="History">
-        <HistoryPanel onOpen={(draft, title) => workbench.open({ title, draft })} />
+        <HistoryPanel onOpen={(draft, title) => open({ title, draft })} />
       </Section>
     </aside>
   );

@@ -1,9 +1,11 @@
 import type { Theme } from '../../../shared/settings';
 import { useIpcMutation, useIpcQuery } from '../ipc/hooks';
 import { useProfiles } from '../features/workbench/useActiveProfile';
-import { useWorkbench } from '../features/workbench/WorkbenchContext';
+import { useWorkbenchSelector, type WorkbenchState } from '../features/workbench/WorkbenchContext';
 import { nextTheme } from './theme';
 import { viewsOf } from '../providers/registry';
+
+const activeDraft = (state: WorkbenchState) => state.tabs.tabs.find((tab) => tab.id === state.tabs.activeId)?.draft;
 
 const themeLabel: Record<Theme, string> = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
 
@@ -16,10 +18,11 @@ export function StatusBar({
 }) {
   const info = useIpcQuery('app.info', {}, { staleTime: Infinity });
   const updateSettings = useIpcMutation('settings.update', ['settings.get']);
-  const { active, state } = useWorkbench();
-  const { profile } = useProfiles(active?.draft.sandbox ?? 'http', active?.draft.profileId ?? null);
+  const sandbox = useWorkbenchSelector((state) => activeDraft(state)?.sandbox ?? 'http');
+  const profileId = useWorkbenchSelector((state) => activeDraft(state)?.profileId ?? null);
+  const inFlight = useWorkbenchSelector((state) => state.tabs.tabs.filter((tab) => tab.pendingRequestId).length);
+  const { profile } = useProfiles(sandbox, profileId);
   const StatusItem = profile ? viewsOf(profile.providerId).StatusItem : undefined;
-  const inFlight = state.tabs.filter((tab) => tab.pendingRequestId !== null).length;
 
   return (
     <footer className="status-bar" aria-label="Status">

@@ -1,32 +1,37 @@
 import { useState } from 'react';
 import { ResponseInspector } from '../response/ResponseInspector';
 import { responseViewFor } from '../../providers/registry';
-import type { RequestTab } from './tabs';
-import { useWorkbench } from './WorkbenchContext';
+import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
 /** The response side of a tab: the inspector, plus the provider's own view where it has one. */
-export function ResponseArea({ tab }: { readonly tab: RequestTab }) {
-  const workbench = useWorkbench();
-  const providerView = responseViewFor(tab.draft);
+export function ResponseArea({ tabId }: { readonly tabId: string }) {
+  const workbench = useWorkbenchActions();
+  // Selected apart, so an edit of the request (a new draft each key) does not re-render the response.
+  const providerView = useTabSelector(tabId, (tab) => responseViewFor(tab.draft)) ?? null;
+  const outcome = useTabSelector(tabId, (tab) => tab.outcome) ?? null;
+  const pending = useTabSelector(tabId, (tab) => tab.pendingRequestId !== null) ?? false;
   const [view, setView] = useState<'provider' | 'inspector'>('provider');
 
   const followPage = (params: Readonly<Record<string, unknown>>) => {
-    const provider = tab.draft.provider;
-    if (!provider) return;
-    workbench.edit(tab.id, { ...tab.draft, provider: { ...provider, params: { ...provider.params, ...params } } });
-    // The edit lands before the send reads the tab (the reducer runs synchronously on dispatch).
-    queueMicrotask(() => void workbench.send(tab.id));
+    if (!workbench.tab(tabId)?.draft.provider) return;
+    workbench.update(tabId, (draft) =>
+      draft.provider
+        ? { ...draft, provider: { ...draft.provider, params: { ...draft.provider.params, ...params } } }
+        : draft,
+    );
+    // The edit lands before the send reads the tab (the store updates synchronously).
+    queueMicrotask(() => void workbench.send(tabId));
   };
 
   const inspector = (
     <ResponseInspector
-      outcome={tab.outcome}
-      pending={tab.pendingRequestId !== null}
-      onCancel={() => void workbench.cancel(tab.id)}
+      outcome={outcome}
+      pending={pending}
+      onCancel={() => void workbench.cancel(tabId)}
       onFollowPage={followPage}
     />
   );
-  if (!providerView || !tab.outcome?.response)
+  if (!providerView || !outcome?.response)
     return (
       <section className="response-area" aria-label="Response">
         {inspector}
@@ -36,7 +41,7 @@ export function ResponseArea({ tab }: { readonly tab: RequestTab }) {
   if (providerView.placement === 'above')
     return (
       <section className="response-area" aria-label="Response">
-        <View outcome={tab.outcome} onFollowPage={followPage} />
+        <View outcome={outcome} onFollowPage={followPage} />
         {inspector}
       </section>
     );
@@ -50,7 +55,7 @@ export function ResponseArea({ tab }: { readonly tab: RequestTab }) {
           Raw response
         </button>
       </div>
-      {view === 'provider' ? <View outcome={tab.outcome} onFollowPage={followPage} /> : inspector}
+      {view === 'provider' ? <View outcome={outcome} onFollowPage={followPage} /> : inspector}
     </section>
   );
 }
