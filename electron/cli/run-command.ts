@@ -16,6 +16,7 @@ import { settingsDefaults } from '../../shared/settings-defaults';
 import { createHttpEngine } from '../http/engine';
 import { createOAuth2Tokens } from '../http-auth/oauth2-tokens';
 import { createMockManager } from '../mock-servers/manager';
+import { createProviderAuths, mainProviderModules } from '../providers/registry';
 import type { PipelineEngine } from '../pipeline/ports';
 import { sendDraftDetailed } from '../pipeline/send';
 import type { PlainResponse } from '../providers/types';
@@ -51,9 +52,13 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
   const passphrase = command.passphraseEnv ? env[command.passphraseEnv] : undefined;
   if (command.passphraseEnv && passphrase === undefined)
     return fail(`--passphrase-env ${command.passphraseEnv}: that environment variable is not set.`);
+  const clock = { now: () => Date.now() };
+  const auths = createProviderAuths(mainProviderModules, { clock });
   let profiles;
   try {
-    profiles = await loadRunProfiles(command.profileFile, passphrase, env);
+    profiles = await loadRunProfiles(command.profileFile, passphrase, env, (providerId) =>
+      providerId === 'http' ? undefined : auths.get(providerId).lockout,
+    );
   } catch (error) {
     return fail(
       `--profile-file ${command.profileFile ?? ''}: ${error instanceof Error ? error.message : String(error)}`,
@@ -97,7 +102,6 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
       bodyText: (await exchange.bodyText()) ?? '',
     };
   };
-  const clock = { now: () => Date.now() };
   const oauth = createOAuth2Tokens({ clock, send: (request) => sideSend(request, !command.insecure) });
   const dynamic = { now: () => Date.now(), uuid: randomUUID, random: Math.random };
   const controller = new AbortController();
@@ -135,6 +139,7 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
                   vault: profiles.vault,
                   mocks,
                   clock,
+                  auths,
                   sideSend,
                   oauth,
                   dynamic,
@@ -155,6 +160,7 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
     process.off('SIGINT', interrupt);
     await engine.close();
     await mocks.close();
+    auths.dispose();
     await rm(bodiesDir, { recursive: true, force: true });
   }
 

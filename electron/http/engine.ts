@@ -14,7 +14,7 @@ import { createBodyStore, sliceText, type BodyBytesRead } from './body-store';
 import { cookiesFrom } from './cookies';
 import { createDispatcherCache } from './dispatchers';
 import { cancelledError, classifyError, EngineError, totalTimeoutError, type ExchangePhase } from './errors';
-import { startHop, type HopHandle, type HopMoments, type HopResponse } from './hop';
+import { createSocketClaims, startHop, type HopHandle, type HopMoments, type HopResponse } from './hop';
 import { hasHeader, prepareBody } from './request-body';
 
 export interface SendOptions {
@@ -100,10 +100,25 @@ function redirected(
   };
 }
 
+interface FinishedHop {
+  readonly response: HopResponse;
+  readonly moments: HopMoments;
+  readonly sink: BodySink | null;
+  readonly error: TransportErrorInfo | null;
+  /** The headers as written on the wire (Host included). */
+  readonly sentHeaders: HeaderList;
+  readonly url: URL;
+  readonly redirects: RedirectHop[];
+  /** performance.now() when the send began. */
+  readonly started: number;
+  readonly responseId: string;
+}
+
 export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
   mkdirSync(options.bodiesDir, { recursive: true });
   const pools = createDispatcherCache();
   const bodies = createBodyStore(options.bodiesDir);
+  const sockets = createSocketClaims();
 
   async function send(spec: HttpRequestSpec, sendOptions: SendOptions): Promise<Exchange> {
     const started = performance.now();
@@ -194,7 +209,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         current = startHop(
           dispatcher,
           { url, method, headers, body: keepBody ? prepared.prepared.open() : null },
-          { sinkFor: hopSink, onProgress: sendOptions.onProgress },
+          { sinkFor: hopSink, onProgress: sendOptions.onProgress, sockets },
           method === 'HEAD',
         );
         if (stopReason) current.abort(stopReason);
@@ -219,17 +234,17 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
           continue;
         }
         const error = stopReason ?? outcome.error;
-        return finish(
+        return finish({
           response,
-          outcome.moments,
+          moments: outcome.moments,
           sink,
-          error ? classifyError(error, { url: url.href, phase: outcome.phase }) : null,
-          wireHeaders,
+          error: error ? classifyError(error, { url: url.href, phase: outcome.phase }) : null,
+          sentHeaders: wireHeaders,
           url,
           redirects,
           started,
           responseId,
-        );
+        });
       }
     } catch (error) {
       return failed(error, 'connecting', url.href);
@@ -239,17 +254,9 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     }
   }
 
-  function finish(
-    response: HopResponse,
-    moments: HopMoments,
-    sink: BodySink | null,
-    error: TransportErrorInfo | null,
-    sentHeaders: HeaderList,
-    url: URL,
-    redirects: RedirectHop[],
-    started: number,
-    responseId: string,
-  ): Exchange {
+  /** The exchange as the pipeline sees it, from the last hop's response and what its body sink kept. */
+  function finish(last: FinishedHop): Exchange {
+    const { response, moments, sink, error, sentHeaders, url, redirects, started, responseId } = last;
     const timings = timingsOf(moments, started);
     const contentType = headerOf(response.headers, 'content-type') ?? '';
     const head = sink?.previewBytes() ?? Buffer.alloc(0);
@@ -292,6 +299,9 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     readBody: (responseId, offset, length) => bodies.read(responseId, offset, length),
     readBodyBytes: (responseId, offset, length) => bodies.readBytes(responseId, offset, length),
     bodyFile: (responseId) => bodies.file(responseId),
-    close: () => pools.close(),
+    close: async () => {
+      sockets.dispose();
+      await pools.close();
+    },
   };
 }

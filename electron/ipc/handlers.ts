@@ -9,7 +9,7 @@ import { createPipeline } from '../pipeline/wire';
 import { createCollections } from '../collections/wire';
 import type { Handlers } from './router';
 import { demoSeeds } from '../providers/demo-seeds';
-import { providerAuths } from '../providers/registry';
+import { createProviderAuths, mainProviderModules } from '../providers/registry';
 import { createVault, type Vault } from '../vault/vault';
 import { createProfileHandlers } from '../vault/vault-handlers';
 import { createHttpEngine, type HttpEngine } from '../http/engine';
@@ -28,8 +28,10 @@ export interface MainServices {
 
 export function createMainServices(deps: MainDeps): MainServices {
   const settings = createSettingsRepository(deps);
+  const auths = createProviderAuths(mainProviderModules, { clock: deps.clock });
   const vault = createVault(deps, {
-    onCredentialsChanged: (id) => Object.values(providerAuths).forEach((auth) => auth.forget?.(id)),
+    onCredentialsChanged: (id) => auths.all().forEach((auth) => auth.forget?.(id)),
+    lockoutFor: (providerId) => (providerId === 'http' ? undefined : auths.get(providerId).lockout),
   });
   // First launch: every provider gets a Demo profile on its local mock, so a new user can send at once.
   vault.ensureDemoProfiles(demoSeeds());
@@ -40,7 +42,6 @@ export function createMainServices(deps: MainDeps): MainServices {
     clock: deps.clock,
     retention: () => ({ maxEntries: settings.read().historyMaxEntries, maxBytes: settings.read().historyMaxBytes }),
   });
-
   // A profile whose secret cannot be decrypted (a reset key store) must not stop saving requests.
   const secretsOrNone = (id: string): Record<string, string> => {
     try {
@@ -59,6 +60,7 @@ export function createMainServices(deps: MainDeps): MainServices {
         .flatMap((p) => Object.entries(secretsOrNone(p.id)).map(([variable, value]) => ({ variable, value }))),
   });
   const pipeline = createPipeline(deps, {
+    auths,
     vault,
     engine,
     history: { record: async (entry) => (await history.append(entry)).id },
@@ -83,6 +85,7 @@ export function createMainServices(deps: MainDeps): MainServices {
       await pipeline.dispose();
       await collections.dispose();
       await engine.close();
+      auths.dispose();
     },
   };
 }

@@ -12,7 +12,7 @@ import type { RequestDraft } from '../../shared/request/draft';
 import type { DraftProblem } from '../../shared/request/outcome';
 import { expandNested, substitute, substituteDeep } from '../../shared/request/variables';
 import type { Clock } from '../deps';
-import { providerAuths } from '../providers/registry';
+import type { ProviderAuths } from '../providers/registry';
 import type { AuthContext, PlainResponse, ProviderAuth } from '../providers/types';
 import type { PipelineMocks, PipelineVault } from './ports';
 import type { DynamicSources } from '../../shared/request/dynamic-values';
@@ -29,6 +29,7 @@ import {
 } from './workspace-variables';
 
 export interface PrepareDeps {
+  readonly auths: ProviderAuths;
   readonly vault: PipelineVault;
   readonly mocks: PipelineMocks;
   readonly clock: Clock;
@@ -154,11 +155,11 @@ export async function prepareRequest(
   }
 
   const definition = providerDefinition(resolved.sandbox);
-  const auth = providerAuths[resolved.sandbox];
-  if (!definition || !auth || !profile)
+  const auth = deps.auths.get(resolved.sandbox);
+  if (!profile)
     return {
       ok: false,
-      problems: [{ field: 'sandbox', message: `The ${resolved.sandbox} provider is not available in this build.` }],
+      problems: [{ field: 'profile', message: 'Pick a profile: it holds the credentials this provider needs.' }],
     };
   const providerDraft = resolved.provider ?? { endpointId: null, params: {} };
   const built = definition.buildRequest(providerDraft, { baseUrl, fields: profile.fields });

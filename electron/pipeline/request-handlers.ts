@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HandlerError } from '../../shared/ipc/errors';
-import { providerAuths } from '../providers/registry';
-import { tokenState } from '../providers/webcrm/auth';
 import { emptyDraft } from '../../shared/request/draft';
 import { redactRequest } from '../../shared/request/redact';
-import type { ProviderId } from '../../shared/providers/types';
 import type { Handlers } from '../ipc/router';
 import type { MockManager } from '../mock-servers/manager';
 import { prepareRequest } from './prepare';
@@ -67,8 +64,7 @@ export function createRequestHandlers(
       if (!profile) throw new HandlerError('not-found', 'That profile no longer exists.');
       if (profile.providerId === 'http')
         throw new HandlerError('conflict', 'Plain HTTP profiles have no connection test.');
-      const auth = providerAuths[profile.providerId as ProviderId];
-      if (!auth) throw new HandlerError('not-found', `No provider module for ${profile.providerId}.`);
+      const auth = deps.auths.get(profile.providerId);
       const draft = {
         ...emptyDraft(profile.providerId),
         profileId,
@@ -87,7 +83,9 @@ export function createRequestHandlers(
       };
     },
     'profiles.tokenState': ({ profileId }) => {
-      const state = tokenState(profileId);
+      const profile = deps.vault.get(profileId);
+      const auth = profile && profile.providerId !== 'http' ? deps.auths.get(profile.providerId) : null;
+      const state = auth?.tokenState?.(profileId) ?? null;
       return { expiresAt: state ? new Date(state.expiresAt).toISOString() : null };
     },
     'mocks.status': () => mocks.status(),

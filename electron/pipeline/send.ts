@@ -28,18 +28,6 @@ export interface SendInput {
   readonly collectionFile?: string | null;
 }
 
-/** After this many consecutive failed logins the next send needs the user's confirmation. */
-export const BAN_GUARD_THRESHOLD = 2;
-
-export class ConfirmationRequired extends HandlerError {
-  constructor(failures: number) {
-    super(
-      'confirmation-required',
-      `This profile's last ${failures} logins failed. A third failure bans this IP on the server. Check the username and password first, or confirm to send anyway.`,
-    );
-  }
-}
-
 /** A send's outcome for the renderer, plus what a runner evaluates in main: the body and the secrets to mask. */
 export interface DetailedSend {
   readonly outcome: SendOutcome;
@@ -59,9 +47,10 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     throw new HandlerError('conflict', prepared.problems.map((p) => p.message).join(' '));
   }
   const { profile, auth, authContext, definition } = prepared;
-  if (profile && auth && input.draft.sandbox === 'wbteampro') {
-    const failures = deps.vault.authFailures(profile.id);
-    if (failures >= BAN_GUARD_THRESHOLD && !input.confirmRisk) throw new ConfirmationRequired(failures);
+  // The ban guard: where the server locks out after failed logins, the next risky send is asked first.
+  if (profile && auth?.lockout && !input.confirmRisk) {
+    const state = deps.vault.authState(profile.id);
+    if (state.needsConfirmation) throw new HandlerError('confirmation-required', state.warning ?? '');
   }
 
   const tlsVerify = profile?.tlsVerify ?? true;

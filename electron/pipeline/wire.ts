@@ -1,10 +1,11 @@
 /**
- * Assembles the request pipeline from the parts of main it needs. Parts that have not landed yet are
- * reported to the user as unavailable instead of failing silently.
+ * Assembles the request pipeline from the parts of main it needs. A part left out (a test that needs no
+ * engine) is reported to the user as unavailable instead of failing silently.
  */
 import { HandlerError } from '../../shared/ipc/errors';
 import type { MainDeps } from '../deps';
 import { createMockManager, type MockManager } from '../mock-servers/manager';
+import type { ProviderAuths } from '../providers/registry';
 import type { PlainResponse } from '../providers/types';
 import type { HttpRequestSpec } from '../../shared/http/types';
 import type { PipelineEngine, PipelineHistory, PipelineVault } from './ports';
@@ -14,6 +15,7 @@ import type { WorkspaceLayers } from '../environments/workspace-layers';
 import { createOAuth2Tokens } from '../http-auth/oauth2-tokens';
 
 export interface PipelineParts {
+  readonly auths: ProviderAuths;
   readonly vault?: PipelineVault;
   readonly engine?: PipelineEngine;
   readonly history?: PipelineHistory;
@@ -29,7 +31,7 @@ export function createPipeline(deps: Pick<MainDeps, 'clock'>, parts: PipelinePar
   const vault: PipelineVault = parts.vault ?? {
     get: () => undefined,
     secretsFor: unavailable('The vault'),
-    authFailures: () => 0,
+    authState: () => ({ failures: 0, needsConfirmation: false, warning: null }),
     recordAuthResult: () => undefined,
   };
   const engine: PipelineEngine = parts.engine ?? { send: unavailable('The HTTP engine') };
@@ -46,7 +48,18 @@ export function createPipeline(deps: Pick<MainDeps, 'clock'>, parts: PipelinePar
   const oauth = createOAuth2Tokens({ clock: deps.clock, send: (request) => sideSend(request, true) });
   const dynamic = { now: () => deps.clock.now(), uuid: randomUUID, random: Math.random };
   const { handlers, cancelAll } = createRequestHandlers(
-    { vault, engine, history, mocks, clock: deps.clock, sideSend, oauth, dynamic, workspace: parts.workspace },
+    {
+      auths: parts.auths,
+      vault,
+      engine,
+      history,
+      mocks,
+      clock: deps.clock,
+      sideSend,
+      oauth,
+      dynamic,
+      workspace: parts.workspace,
+    },
     mocks,
   );
   return {

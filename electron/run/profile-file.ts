@@ -9,6 +9,7 @@ import { providerDefinition } from '../../shared/providers/registry';
 import type { ProviderId } from '../../shared/providers/types';
 import type { RequestDraft } from '../../shared/request/draft';
 import type { PipelineVault } from '../pipeline/ports';
+import type { AuthLockout } from '../providers/types';
 import { readExport, type ImportedProfile } from '../vault/profile-transfer';
 
 /** `APSIS` + `apiKey` → `APSIS_API_KEY`. */
@@ -29,10 +30,21 @@ export interface RunProfiles {
   readonly secretValues: readonly string[];
 }
 
+/** Where a profile's logins are counted: its API origin when the server bans by IP, else the profile. */
+function failureKey(profile: ProfileView, lockout: AuthLockout | undefined): string {
+  if (lockout?.scope !== 'origin') return profile.id;
+  try {
+    return `origin ${new URL(profile.baseUrl).origin}`;
+  } catch {
+    return profile.id;
+  }
+}
+
 export async function loadRunProfiles(
   file: string | null,
   passphrase: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
+  lockoutFor: (providerId: ProfileView['providerId']) => AuthLockout | undefined,
 ): Promise<RunProfiles> {
   const imported: ImportedProfile[] = file ? readExport(await readFile(file, 'utf8'), passphrase) : [];
   const now = new Date(0).toISOString();
@@ -67,12 +79,27 @@ export async function loadRunProfiles(
       updatedAt: now,
     });
   });
+  // Counted for this run only: a CI job starts from the server's state, which it cannot read.
   const failures = new Map<string, number>();
+  const keyOf = (id: string) => {
+    const view = views.find((candidate) => candidate.id === id);
+    return view ? failureKey(view, lockoutFor(view.providerId)) : id;
+  };
   const vault: PipelineVault = {
     get: (id) => views.find((view) => view.id === id),
     secretsFor: (id) => secrets.get(id) ?? {},
-    authFailures: (id) => failures.get(id) ?? 0,
-    recordAuthResult: (id, failed) => failures.set(id, failed ? (failures.get(id) ?? 0) + 1 : 0),
+    authState(id) {
+      const view = views.find((candidate) => candidate.id === id);
+      const lockout = view ? lockoutFor(view.providerId) : undefined;
+      const count = failures.get(keyOf(id)) ?? 0;
+      const needsConfirmation = lockout !== undefined && count >= lockout.threshold;
+      return {
+        failures: count,
+        needsConfirmation,
+        warning: needsConfirmation ? `${count} failed logins in a row. ${lockout.risk}` : null,
+      };
+    },
+    recordAuthResult: (id, failed) => failures.set(keyOf(id), failed ? (failures.get(keyOf(id)) ?? 0) + 1 : 0),
   };
   return {
     vault,

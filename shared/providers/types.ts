@@ -6,9 +6,9 @@
 import type { HeaderList, HttpRequestSpec } from '../http/types';
 import type { ProfileEnvironment } from '../profiles/schema';
 import type { EndpointSpec } from './catalog';
-import type { SandboxId } from './sandboxes';
+import type { ProviderId } from './registry';
 
-export type ProviderId = Exclude<SandboxId, 'http'>;
+export type { ProviderId };
 
 export interface ProfileFieldSpec {
   readonly key: string;
@@ -90,8 +90,8 @@ export interface Interpretation {
   readonly followUrl?: string;
 }
 
-export interface ProviderDefinition {
-  readonly id: ProviderId;
+export interface ProviderDefinition<Id extends string = ProviderId> {
+  readonly id: Id;
   readonly name: string;
   /** "How auth works here": a few short lines drawn from the reference. */
   readonly authCard: readonly string[];

@@ -20,11 +20,12 @@ interface Session {
   pending: Promise<IssuedToken> | null;
 }
 
-export interface WebcrmAuth extends ProviderAuth {
+export interface WebcrmAuth extends ProviderAuth<'webcrm'> {
   /** When the profile's cached access token expires, or null when there is none. */
   tokenState(profileId: string): { readonly expiresAt: number } | null;
   /** How many logins and refreshes ran (for the UI's "token" line and tests). */
   stats(profileId: string): { readonly logins: number; readonly refreshes: number };
+  dispose(): void;
 }
 
 const fingerprintOf = (secret: string): string => createHash('sha256').update(secret).digest('hex');
@@ -167,12 +168,9 @@ export function createWebcrmAuth(): WebcrmAuth {
     stats(profileId: string) {
       return counters.get(profileId) ?? { logins: 0, refreshes: 0 };
     },
+    dispose(): void {
+      sessions.clear();
+      counters.clear();
+    },
   };
-}
-
-export const webcrmAuth: WebcrmAuth = createWebcrmAuth();
-
-/** For the lead's token-state channel: when the profile's access token expires, never the token. */
-export function tokenState(profileId: string): { readonly expiresAt: number } | null {
-  return webcrmAuth.tokenState(profileId);
 }

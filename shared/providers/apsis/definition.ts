@@ -8,7 +8,7 @@ import { interpretApsis } from './interpret';
 /** Invented for Parley's demo: it opens only the local mock server. */
 export const apsisDemoKey = 'parley-demo-apsis-key';
 
-export const apsisProvider: ProviderDefinition = {
+export const apsisProvider: ProviderDefinition<'apsis'> = {
   id: 'apsis',
   name: 'APSIS Pro',
   authCard: [

@@ -1,3 +1,4 @@
+import { SandboxBadge } from '../../app/SandboxBadge';
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { CollectionFolder, CollectionItem } from '../../../../shared/collections/format';
 import { sandboxById } from '../../../../shared/providers/sandboxes';
@@ -91,9 +92,13 @@ export function CollectionTree({ items, folders, filter, actions }: Props) {
           onDoubleClick={() => setRenaming({ file: item.file, name: item.name })}
           onKeyDown={(event) => onKey(event, item)}
         >
-          <span className={`badge badge-${item.sandbox ?? 'broken'}`} aria-hidden="true">
-            {item.sandbox ? sandboxById(item.sandbox).badge : '!'}
-          </span>
+          {item.sandbox ? (
+            <SandboxBadge info={sandboxById(item.sandbox)} />
+          ) : (
+            <span className="badge badge-broken" aria-hidden="true">
+              !
+            </span>
+          )}
           <span className="collection-name">{item.name}</span>
         </button>
       )}

@@ -1,3 +1,5 @@
+import { SandboxBadge } from '../../app/SandboxBadge';
+import { sandboxById } from '../../../../shared/providers/sandboxes';
 import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../ipc/client';

@@ -5,7 +5,7 @@ import { providerDefinition } from '../../../../shared/providers/registry';
 import type { ProviderDraft } from '../../../../shared/providers/types';
 import type { RequestDraft } from '../../../../shared/request/draft';
 import { ProfilePicker } from '../profiles/ProfilePicker';
-import { builderFor } from './builder-for';
+import { builderFor } from '../../providers/registry';
 import { RequestSectionPanel, type RequestSection } from './RequestSections';
 import { UrlField } from './UrlField';
 import { displayValues, useProfiles } from './useActiveProfile';
@@ -34,7 +34,7 @@ export function RequestEditor({
   const endpoint = definition?.catalog.find((e) => e.id === endpointId) ?? null;
 
   const sections: { id: RequestSection; label: string }[] = [
-    ...(builder ? [{ id: 'builder' as const, label: builder === 'sql' ? 'SQL builder' : 'Chain builder' }] : []),
+    ...(builder ? [{ id: 'builder' as const, label: builder.label }] : []),
     { id: 'params', label: isPlain ? 'Query' : 'Params' },
     { id: 'headers', label: 'Headers' },
     ...(isPlain ? [{ id: 'body' as const, label: 'Body' }] : []),

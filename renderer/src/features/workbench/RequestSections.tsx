@@ -5,9 +5,8 @@
 import type { EndpointSpec } from '../../../../shared/providers/catalog';
 import type { ProviderDraft } from '../../../../shared/providers/types';
 import type { RequestDraft } from '../../../../shared/request/draft';
+import type { BuilderView } from '../../providers/module';
 import { ChecksEditor } from '../checks/ChecksEditor';
-import { ChainBuilderPanel } from '../wbteampro/ChainBuilderPanel';
-import { SqlBuilderPanel } from '../webcrm/SqlBuilderPanel';
 import { AuthPreview } from './AuthPreview';
 import { BodyEditor } from './BodyEditor';
 import { DocsPanel } from './DocsPanel';
@@ -33,7 +32,7 @@ export function RequestSectionPanel({
 }: {
   readonly tabId: string;
   readonly shown: RequestSection;
-  readonly builder: 'chain' | 'sql' | null;
+  readonly builder: BuilderView | null;
   readonly endpoint: EndpointSpec | null;
   readonly theme: 'light' | 'dark';
 }) {
@@ -49,17 +48,13 @@ export function RequestSectionPanel({
   return null;
 }
 
-function BuilderSection({ tabId, builder }: { readonly tabId: string; readonly builder: 'chain' | 'sql' }) {
+function BuilderSection({ tabId, builder }: { readonly tabId: string; readonly builder: BuilderView }) {
   const workbench = useWorkbenchActions();
   const provider = useTabSelector(tabId, (tab) => tab.draft.provider) ?? null;
   const profileId = useTabSelector(tabId, (tab) => tab.draft.profileId) ?? null;
   if (!provider) return null;
   const onChange = (next: ProviderDraft) => workbench.update(tabId, (draft) => withProvider(draft, next));
-  return builder === 'chain' ? (
-    <ChainBuilderPanel draft={provider} profileId={profileId} onChange={onChange} />
-  ) : (
-    <SqlBuilderPanel draft={provider} onChange={onChange} />
-  );
+  return <builder.Panel draft={provider} profileId={profileId} onChange={onChange} />;
 }
 
 function QuerySection({ tabId }: { readonly tabId: string }) {
