@@ -1,5 +1,3 @@
-import { SandboxBadge } from '../../app/SandboxBadge';
-import { sandboxById } from '../../../../shared/providers/sandboxes';
 import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../ipc/client';
