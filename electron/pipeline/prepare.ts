@@ -22,6 +22,8 @@ export interface PrepareDeps {
   readonly clock: Clock;
   /** Sends a side request (token exchange) without recording it. */
   readonly sideSend: (request: HttpRequestSpec, tlsVerify: boolean) => Promise<PlainResponse>;
+  /** A provider's secret half; the registry's unless a caller brings its own (a test's fresh token cache). */
+  readonly providerAuth?: (id: ProviderId) => ProviderAuth | undefined;
 }
 
 export type Prepared =
@@ -97,7 +99,7 @@ export async function prepareRequest(
   }
 
   const definition = providerDefinition(resolved.sandbox);
-  const auth = providerAuths[resolved.sandbox];
+  const auth = deps.providerAuth ? deps.providerAuth(resolved.sandbox) : providerAuths[resolved.sandbox];
   if (!definition || !auth || !profile)
     return {
       ok: false,

@@ -16,7 +16,6 @@ beforeEach(() => mock.reset());
 
 function send(draft: ProviderDraft, key = apsisDemoKey, baseUrl = mock.baseUrl): Promise<Exchange> {
   return exchange(
-    apsisProvider,
     apsisAuth,
     testProfile('apsis', baseUrl, { region: 'custom' }, ['apiKey']),
     key ? { apiKey: key } : {},

@@ -25,7 +25,7 @@ const profile = () =>
     ['password'],
   );
 const send = (draft: ProviderDraft, password: string = wbteamproDemoCredentials.password) =>
-  exchange(wbteamproProvider, wbteamproAuth, profile(), { password }, draft);
+  exchange(wbteamproAuth, profile(), { password }, draft);
 
 /** Records the seed is known to have, per resource. */
 const seededIds: Partial<Record<ResourceName, string>> = {

@@ -64,7 +64,7 @@ describe('webCRM contract: every catalog entry against the mock', () => {
   const auth = createWebcrmAuth();
   const profile = () => testProfile('webcrm', mock.baseUrl, {}, ['applicationToken']);
   const send = (draft: ProviderDraft, secrets = { applicationToken: demoToken }) =>
-    exchange(webcrmProvider, auth, profile(), secrets, draft);
+    exchange(auth, profile(), secrets, draft);
 
   beforeAll(async () => {
     mock = await startWebcrmMock();

@@ -14,7 +14,7 @@ describe('webCRM contract: documented errors reach the user with webCRM’s mess
   let auth = createWebcrmAuth();
   const profile = () => testProfile('webcrm', mock.baseUrl, {}, ['applicationToken']);
   const send = (draft: ProviderDraft, token = demoToken) =>
-    exchange(webcrmProvider, auth, profile(), { applicationToken: token }, draft);
+    exchange(auth, profile(), { applicationToken: token }, draft);
   /** For requests the builder itself refuses: authenticate a hand-made request and read the answer. */
   const sendRaw = async (request: HttpRequestSpec, draft: ProviderDraft) => {
     const context = {
