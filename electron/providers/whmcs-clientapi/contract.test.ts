@@ -113,6 +113,20 @@ describe('WHMCS Client API against its mock', () => {
     expect(!built.ok && built.errors.map((error) => error.param)).toEqual(['ip', 'billingcycle']);
   });
 
+  it('answers exactly application/json by default, as the documented client demands, and warns when a portal adds a charset', async () => {
+    const plain = await send('client/getdetails');
+    expect(plain.response.headers).toContainEqual(['content-type', 'application/json']);
+    expect(plain.interpretation.hints).toEqual([]);
+    mock.faults.contentType = 'application/json; charset=utf-8';
+    const withCharset = await send('client/getdetails');
+    expect(withCharset.interpretation.outcome).toBe('ok');
+    expect(withCharset.interpretation.hints).toEqual([
+      expect.stringContaining(
+        'The server sent Content-Type "application/json; charset=utf-8", not exactly "application/json"',
+      ),
+    ]);
+  });
+
   it('reports an HTML page as "not JSON" with what came instead', async () => {
     mock.faults.htmlInsteadOfJson = true;
     const { interpretation } = await send('client/getdetails');
