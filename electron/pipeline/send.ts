@@ -60,7 +60,7 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
       headers: exchange.response.headers,
       bodyText: (await exchange.bodyText()) ?? '',
     };
-    if ((await auth.afterResponse(plain, authContext)) === 'retry') {
+    if ((await auth.afterResponse(plain, authContext, request)) === 'retry') {
       const again = await prepareRequest(input.draft, deps, 'send');
       if (again.ok) {
         request = again.request;
