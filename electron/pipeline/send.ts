@@ -1,5 +1,5 @@
 /**
- * One send, end to end: prepare → ban guard → engine → token retry → interpret → redact → history.
+ * One send, end to end: prepare → ban guard → pacing → engine → token retry → interpret → redact → history.
  * The outcome the renderer gets never contains a secret.
  */
 import { HandlerError } from '../../shared/ipc/errors';
@@ -9,10 +9,19 @@ import type { SendOutcome } from '../../shared/request/outcome';
 import { redactRequest, redactText } from '../../shared/request/redact';
 import { prepareRequest, type PrepareDeps } from './prepare';
 import type { EngineExchange, PipelineEngine, PipelineHistory } from './ports';
+import { waitText, type Pacer, type PacingVerdict } from '../providers/pacing/pacer';
+import type { PacingLimits } from '../providers/pacing/types';
 
 export interface SendDeps extends PrepareDeps {
   readonly engine: PipelineEngine;
   readonly history: PipelineHistory;
+  /** Warns before a send that would break a provider's documented rate limit. */
+  readonly pacing?: PipelinePacing;
+}
+
+export interface PipelinePacing {
+  readonly pacer: Pacer;
+  readonly limitsFor: (provider: RequestDraft['sandbox']) => PacingLimits | undefined;
 }
 
 export interface SendInput {
@@ -36,6 +45,15 @@ export class ConfirmationRequired extends HandlerError {
   }
 }
 
+export class PacingWaitRequired extends HandlerError {
+  constructor(verdict: PacingVerdict) {
+    super(
+      'confirmation-required',
+      `${verdict.reason} Wait ${waitText(verdict.waitMs)} before sending, or confirm to send now (the server may refuse or throttle it).`,
+    );
+  }
+}
+
 export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendOutcome> {
   const prepared = await prepareRequest(input.draft, deps, 'send');
   if (!prepared.ok) {
@@ -45,6 +63,13 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
   if (profile && auth && input.draft.sandbox === 'wbteampro') {
     const failures = deps.vault.authFailures(profile.id);
     if (failures >= BAN_GUARD_THRESHOLD && !input.confirmRisk) throw new ConfirmationRequired(failures);
+  }
+
+  const limits = profile && deps.pacing ? deps.pacing.limitsFor(input.draft.sandbox) : undefined;
+  if (profile && limits && deps.pacing) {
+    const verdict = deps.pacing.pacer.check(profile.id, limits, prepared.request);
+    if (verdict && !input.confirmRisk) throw new PacingWaitRequired(verdict);
+    deps.pacing.pacer.record(profile.id, limits, prepared.request);
   }
 
   const tlsVerify = profile?.tlsVerify ?? true;

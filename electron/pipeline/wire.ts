@@ -9,6 +9,8 @@ import type { PlainResponse } from '../providers/types';
 import type { HttpRequestSpec } from '../../shared/http/types';
 import type { PipelineEngine, PipelineHistory, PipelineVault } from './ports';
 import { createRequestHandlers } from './request-handlers';
+import { createPacer } from '../providers/pacing/pacer';
+import { pacingLimitsFor } from '../providers/pacing/registry';
 
 export interface PipelineParts {
   readonly vault?: PipelineVault;
@@ -39,8 +41,9 @@ export function createPipeline(deps: Pick<MainDeps, 'clock'>, parts: PipelinePar
       bodyText: (await exchange.bodyText()) ?? '',
     };
   };
+  const pacing = { pacer: createPacer({ clock: deps.clock }), limitsFor: (id: string) => pacingLimitsFor(id) };
   const { handlers, cancelAll } = createRequestHandlers(
-    { vault, engine, history, mocks, clock: deps.clock, sideSend },
+    { vault, engine, history, mocks, clock: deps.clock, sideSend, pacing },
     mocks,
   );
   return {

@@ -14,7 +14,7 @@ import { defaultSettings } from '../../../shared/settings';
 import { systemClock, type Clock } from '../../deps';
 import { createHttpEngine, type HttpEngine } from '../../http/engine';
 import type { PipelineEngine, PipelineVault } from '../../pipeline/ports';
-import { sendDraft } from '../../pipeline/send';
+import { sendDraft, type PipelinePacing } from '../../pipeline/send';
 import type { PlainResponse, ProviderAuth } from '../types';
 
 async function withEngine<T>(use: (engine: HttpEngine) => Promise<T>): Promise<T> {
@@ -80,6 +80,10 @@ export interface ExchangeOptions {
   readonly clock?: Clock;
   /** Extra header rows, as the workbench's headers table adds them. */
   readonly headers?: readonly (readonly [string, string])[];
+  /** The pipeline's pacer and the limits it reads (none unless a test brings them). */
+  readonly pacing?: PipelinePacing;
+  /** The user confirmed a warned send (ban guard, pacing). */
+  readonly confirmRisk?: boolean;
 }
 
 /** Draft → Parley's pipeline (build, auth, engine, token retry, interpret) → the mock. */
@@ -124,7 +128,7 @@ export async function exchange(
         requestId: 'contract',
         draft: requestDraft,
         title: 'contract',
-        confirmRisk: true,
+        confirmRisk: options.confirmRisk ?? false,
         signal: new AbortController().signal,
       },
       {
@@ -135,6 +139,7 @@ export async function exchange(
         clock: options.clock ?? systemClock,
         sideSend: (request) => plainFrom(engine, request),
         providerAuth: (id) => (id === auth.id ? auth : undefined),
+        ...(options.pacing ? { pacing: options.pacing } : {}),
       },
     );
     if (!outcome.response) throw new Error(outcome.error?.message ?? 'no response');
