@@ -82,7 +82,7 @@ beforeEach(() => mock.reset());
 
 describe('every method of the reference list', () => {
   it('matches the reference document method for method, chain for chain', () => {
-    const seed = readFileSync(path.resolve('../shared/reference/seeds/001_bf9a6fd65a242049.txt'), 'utf8');
+    const seed = readFileSync(path.join(__dirname, 'fixtures', 'reference-methods.txt'), 'utf8');
     const documented = [...seed.matchAll(/• (\w+) - [^\n]*\n\s*([\w.{}]+)/g)]
       .map((match) => `${match[1]} ${match[2]}`)
       .sort();
@@ -164,6 +164,19 @@ describe('what comes back', () => {
       previous: { params: { page: 1, offset: 0 } },
     });
     expect(second.interpretation.tables?.[0]?.rows).toHaveLength(25);
+  });
+
+  it("with the reference's pages: 0 quirk switched on, paging still offers the next page from total and limit", async () => {
+    mock.faults.pagesZero = true;
+    const first = await send({
+      endpointId: 'findTimelogs',
+      path: 'api.php?action=v1.timelogs.json',
+      params: { project_id: 100 },
+      options: { urlStyle: 'direct', paramsStyle: 'array' },
+    });
+    expect(JSON.parse(first.response.bodyText).response.data.pages).toBe(0);
+    expect(first.interpretation.pagination).toMatchObject({ page: 1, pages: 2, total: 75 });
+    expect(first.interpretation.pagination?.next?.params).toEqual({ page: 2, offset: 50 });
   });
 
   it('params as a JSON string and as an array select the same records', async () => {
