@@ -1,5 +1,5 @@
 /**
- * One send, end to end: prepare → ban guard → engine → token retry → interpret → redact → history.
+ * One send, end to end: prepare → ban guard → pacing → engine → token retry → interpret → redact → history.
  * The outcome the renderer gets never contains a secret.
  */
 import { HandlerError } from '../../shared/ipc/errors';
@@ -11,10 +11,19 @@ import type { CheckResults } from '../../shared/run/checks';
 import { evaluateChecks, redactChecks } from '../run/evaluate';
 import { prepareRequest, type PrepareDeps } from './prepare';
 import type { EngineExchange, PipelineEngine, PipelineHistory } from './ports';
+import { waitText, type Pacer, type PacingVerdict } from '../providers/pacing/pacer';
+import type { PacingLimits } from '../providers/pacing/types';
 
 export interface SendDeps extends PrepareDeps {
   readonly engine: PipelineEngine;
   readonly history: PipelineHistory;
+  /** Warns before a send that would break a provider's documented rate limit. */
+  readonly pacing?: PipelinePacing;
+}
+
+export interface PipelinePacing {
+  readonly pacer: Pacer;
+  readonly limitsFor: (provider: RequestDraft['sandbox']) => PacingLimits | undefined;
 }
 
 export interface SendInput {
@@ -36,6 +45,15 @@ export interface DetailedSend {
   readonly checks: CheckResults | null;
 }
 
+export class PacingWaitRequired extends HandlerError {
+  constructor(verdict: PacingVerdict) {
+    super(
+      'confirmation-required',
+      `${verdict.reason} Wait ${waitText(verdict.waitMs)} before sending, or confirm to send now (the server may refuse or throttle it).`,
+    );
+  }
+}
+
 export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendOutcome> {
   return (await sendDraftDetailed(input, deps)).outcome;
 }
@@ -53,6 +71,13 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     if (state.needsConfirmation) throw new HandlerError('confirmation-required', state.warning ?? '');
   }
 
+  const limits = profile && deps.pacing ? deps.pacing.limitsFor(input.draft.sandbox) : undefined;
+  if (profile && limits && deps.pacing) {
+    const verdict = deps.pacing.pacer.check(profile.id, limits, prepared.request);
+    if (verdict && !input.confirmRisk) throw new PacingWaitRequired(verdict);
+    deps.pacing.pacer.record(profile.id, limits, prepared.request);
+  }
+
   const tlsVerify = profile?.tlsVerify ?? true;
   const options = { signal: input.signal, tlsVerify, transport: input.draft.transport };
   let request = prepared.request;
@@ -66,7 +91,7 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
       headers: exchange.response.headers,
       bodyText: (await exchange.bodyText()) ?? '',
     };
-    if ((await auth.afterResponse(plain, authContext)) === 'retry') {
+    if ((await auth.afterResponse(plain, authContext, request)) === 'retry') {
       const again = await prepareRequest(input.draft, deps, 'send', context);
       if (again.ok) {
         request = again.request;

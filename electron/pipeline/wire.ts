@@ -13,6 +13,8 @@ import { createRequestHandlers } from './request-handlers';
 import { randomUUID } from 'node:crypto';
 import type { WorkspaceLayers } from '../environments/workspace-layers';
 import { createOAuth2Tokens } from '../http-auth/oauth2-tokens';
+import { createPacer } from '../providers/pacing/pacer';
+import { pacingLimitsFor } from '../providers/pacing/registry';
 
 export interface PipelineParts {
   readonly auths: ProviderAuths;
@@ -47,6 +49,7 @@ export function createPipeline(deps: Pick<MainDeps, 'clock'>, parts: PipelinePar
   };
   const oauth = createOAuth2Tokens({ clock: deps.clock, send: (request) => sideSend(request, true) });
   const dynamic = { now: () => deps.clock.now(), uuid: randomUUID, random: Math.random };
+  const pacing = { pacer: createPacer({ clock: deps.clock }), limitsFor: (id: string) => pacingLimitsFor(id) };
   const { handlers, cancelAll } = createRequestHandlers(
     {
       auths: parts.auths,
@@ -59,6 +62,7 @@ export function createPipeline(deps: Pick<MainDeps, 'clock'>, parts: PipelinePar
       oauth,
       dynamic,
       workspace: parts.workspace,
+      pacing,
     },
     mocks,
   );

@@ -51,9 +51,9 @@ export interface ProviderAuth<Id extends string = ProviderId> {
   apply(request: HttpRequestSpec, context: AuthContext): Promise<AuthResult>;
   /**
    * Looks at the response before the user does. 'retry' asks the pipeline to apply auth again and resend
-   * once (webCRM: a 401 means the token expired; refresh and retry).
+   * once (webCRM: a 401 on a data call means the token expired; refresh and retry). `request` is what was sent.
    */
-  afterResponse?(response: PlainResponse, context: AuthContext): Promise<'retry' | 'done'>;
+  afterResponse?(response: PlainResponse, context: AuthContext, request: HttpRequestSpec): Promise<'retry' | 'done'>;
   /** True when the response says the credentials were refused (the wbTeamPro ban guard counts these). */
   isAuthFailure(response: PlainResponse): boolean;
   /** The cheapest authenticated call, for the profile manager's "Test connection". */

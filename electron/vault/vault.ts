@@ -11,6 +11,7 @@ import {
   type ProfileView,
 } from '../../shared/profiles/schema';
 import { validateProfile, type ProfileValues } from '../../shared/profiles/validate';
+import { liftUrlSecret } from '../../shared/profiles/url-secret';
 import {
   type AuthState,
   type ProfileExportFile,
@@ -232,7 +233,8 @@ export function createVault(
     },
 
     create(rawInput) {
-      const input = profileInputSchema.parse(rawInput);
+      const parsed = profileInputSchema.parse(rawInput);
+      const input = liftUrlSecret(parsed, fieldsFor(parsed.providerId));
       check(input.providerId, input, new Set());
       if (hasSecretValues(input.secrets)) assertCanStoreSecrets(status());
       const { secrets, ...rest } = input;
@@ -241,8 +243,9 @@ export function createVault(
       return toView(created[0] as StoredProfile);
     },
 
-    update(id, patch) {
+    update(id, rawPatch) {
       const current = mustFind(id);
+      const patch = liftUrlSecret(rawPatch, fieldsFor(current.providerId));
       const merged = { ...current, ...patch, fields: patch.fields ?? current.fields };
       check(current.providerId, { ...merged, secrets: patch.secrets ?? {} }, new Set(Object.keys(current.secrets)));
       if (hasSecretValues(patch.secrets)) assertCanStoreSecrets(status());

@@ -23,6 +23,8 @@ export interface ProfileFieldSpec {
   /** A closed set of values (wbTeamPro URL style, APSIS region). */
   readonly options?: readonly { readonly value: string; readonly label: string }[];
   readonly defaultValue?: string;
+  /** A secret the provider documents inside the base URL (`http://KEY:@host`): saving moves it here. */
+  readonly fromUrlUserinfo?: boolean;
 }
 
 export interface DemoProfile {

@@ -24,7 +24,7 @@ const profile = () =>
     ['password'],
   );
 const send = (draft: ProviderDraft, password: string = wbteamproDemoCredentials.password) =>
-  exchange(wbteamproProvider, wbteamproAuth, profile(), { password }, draft);
+  exchange(wbteamproAuth, profile(), { password }, draft);
 
 /** Records the seed is known to have, per resource. */
 const seededIds: Partial<Record<ResourceName, string>> = {
@@ -164,6 +164,19 @@ describe('what comes back', () => {
       previous: { params: { page: 1, offset: 0 } },
     });
     expect(second.interpretation.tables?.[0]?.rows).toHaveLength(25);
+  });
+
+  it("with the reference's pages: 0 quirk switched on, paging still offers the next page from total and limit", async () => {
+    mock.faults.pagesZero = true;
+    const first = await send({
+      endpointId: 'findTimelogs',
+      path: 'api.php?action=v1.timelogs.json',
+      params: { project_id: 100 },
+      options: { urlStyle: 'direct', paramsStyle: 'array' },
+    });
+    expect(JSON.parse(first.response.bodyText).response.data.pages).toBe(0);
+    expect(first.interpretation.pagination).toMatchObject({ page: 1, pages: 2, total: 75 });
+    expect(first.interpretation.pagination?.next?.params).toEqual({ page: 2, offset: 50 });
   });
 
   it('params as a JSON string and as an array select the same records', async () => {

@@ -55,6 +55,8 @@ export function tokenBaseUrl(request: HttpRequestSpec, profileBaseUrl: string): 
   }
 }
 
+const isTokenCall = (path: string): boolean => path.endsWith('/auth/apilogin') || path.endsWith('/auth/apirefresh');
+
 const withHeader = (request: HttpRequestSpec, name: string, value: string): HttpRequestSpec => ({
   ...request,
   headers: [...request.headers.filter(([key]) => key.toLowerCase() !== name.toLowerCase()), [name, value]],
@@ -144,8 +146,14 @@ export function createWebcrmAuth(): WebcrmAuth {
         sensitive: [secret, token, ...(refreshToken ? [refreshToken] : [])],
       };
     },
-    async afterResponse(response: PlainResponse, context: AuthContext): Promise<'retry' | 'done'> {
+    async afterResponse(
+      response: PlainResponse,
+      context: AuthContext,
+      request: HttpRequestSpec,
+    ): Promise<'retry' | 'done'> {
       if (response.status !== 401 || context.preview) return 'done';
+      // A refused ApiLogin/ApiRefresh opened from the catalog is the answer itself: no login, no resend.
+      if (isTokenCall(pathOf(request))) return 'done';
       const session = sessions.get(context.profile.id);
       if (!session?.token) return 'done';
       // The token was refused before its time (revoked, server restarted): get another and resend once.
