@@ -11,6 +11,7 @@ const profile = testProfile(
   ['password'],
 );
 const secret = `s3cr$t 'pw'`;
+const call = { senderUrl: 'parley://app/' };
 const draft = { ...emptyDraft('wbteampro'), profileId: profile.id, provider: { endpointId: 'getConfig', params: {} } };
 
 function handlers() {
@@ -25,7 +26,7 @@ function handlers() {
 
 describe('code channels', () => {
   it('code.generate answers with placeholders and the variables to set, never the secret', async () => {
-    const answer = await handlers()['code.generate']({ draft, target: 'php-curl' });
+    const answer = await handlers()['code.generate']({ draft, target: 'php-curl' }, call);
     expect(answer.problems).toEqual([]);
     expect(answer.language).toBe('php');
     expect(answer.env.map((v) => v.name)).toEqual(['WBTEAMPRO_PASSWORD']);
@@ -35,7 +36,7 @@ describe('code channels', () => {
 
   it('code.copyWithSecrets writes the real values to the clipboard in main and returns none of them', async () => {
     const { clipboard, ...channels } = handlers();
-    const answer = await channels['code.copyWithSecrets']({ draft, target: 'php-curl' });
+    const answer = await channels['code.copyWithSecrets']({ draft, target: 'php-curl' }, call);
     expect(JSON.stringify(answer)).not.toContain(secret);
     expect(answer.characters).toBe(clipboard.text?.length);
     // The hash is computed in main: the snippet carries the MD5, not the password.
@@ -44,7 +45,7 @@ describe('code channels', () => {
   });
 
   it('a draft without a profile is reported, not thrown', async () => {
-    const answer = await handlers()['code.generate']({ draft: { ...draft, profileId: null }, target: 'curl' });
+    const answer = await handlers()['code.generate']({ draft: { ...draft, profileId: null }, target: 'curl' }, call);
     expect(answer.code).toBeNull();
     expect(answer.problems[0]?.message).toMatch(/profile/);
   });

@@ -3,6 +3,7 @@ import { httpMethods, type HttpMethod } from '../../../../shared/http/types';
 import { providerDefinition } from '../../../../shared/providers/registry';
 import type { ProviderDraft } from '../../../../shared/providers/types';
 import type { RequestDraft } from '../../../../shared/request/draft';
+import { CodePanel } from '../code/CodePanel';
 import { ProfilePicker } from '../profiles/ProfilePicker';
 import { ChainBuilderPanel } from '../wbteampro/ChainBuilderPanel';
 import { SqlBuilderPanel } from '../webcrm/SqlBuilderPanel';
@@ -17,7 +18,7 @@ import { displayValues, useProfiles } from './useActiveProfile';
 import { useWorkbench } from './WorkbenchContext';
 import { builderFor } from './builder-for';
 
-type Section = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'docs';
+type Section = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'code' | 'docs';
 
 export function RequestEditor({
   tab,
@@ -52,6 +53,7 @@ export function RequestEditor({
     { id: 'headers', label: 'Headers' },
     ...(isPlain ? [{ id: 'body' as const, label: 'Body' }] : []),
     { id: 'auth', label: 'Auth' },
+    { id: 'code', label: 'Code' },
     { id: 'docs', label: 'Docs' },
   ];
   const shown = sections.some((s) => s.id === section) ? section : 'params';
@@ -184,6 +186,7 @@ export function RequestEditor({
           <BodyEditor tabId={tab.id} body={draft.body} theme={theme} onChange={(body) => edit({ ...draft, body })} />
         ) : null}
         {shown === 'auth' ? <AuthPreview draft={draft} /> : null}
+        {shown === 'code' ? <CodePanel draft={draft} theme={theme} /> : null}
         {shown === 'docs' ? <DocsPanel endpoint={endpoint} /> : null}
       </div>
     </section>
