@@ -1,14 +1,31 @@
 /**
  * Headless Parley for scripts and CI: the same engine as the app. Exit codes: 0 a response arrived
- * (whatever its status), 1 a transport error, 2 a usage error.
+ * (whatever its status), 1 a transport error, 2 a usage error. `parley code` prints a saved request as code.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { defaultSettings } from '../../shared/settings';
 import { createHttpEngine } from '../http/engine';
 import { parseArgs, usage, UsageError } from './args';
+import { codeUsage, parseCodeArgs, runCode } from './code-command';
+
+async function code(argv: readonly string[]): Promise<number> {
+  let command;
+  try {
+    command = parseCodeArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n\n${codeUsage}\n`);
+    return 2;
+  }
+  const result = await runCode(command);
+  process.stdout.write(result.out);
+  process.stderr.write(result.err);
+  return result.code;
+}
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'code') return code(argv);
   let command;
   try {
     command = parseArgs(argv);
