@@ -119,3 +119,19 @@ export async function runCode(command: CodeCommand): Promise<{ code: number; out
   if (!result.ok) return { code: 2, out: '', err: `${result.problems.map((p) => p.message).join('\n')}\n` };
   return { code: 0, out: renderCode(result.program, command.target), err: '' };
 }
+
+/** The verb as the CLI runs it: usage errors print the usage and exit 2. */
+export async function runCodeVerb(argv: readonly string[]): Promise<number> {
+  let command;
+  try {
+    command = parseCodeArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n\n${codeUsage}\n`);
+    return 2;
+  }
+  const result = await runCode(command);
+  process.stdout.write(result.out);
+  process.stderr.write(result.err);
+  return result.code;
+}
