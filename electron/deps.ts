@@ -38,6 +38,12 @@ export interface MainDeps {
   /** Encrypts profile secrets: safeStorage in the app, a test cipher in tests and the harness. */
   readonly cipher: SecretCipher;
   readonly emit: Emit;
+  /** Where "copy with real secrets" writes: Electron's clipboard in the app, a test double in the harness. */
+  readonly clipboard?: ClipboardPort;
+}
+
+export interface ClipboardPort {
+  writeText(text: string): void;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { EVENT_CHANNEL } from '../shared/ipc/bridge';
 import type { AppCommand } from '../shared/ipc/channels/app-events';
@@ -85,6 +85,7 @@ if (!app.requestSingleInstanceLock()) {
       }),
       cipher: createSafeStorageCipher(),
       emit,
+      clipboard: { writeText: (text) => clipboard.writeText(text) },
     });
     const router = createRouter(services.handlers, {
       isTrustedSender: (url) => isAppUrl(url) || (devOrigin !== null && isOwnPage(url, devOrigin)),

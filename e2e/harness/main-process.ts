@@ -12,9 +12,12 @@ import { createTestCipher, testCipherKeyFor } from '../../electron/vault/test-ci
 export interface HarnessMain {
   readonly services: MainServices;
   readonly router: Router;
+  /** What main wrote to the clipboard ("copy with real secrets"), for tests to read. */
+  readonly clipboard: { text: string | null };
 }
 
 export function startMainProcess(dataDir: string, trustedOrigin: string, emit: Emit): HarnessMain {
+  const clipboard: { text: string | null } = { text: null };
   const services = createMainServices({
     paths: appPathsUnder(dataDir),
     clock: systemClock,
@@ -22,10 +25,11 @@ export function startMainProcess(dataDir: string, trustedOrigin: string, emit: E
     openDocument: confDocumentOpener(dataDir, { emit }),
     cipher: createTestCipher({ key: testCipherKeyFor(dataDir) }),
     emit,
+    clipboard: { writeText: (text) => (clipboard.text = text) },
   });
   const router = createRouter(services.handlers, {
     isTrustedSender: (url) => url === trustedOrigin || url.startsWith(`${trustedOrigin}/`),
     onHandlerError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
   });
-  return { services, router };
+  return { services, router, clipboard };
 }

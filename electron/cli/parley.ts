@@ -11,6 +11,10 @@ const verbs: Record<string, (argv: readonly string[]) => Promise<number>> = {
     const { runSend } = await import('./send-command');
     return runSend(command);
   },
+  async code(argv) {
+    const { runCodeVerb } = await import('./code-command');
+    return runCodeVerb(['code', ...argv]);
+  },
   async run(argv) {
     const command = parseRunArgs(argv);
     const { runRun } = await import('./run-command');

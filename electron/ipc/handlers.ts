@@ -16,6 +16,7 @@ import { createHttpEngine, type HttpEngine } from '../http/engine';
 import { createResponseHandlers } from '../http/response-handlers';
 import { createHistoryStore, type HistoryStore } from '../history/store';
 import { createHistoryHandlers } from '../history/history-handlers';
+import { createCodeHandlers } from '../codegen/code-handlers';
 
 export interface MainServices {
   readonly handlers: Handlers;
@@ -74,6 +75,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...collections.handlers,
     ...createResponseHandlers(engine),
     ...createHistoryHandlers(history),
+    ...createCodeHandlers({ vault, mocks: pipeline.mocks, clipboard: deps.clipboard }),
   };
   return {
     handlers,

@@ -13,6 +13,7 @@ import { collectionChannels, collectionEvents } from './channels/collections';
 import { responseChannels } from './channels/response';
 import { historyChannels } from './channels/history';
 import { variableChannels } from './channels/variables';
+import { codeChannels } from './channels/code';
 
 export const contract = {
   ...appChannels,
@@ -22,6 +23,7 @@ export const contract = {
   ...responseChannels,
   ...historyChannels,
   ...variableChannels,
+  ...codeChannels,
 } as const;
 
 export const events = {

@@ -12,7 +12,7 @@ import { displayValues, useProfiles } from './useActiveProfile';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
 /**
- * A tab's request: profile, method and URL, then one section (builder, params, headers, body, auth, docs).
+ * A tab's request: profile, method and URL, then one section (builder, params, headers, body, auth, code, docs).
  * Each part selects the piece of the tab it shows, so typing in the URL re-renders the request line only.
  */
 export function RequestEditor({
@@ -40,6 +40,7 @@ export function RequestEditor({
     ...(isPlain ? [{ id: 'body' as const, label: 'Body' }] : []),
     { id: 'auth', label: 'Auth' },
     { id: 'checks', label: 'Checks' },
+    { id: 'code', label: 'Code' },
     { id: 'docs', label: 'Docs' },
   ];
   const shown = sections.some((s) => s.id === section) ? section : 'params';

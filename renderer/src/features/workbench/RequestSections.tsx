@@ -7,6 +7,7 @@ import type { ProviderDraft } from '../../../../shared/providers/types';
 import type { RequestDraft } from '../../../../shared/request/draft';
 import type { BuilderView } from '../../providers/module';
 import { ChecksEditor } from '../checks/ChecksEditor';
+import { CodePanel } from '../code/CodePanel';
 import { AuthPreview } from './AuthPreview';
 import { BodyEditor } from './BodyEditor';
 import { DocsPanel } from './DocsPanel';
@@ -14,7 +15,7 @@ import { KeyValueEditor } from './KeyValueEditor';
 import { ParamsEditor } from './ParamsEditor';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
-export type RequestSection = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'checks' | 'docs';
+export type RequestSection = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'checks' | 'code' | 'docs';
 
 const noParams: Readonly<Record<string, unknown>> = {};
 
@@ -44,6 +45,7 @@ export function RequestSectionPanel({
   if (shown === 'body') return <BodySection tabId={tabId} theme={theme} />;
   if (shown === 'auth') return <AuthSection tabId={tabId} />;
   if (shown === 'checks') return <ChecksSection tabId={tabId} />;
+  if (shown === 'code') return <CodeSection tabId={tabId} theme={theme} />;
   if (shown === 'docs') return <DocsPanel endpoint={endpoint} />;
   return null;
 }
@@ -144,4 +146,9 @@ function BodySection({ tabId, theme }: { readonly tabId: string; readonly theme:
 function AuthSection({ tabId }: { readonly tabId: string }) {
   const draft = useTabSelector(tabId, (tab) => tab.draft);
   return draft ? <AuthPreview draft={draft} /> : null;
+}
+
+function CodeSection({ tabId, theme }: { readonly tabId: string; readonly theme: 'light' | 'dark' }) {
+  const draft = useTabSelector(tabId, (tab) => tab.draft);
+  return draft ? <CodePanel draft={draft} theme={theme} /> : null;
 }
