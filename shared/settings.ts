@@ -12,6 +12,8 @@ const settingsShape = {
   connectTimeoutMs: z.number().int().min(100).max(600_000),
   /** Milliseconds for the whole exchange, body included. */
   totalTimeoutMs: z.number().int().min(100).max(3_600_000),
+  /** Milliseconds in which the server must send something (headers, or body at a minimal rate). */
+  idleTimeoutMs: z.number().int().min(100).max(3_600_000),
   /** Bodies larger than this are streamed to a file instead of being kept in memory. */
   bodyFileThresholdBytes: z
     .number()
@@ -42,6 +44,7 @@ export const defaultSettings = {
   theme: 'system',
   connectTimeoutMs: 10_000,
   totalTimeoutMs: 120_000,
+  idleTimeoutMs: 60_000,
   bodyFileThresholdBytes: 1 * MB,
   bodyCapBytes: 1024 * MB,
   followRedirects: true,
