@@ -14,6 +14,7 @@ import { registerIpc } from './ipc/register';
 import { createRouter } from './ipc/router';
 import { appMenuTemplate } from './menu';
 import { APP_ENTRY_URL, isAppUrl } from './security/app-url';
+import { FILE_MODE } from './store/data-folder';
 import { documentOpener } from './store/document';
 import { createSafeStorageCipher } from './vault/safe-storage-cipher';
 import { denyAllPermissions, guardWebContents, mainWindowOptions } from './window';
@@ -51,15 +52,20 @@ if (!app.requestSingleInstanceLock()) {
         electron: process.versions.electron ?? null,
         chrome: process.versions.chrome ?? null,
       },
-      openDocument: documentOpener((name) => new ElectronStore<Record<string, unknown>>({ name }), {
-        directory: data,
-        emit,
-      }),
+      openDocument: documentOpener(
+        (name) => new ElectronStore<Record<string, unknown>>({ name, configFileMode: FILE_MODE }),
+        {
+          directory: data,
+          emit,
+        },
+      ),
       cipher: createSafeStorageCipher(),
       emit,
     });
     // In `npm run dev` the page comes from Vite's server; only that exact origin is trusted besides the app's.
-    const devOrigin = process.env.PARLEY_DEV_URL ? new URL(process.env.PARLEY_DEV_URL).origin : null;
+    // A packaged app never takes its page from an environment variable (a planted one would own the bridge).
+    const devUrl = app.isPackaged ? undefined : process.env.PARLEY_DEV_URL;
+    const devOrigin = devUrl ? new URL(devUrl).origin : null;
     const router = createRouter(services.handlers, {
       isTrustedSender: (url) => isAppUrl(url) || (devOrigin !== null && url.startsWith(`${devOrigin}/`)),
       onHandlerError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
@@ -73,7 +79,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = new BrowserWindow(mainWindowOptions(path.join(here, 'preload.cjs')));
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     mainWindow.on('closed', () => (mainWindow = null));
-    void mainWindow.loadURL(process.env.PARLEY_DEV_URL ?? APP_ENTRY_URL);
+    void mainWindow.loadURL(devUrl ?? APP_ENTRY_URL);
 
     app.on('before-quit', () => void services.dispose());
   });

@@ -9,6 +9,7 @@ import type { BodyInfo, RedirectHop, ResponseMeta, Timings, TransportErrorInfo }
 import type { BodySlice } from '../../shared/http/body-slice';
 import type { HeaderList, HttpMethod, HttpRequestSpec, TransportOptions } from '../../shared/http/types';
 import type { Settings } from '../../shared/settings';
+import { FOLDER_MODE } from '../store/data-folder';
 import { BodySink, discardSink, type ChunkSink } from './body-sink';
 import { createBodyStore, sliceText, type BodyBytesRead } from './body-store';
 import { cookiesFrom } from './cookies';
@@ -126,7 +127,7 @@ function redirectTarget(location: string, from: URL): URL {
 }
 
 export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
-  mkdirSync(options.bodiesDir, { recursive: true });
+  mkdirSync(options.bodiesDir, { recursive: true, mode: FOLDER_MODE });
   const pools = createDispatcherCache();
   const bodies = createBodyStore(options.bodiesDir);
 

@@ -16,6 +16,7 @@ import { createHttpEngine, type HttpEngine } from '../http/engine';
 import { createResponseHandlers } from '../http/response-handlers';
 import { createHistoryStore, type HistoryStore } from '../history/store';
 import { createHistoryHandlers } from '../history/history-handlers';
+import { prepareDataFolder } from '../store/data-folder';
 
 export interface MainServices {
   readonly handlers: Handlers;
@@ -27,6 +28,7 @@ export interface MainServices {
 }
 
 export function createMainServices(deps: MainDeps): MainServices {
+  prepareDataFolder(deps.paths);
   const settings = createSettingsRepository(deps);
   const vault = createVault(deps, {
     onCredentialsChanged: (id) => Object.values(providerAuths).forEach((auth) => auth.forget?.(id)),
@@ -80,6 +82,8 @@ export function createMainServices(deps: MainDeps): MainServices {
       await pipeline.dispose();
       await collections.dispose();
       await engine.close();
+      // The history opens in the background: let it finish before the folder may go away.
+      await history.usage().catch(() => undefined);
     },
   };
 }
