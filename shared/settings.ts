@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchSchema } from './patch';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof themeSchema>;
@@ -64,5 +65,5 @@ export const settingsSchema = z.preprocess(
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** A change to some settings: only the fields given, no defaults filled in. */
-export const settingsPatchSchema = z.object(settingsShape).partial().strict();
+export const settingsPatchSchema = patchSchema(settingsShape);
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
