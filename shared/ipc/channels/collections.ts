@@ -7,7 +7,12 @@ const fileName = z
   .string()
   .min(1)
   .max(255)
-  .regex(/^[^/\\]+\.(ya?ml|json)$/, 'A collection file name ends in .yaml, .yml or .json and has no folder part');
+  // Control characters (NUL above all) are refused here: the file system would reject them half-way through a save.
+  .regex(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /^[^/\\\u0000-\u001f]+\.(ya?ml|json)$/,
+    'A collection file name ends in .yaml, .yml or .json and has no folder part or control character',
+  );
 
 export const collectionChannels = {
   'collections.list': channel<CollectionListing>()(
