@@ -18,6 +18,7 @@ import { createRouter } from './ipc/router';
 import { appMenuTemplate } from './menu';
 import { createQuitAfterDispose } from './quit';
 import { APP_ENTRY_URL, isAppUrl } from './security/app-url';
+import { FILE_MODE } from './store/data-folder';
 import { documentOpener } from './store/document';
 import { confirmUnsavedUnload } from './unsaved-changes';
 import { migrateLegacyUserData, migrationNotice, userDataOverride, type UserDataMigration } from './user-data';
@@ -79,10 +80,13 @@ if (!app.requestSingleInstanceLock()) {
         electron: process.versions.electron ?? null,
         chrome: process.versions.chrome ?? null,
       },
-      openDocument: documentOpener((name) => new ElectronStore<Record<string, unknown>>({ name }), {
-        directory: data,
-        emit,
-      }),
+      openDocument: documentOpener(
+        (name) => new ElectronStore<Record<string, unknown>>({ name, configFileMode: FILE_MODE }),
+        {
+          directory: data,
+          emit,
+        },
+      ),
       cipher: createSafeStorageCipher(),
       emit,
       clipboard: { writeText: (text) => clipboard.writeText(text) },

@@ -9,11 +9,13 @@ import type { BodyInfo, RedirectHop, ResponseMeta, Timings, TransportErrorInfo }
 import type { BodySlice } from '../../shared/http/body-slice';
 import type { HeaderList, HttpMethod, HttpRequestSpec, TransportOptions } from '../../shared/http/types';
 import type { Settings } from '../../shared/settings';
+import { FOLDER_MODE } from '../store/data-folder';
 import { BodySink, discardSink, type ChunkSink } from './body-sink';
 import { createBodyStore, sliceText, type BodyBytesRead } from './body-store';
 import { cookiesFrom } from './cookies';
 import { createDispatcherCache } from './dispatchers';
 import { cancelledError, classifyError, EngineError, totalTimeoutError, type ExchangePhase } from './errors';
+import { guardDecoded, isEncoded, watchIdle } from './guards';
 import { createSocketClaims, startHop, type HopHandle, type HopMoments, type HopResponse } from './hop';
 import { hasHeader, prepareBody } from './request-body';
 
@@ -100,6 +102,30 @@ function redirected(
   };
 }
 
+/** Where a Location points; only http(s) targets are followed (never file:, javascript:, data:…). */
+function redirectTarget(location: string, from: URL): URL {
+  let next: URL;
+  try {
+    next = new URL(location, from);
+  } catch {
+    throw new EngineError(
+      'redirect-refused',
+      `${from.host} redirected to a Location that is not a URL, so Parley did not follow it.`,
+      'Turn off "follow redirects" to see the raw answer, and report the broken Location to the server owner.',
+      'PARLEY_REDIRECT_INVALID',
+    );
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+    throw new EngineError(
+      'redirect-refused',
+      `${from.host} redirected to a ${next.protocol} URL; Parley follows redirects only to http: and https:.`,
+      'A server has no business sending you to a local file or a script: treat this answer as suspicious.',
+      'PARLEY_REDIRECT_SCHEME',
+    );
+  }
+  return next;
+}
+
 interface FinishedHop {
   readonly response: HopResponse;
   readonly moments: HopMoments;
@@ -115,7 +141,7 @@ interface FinishedHop {
 }
 
 export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
-  mkdirSync(options.bodiesDir, { recursive: true });
+  mkdirSync(options.bodiesDir, { recursive: true, mode: FOLDER_MODE });
   const pools = createDispatcherCache();
   const bodies = createBodyStore(options.bodiesDir);
   const sockets = createSocketClaims();
@@ -128,6 +154,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     const maxRedirects = transport.maxRedirects ?? settings.maxRedirects;
     const totalTimeoutMs = transport.totalTimeoutMs ?? settings.totalTimeoutMs;
     const connectTimeoutMs = transport.connectTimeoutMs ?? settings.connectTimeoutMs;
+    const idleTimeoutMs = transport.idleTimeoutMs ?? settings.idleTimeoutMs;
     const responseId = randomUUID();
     const failed = (error: unknown, phase: ExchangePhase, url = spec.url): Exchange => ({
       response: null,
@@ -175,6 +202,11 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     if (sendOptions.signal?.aborted) onAbort();
     sendOptions.signal?.addEventListener('abort', onAbort, { once: true });
     const deadline = setTimeout(() => stop(totalTimeoutError(totalTimeoutMs)), totalTimeoutMs);
+    const idle = watchIdle(idleTimeoutMs, stop);
+    const onProgress = (received: number, total: number | null) => {
+      idle.progress(received);
+      sendOptions.onProgress?.(received, total);
+    };
 
     const redirects: RedirectHop[] = [];
     let method = spec.method;
@@ -204,12 +236,12 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
                 ),
               ),
           });
-          return sink;
+          return isEncoded(headerOf(response.headers, 'content-encoding')) ? guardDecoded(sink, response, stop) : sink;
         };
         current = startHop(
           dispatcher,
           { url, method, headers, body: keepBody ? prepared.prepared.open() : null },
-          { sinkFor: hopSink, onProgress: sendOptions.onProgress, sockets },
+          { sinkFor: hopSink, onProgress, sockets },
           method === 'HEAD',
         );
         if (stopReason) current.abort(stopReason);
@@ -219,7 +251,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
           return { ...failed(stopReason ?? outcome.error, outcome.phase, url.href), sentHeaders: wireHeaders };
         const location = headerOf(response.headers, 'location');
         if (!outcome.error && followRedirects && REDIRECT_STATUSES.has(response.status) && location) {
-          const next = new URL(location, url);
+          const next = redirectTarget(location, url);
           redirects.push({ url: url.href, status: response.status, location });
           if (redirects.length > maxRedirects) {
             throw new EngineError(
@@ -250,6 +282,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       return failed(error, 'connecting', url.href);
     } finally {
       clearTimeout(deadline);
+      idle.stop();
       sendOptions.signal?.removeEventListener('abort', onAbort);
     }
   }

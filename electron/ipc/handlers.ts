@@ -17,6 +17,7 @@ import { createResponseHandlers } from '../http/response-handlers';
 import { createHistoryStore, type HistoryStore } from '../history/store';
 import { createHistoryHandlers } from '../history/history-handlers';
 import { createCodeHandlers } from '../codegen/code-handlers';
+import { prepareDataFolder } from '../store/data-folder';
 
 export interface MainServices {
   readonly handlers: Handlers;
@@ -28,6 +29,7 @@ export interface MainServices {
 }
 
 export function createMainServices(deps: MainDeps): MainServices {
+  prepareDataFolder(deps.paths);
   const settings = createSettingsRepository(deps);
   const auths = createProviderAuths(mainProviderModules, { clock: deps.clock });
   const vault = createVault(deps, {
@@ -87,6 +89,8 @@ export function createMainServices(deps: MainDeps): MainServices {
       await pipeline.dispose();
       await collections.dispose();
       await engine.close();
+      // The history opens in the background: let it finish before the folder may go away.
+      await history.usage().catch(() => undefined);
       auths.dispose();
     },
   };

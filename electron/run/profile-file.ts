@@ -46,7 +46,7 @@ export async function loadRunProfiles(
   env: Readonly<Record<string, string | undefined>>,
   lockoutFor: (providerId: ProfileView['providerId']) => AuthLockout | undefined,
 ): Promise<RunProfiles> {
-  const imported: ImportedProfile[] = file ? readExport(await readFile(file, 'utf8'), passphrase) : [];
+  const imported: ImportedProfile[] = file ? await readExport(await readFile(file, 'utf8'), passphrase) : [];
   const now = new Date(0).toISOString();
   const views: ProfileView[] = [];
   const secrets = new Map<string, Record<string, string>>();

@@ -82,8 +82,8 @@ export interface Vault {
   ensureDemoProfiles(demos: readonly DemoSeed[]): void;
   status(): VaultStatus;
   setConsent(given: boolean): VaultStatus;
-  exportProfiles(ids: readonly string[], passphrase?: string): ProfileExportFile;
-  importProfiles(content: string, passphrase?: string): ProfileImportResult;
+  exportProfiles(ids: readonly string[], passphrase?: string): Promise<ProfileExportFile>;
+  importProfiles(content: string, passphrase?: string): Promise<ProfileImportResult>;
 }
 
 type ProfileBody = Omit<StoredProfile, 'id' | 'order' | 'createdAt' | 'updatedAt'>;
@@ -369,13 +369,13 @@ export function createVault(
       return status();
     },
 
-    exportProfiles(ids, passphrase) {
+    async exportProfiles(ids, passphrase) {
       const chosen = ids.map(mustFind);
       return buildExport(chosen, (profile) => decryptSecrets(deps.cipher, profile), passphrase, deps.clock.now());
     },
 
-    importProfiles(content, passphrase) {
-      const incoming = readExport(content, passphrase);
+    async importProfiles(content, passphrase) {
+      const incoming = await readExport(content, passphrase);
       const doc = read();
       const exists = (p: { providerId: string; name: string; baseUrl: string }) =>
         doc.profiles.some((q) => q.providerId === p.providerId && q.name === p.name && q.baseUrl === p.baseUrl);

@@ -8,14 +8,20 @@ const fileName = z
   .string()
   .min(1)
   .max(1024)
+  // Control characters (NUL above all) are refused here: the file system would reject them half-way through a save.
   .regex(
-    /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\]+\.(ya?ml|json)$/,
-    'A collection file is a path inside the collection (folders separated by /) ending in .yaml, .yml or .json',
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\\u0000-\u001f]+\.(ya?ml|json)$/,
+    'A collection file is a path inside the collection (folders separated by /) ending in .yaml, .yml or .json, with no control character',
   );
 const folderPath = z
   .string()
   .max(1024)
-  .regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\]*$/, 'A folder is a path inside the collection, separated by /');
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  .regex(
+    /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\\u0000-\u001f]*$/,
+    'A folder is a path inside the collection, separated by /',
+  );
 const itemName = z.string().trim().min(1).max(300);
 
 export const collectionChannels = {
