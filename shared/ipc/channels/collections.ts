@@ -17,8 +17,8 @@ const fileName = z
 const folderPath = z
   .string()
   .max(1024)
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   .regex(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\\u0000-\u001f]*$/,
     'A folder is a path inside the collection, separated by /',
   );
