@@ -116,4 +116,20 @@ describe('the webCRM mock runs /Queries over its data', () => {
     const { result } = await query('SELECT PersonShoeSize FROM Person');
     expect(result.interpretation).toMatchObject({ outcome: 'error', summary: "Invalid column name 'PersonShoeSize'." });
   });
+
+  it('UPDATE and DELETE change the seeded rows (webCRM refuses only INSERT), answering the rows affected', async () => {
+    const before = await query('SELECT PersonId, PersonFirstName FROM Person WHERE PersonId = 3');
+    expect(before.rows).toHaveLength(1);
+    const updated = await query("UPDATE Person SET PersonFirstName = 'Renamed' WHERE PersonId = 3");
+    expect(updated.rows).toEqual([{ RowsAffected: 1 }]);
+    expect((await query('SELECT PersonFirstName FROM Person WHERE PersonId = 3')).rows).toEqual([
+      { PersonFirstName: 'Renamed' },
+    ]);
+    const deleted = await query('DELETE FROM Person WHERE PersonId = 3');
+    expect(deleted.rows).toEqual([{ RowsAffected: 1 }]);
+    expect((await query('SELECT PersonId FROM Person WHERE PersonId = 3')).rows).toEqual([]);
+    const unknown = await query("UPDATE Person SET NoSuchColumn = 'x' WHERE PersonId = 4");
+    expect(unknown.result.response.status).toBeGreaterThanOrEqual(400);
+    expect(unknown.result.response.bodyText).toContain("Invalid column name 'NoSuchColumn'");
+  });
 });

@@ -2,7 +2,7 @@
  * The mock's /Queries: evaluates the SQL subset the builder produces (SELECT columns or *, JOIN on
  * key = key, WHERE with AND/OR/parentheses, comparisons, LIKE, IS NULL, ORDER BY) over the seeded
  * tables, with SQL Server's habits: case-insensitive names and text, T-SQL LIKE patterns. INSERT is
- * refused like webCRM does.
+ * refused like webCRM does; UPDATE and DELETE change the seeded rows (webCRM excludes only INSERT).
  */
 import { findInsert } from '../../../shared/providers/webcrm/sql/insert-guard';
 import { isNode, literalText, parseStatements, type Node } from '../../../shared/providers/webcrm/sql/parser';
@@ -130,6 +130,37 @@ function test(joined: Joined, node: Node): boolean {
   }
 }
 
+/**
+ * UPDATE and DELETE of one table over the seeded rows. webCRM's documentation excludes only INSERT from
+ * /Queries and does not say what a change answers. ASSUMPTION: one row `{ RowsAffected: n }`, the count
+ * SQL Server reports.
+ */
+function runChange(tables: Tables, ast: Node): Row[] {
+  const verb = String(ast.type).toUpperCase();
+  const targets = Array.isArray(ast.table) ? (ast.table as Node[]) : [];
+  const target = targets[0];
+  if (!target || targets.length !== 1) throw new QueryError(`${verb} changes one table at a time in the mock.`);
+  const table = tableOf(tables, String(target.table));
+  const key = String(target.as ?? target.table).toLowerCase();
+  const scope = (row: Row): Joined => new Map([[key, row]]);
+  const hit = table.rows.filter((row) => !isNode(ast.where) || test(scope(row), ast.where));
+  if (ast.type === 'delete') {
+    for (const row of hit) table.rows.splice(table.rows.indexOf(row), 1);
+    return [{ RowsAffected: hit.length }];
+  }
+  const assignments = Array.isArray(ast.set) ? (ast.set as Node[]) : [];
+  for (const row of hit) {
+    // Every value is read before any is written, as SQL evaluates SET against the row as it was.
+    const values = assignments.map((assignment) => {
+      const column = Object.keys(row).find((name) => name.toLowerCase() === String(assignment.column).toLowerCase());
+      if (column === undefined) throw new QueryError(`Invalid column name '${String(assignment.column)}'.`);
+      return [column, isNode(assignment.value) ? valueOf(scope(row), assignment.value) : null] as const;
+    });
+    for (const [column, value] of values) row[column] = value;
+  }
+  return [{ RowsAffected: hit.length }];
+}
+
 export function runQuery(tables: Tables, script: string): Row[] {
   if (findInsert(script)) throw new QueryError('INSERT statements are not allowed in queries.');
   let statements;
@@ -140,8 +171,9 @@ export function runQuery(tables: Tables, script: string): Row[] {
   }
   if (statements.length !== 1) throw new QueryError('Only one statement is allowed.');
   const ast = statements[0] as unknown as Node;
+  if (ast.type === 'update' || ast.type === 'delete') return runChange(tables, ast);
   if (ast.type !== 'select')
-    throw new QueryError(`The mock evaluates SELECT only, not ${String(ast.type).toUpperCase()}.`);
+    throw new QueryError(`The mock evaluates SELECT, UPDATE and DELETE, not ${String(ast.type).toUpperCase()}.`);
   const from = Array.isArray(ast.from) ? (ast.from as Node[]) : [];
   const first = from[0];
   if (!first) throw new QueryError('A query needs FROM.');
