@@ -41,14 +41,16 @@ export function createCollectionHandlers(
     'collections.renameFolder': async ({ folder, name }) => ({ folder: await store.renameFolder(folder, name) }),
     'collections.updateFolder': async ({ folder, variables: inputs, ...patch }) => {
       if (inputs) {
-        // Secret values go to the vault first; the folder file then names them without a value.
-        variables.setFolderSecrets(root(), folder, inputs);
         const plain = inputs.map((v) => ({
           name: v.name,
           value: v.secret ? '' : (v.value ?? ''),
           secret: v.secret ?? false,
         }));
-        return store.updateFolder(folder, { ...patch, variables: plain });
+        // The folder file first: a folder that does not exist (or cannot be written) refuses the call before
+        // any secret is stored. The file names secrets without a value; the vault then holds the values.
+        const updated = await store.updateFolder(folder, { ...patch, variables: plain });
+        variables.setFolderSecrets(root(), folder, inputs);
+        return updated;
       }
       return store.updateFolder(folder, patch);
     },
