@@ -23,6 +23,35 @@ const assertionKinds: readonly { value: Assertion['kind']; label: string }[] = [
 ];
 
 const valueOps = ['equals', 'contains', 'exists', 'matches', 'length'] as const;
+const headerOps = ['equals', 'contains', 'exists'] as const;
+
+/** How a selected value is compared, and the expected value unless the comparison is `exists`. */
+function Comparison<Op extends string>({
+  ops,
+  op,
+  value,
+  onChange,
+}: {
+  ops: readonly Op[];
+  op: Op;
+  value: string;
+  onChange: (op: Op, value: string) => void;
+}) {
+  return (
+    <>
+      <select aria-label="Comparison" value={op} onChange={(e) => onChange(e.target.value as Op, value)}>
+        {ops.map((item) => (
+          <option key={item} value={item}>
+            {item}
+          </option>
+        ))}
+      </select>
+      {op === 'exists' ? null : (
+        <input aria-label="Expected value" value={value} onChange={(e) => onChange(op, e.target.value)} />
+      )}
+    </>
+  );
+}
 
 function newAssertion(kind: Assertion['kind']): Assertion {
   switch (kind) {
@@ -83,24 +112,12 @@ function AssertionFields({ assertion, onChange }: { assertion: Assertion; onChan
             value={assertion.expression}
             onChange={(e) => onChange({ ...assertion, expression: e.target.value })}
           />
-          <select
-            aria-label="Comparison"
-            value={assertion.op}
-            onChange={(e) => onChange({ ...assertion, op: e.target.value as (typeof valueOps)[number] })}
-          >
-            {valueOps.map((op) => (
-              <option key={op} value={op}>
-                {op}
-              </option>
-            ))}
-          </select>
-          {assertion.op === 'exists' ? null : (
-            <input
-              aria-label="Expected value"
-              value={assertion.value}
-              onChange={(e) => onChange({ ...assertion, value: e.target.value })}
-            />
-          )}
+          <Comparison
+            ops={valueOps}
+            op={assertion.op}
+            value={assertion.value}
+            onChange={(op, value) => onChange({ ...assertion, op, value })}
+          />
         </>
       );
     case 'header':
@@ -111,22 +128,12 @@ function AssertionFields({ assertion, onChange }: { assertion: Assertion; onChan
             value={assertion.name}
             onChange={(e) => onChange({ ...assertion, name: e.target.value })}
           />
-          <select
-            aria-label="Comparison"
-            value={assertion.op}
-            onChange={(e) => onChange({ ...assertion, op: e.target.value as 'equals' | 'contains' | 'exists' })}
-          >
-            <option value="equals">equals</option>
-            <option value="contains">contains</option>
-            <option value="exists">exists</option>
-          </select>
-          {assertion.op === 'exists' ? null : (
-            <input
-              aria-label="Expected value"
-              value={assertion.value}
-              onChange={(e) => onChange({ ...assertion, value: e.target.value })}
-            />
-          )}
+          <Comparison
+            ops={headerOps}
+            op={assertion.op}
+            value={assertion.value}
+            onChange={(op, value) => onChange({ ...assertion, op, value })}
+          />
         </>
       );
     case 'time-under':
