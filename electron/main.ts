@@ -9,6 +9,7 @@ import ElectronStore from 'electron-store';
 import { EVENT_CHANNEL } from '../shared/ipc/bridge';
 import { appPathsUnder, systemClock, type Emit } from './deps';
 import { appSchemePrivileges, serveRenderer } from './app-protocol';
+import { createElectronDialogs } from './dialogs/electron-dialogs';
 import { createMainServices } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { createRouter } from './ipc/router';
@@ -57,6 +58,7 @@ if (!app.requestSingleInstanceLock()) {
       }),
       cipher: createSafeStorageCipher(),
       emit,
+      dialogs: createElectronDialogs(() => mainWindow),
     });
     // In `npm run dev` the page comes from Vite's server; only that exact origin is trusted besides the app's.
     const devOrigin = process.env.PARLEY_DEV_URL ? new URL(process.env.PARLEY_DEV_URL).origin : null;

@@ -9,6 +9,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import type { EventName } from '../../shared/ipc/contract';
 import { bridgeInitScript } from './bridge-script';
 import { serveDirectory, type StaticServer } from './static-server';
+import { createDialogDouble, type DialogDouble } from '../../electron/dialogs/dialog-double';
 import { startMainProcess, type HarnessMain } from './main-process';
 
 export interface IpcRecord {
@@ -25,6 +26,8 @@ export interface ParleyApp {
   readonly ipcLog: IpcRecord[];
   /** Every console message of the page. */
   readonly consoleLog: string[];
+  /** Main's native dialogs (confirmations, file pickers): recorded, answered by the spec's script. */
+  readonly dialogs: DialogDouble;
   main(): HarnessMain;
   /** Closes the window and the main process, and opens both again on the same data folder. */
   restart(): Promise<void>;
@@ -42,6 +45,7 @@ export const test = base.extend<{ app: ParleyApp }>({
     const ipcLog: IpcRecord[] = [];
     const consoleLog: string[] = [];
     const script = await bridgeInitScript();
+    const dialogs = createDialogDouble();
     let page: Page | undefined;
     let main: HarnessMain | undefined;
 
@@ -51,15 +55,20 @@ export const test = base.extend<{ app: ParleyApp }>({
       page = current;
       current.on('console', (message) => consoleLog.push(`${message.type()}: ${message.text()}`));
       current.on('pageerror', (error) => consoleLog.push(`pageerror: ${error.message}`));
-      main = startMainProcess(dataDir, server.origin, (name: EventName, payload: unknown) => {
-        ipcLog.push({ channel: `event:${name}`, input: null, output: payload });
-        void current
-          .evaluate(
-            ([n, p]) => (window as unknown as { __parleyDeliver(n: string, p: unknown): void }).__parleyDeliver(n, p),
-            [name, payload] as const,
-          )
-          .catch(() => undefined);
-      });
+      main = startMainProcess(
+        dataDir,
+        server.origin,
+        (name: EventName, payload: unknown) => {
+          ipcLog.push({ channel: `event:${name}`, input: null, output: payload });
+          void current
+            .evaluate(
+              ([n, p]) => (window as unknown as { __parleyDeliver(n: string, p: unknown): void }).__parleyDeliver(n, p),
+              [name, payload] as const,
+            )
+            .catch(() => undefined);
+        },
+        dialogs,
+      );
       const router = main.router;
       await current.exposeBinding('__parleyInvoke', async (source, channel: string, input: unknown) => {
         const output = await router.dispatch(channel, input, { senderUrl: source.frame.url() });
@@ -85,6 +94,7 @@ export const test = base.extend<{ app: ParleyApp }>({
       server,
       ipcLog,
       consoleLog,
+      dialogs,
       main: () => {
         if (!main) throw new Error('The app is not open');
         return main;

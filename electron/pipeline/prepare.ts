@@ -14,6 +14,7 @@ import { substitute, substituteDeep } from '../../shared/request/variables';
 import type { Clock } from '../deps';
 import { providerAuths } from '../providers/registry';
 import type { AuthContext, PlainResponse, ProviderAuth } from '../providers/types';
+import { originOf, type OriginGuard } from './origin-binding';
 import type { PipelineMocks, PipelineVault } from './ports';
 
 export interface PrepareDeps {
@@ -22,6 +23,8 @@ export interface PrepareDeps {
   readonly clock: Clock;
   /** Sends a side request (token exchange) without recording it. */
   readonly sideSend: (request: HttpRequestSpec, tlsVerify: boolean) => Promise<PlainResponse>;
+  /** Keeps a profile's secrets on its own origin unless the user allows another. */
+  readonly originGuard: OriginGuard;
 }
 
 export type Prepared =
@@ -38,6 +41,22 @@ export type Prepared =
   | { readonly ok: false; readonly problems: readonly DraftProblem[] };
 
 const isProvider = (sandbox: RequestDraft['sandbox']): sandbox is ProviderId => sandbox !== 'http';
+
+/** Refuses (or asks about) a send that would take the profile's secrets away from its base URL's origin. */
+async function bindToProfileOrigin(
+  profile: ProfileView | null,
+  baseUrl: string,
+  url: string,
+  deps: PrepareDeps,
+): Promise<Prepared | null> {
+  if (!profile || !Object.values(profile.secrets).some((secret) => secret.set)) return null;
+  const home = originOf(baseUrl);
+  const verdict = await deps.originGuard.check(
+    { key: `profile:${profile.id}`, label: `profile "${profile.name}"`, allowedOrigins: home ? [home] : [] },
+    url,
+  );
+  return verdict.ok ? null : { ok: false, problems: [{ field: 'url', message: verdict.message }] };
+}
 
 export async function prepareRequest(
   draft: RequestDraft,
@@ -84,6 +103,8 @@ export async function prepareRequest(
   if (!isProvider(resolved.sandbox)) {
     const built = buildPlainRequest(resolved, baseUrl);
     if (!built.ok) return built;
+    const refused = mode === 'send' ? await bindToProfileOrigin(profile, baseUrl, built.request.url, deps) : null;
+    if (refused) return refused;
     return {
       ok: true,
       request: built.request,
@@ -119,6 +140,10 @@ export async function prepareRequest(
     url: url.toString(),
     headers: [...built.request.headers, ...extraHeaders],
   };
+
+  // Before auth runs: applying it may already send a secret (webCRM's token exchange goes to this origin).
+  const refused = mode === 'send' ? await bindToProfileOrigin(profile, baseUrl, request.url, deps) : null;
+  if (refused) return refused;
 
   const authContext: AuthContext = {
     // Auth sees the base URL the request goes to (a mock:// Demo profile resolved to its running mock).

@@ -6,7 +6,7 @@ import { HandlerError } from '../../shared/ipc/errors';
 import type { Interpretation } from '../../shared/providers/types';
 import type { RequestDraft } from '../../shared/request/draft';
 import type { SendOutcome } from '../../shared/request/outcome';
-import { redactRequest, redactText } from '../../shared/request/redact';
+import { redactDeep, redactor, redactRequest } from '../../shared/request/redact';
 import { prepareRequest, type PrepareDeps } from './prepare';
 import type { EngineExchange, PipelineEngine, PipelineHistory } from './ports';
 
@@ -48,7 +48,13 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
   }
 
   const tlsVerify = profile?.tlsVerify ?? true;
-  const options = { signal: input.signal, tlsVerify, transport: input.draft.transport };
+  const options = {
+    signal: input.signal,
+    tlsVerify,
+    transport: input.draft.transport,
+    // A request carrying secrets never follows a redirect to another origin: the credentials stay home.
+    sameOriginRedirectsOnly: prepared.sensitive.length > 0,
+  };
   let request = prepared.request;
   let sensitive = prepared.sensitive;
   let exchange: EngineExchange = await deps.engine.send(request, options);
@@ -73,13 +79,12 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
 
   const bodyText = exchange.response ? await exchange.bodyText() : null;
   if (profile && auth && exchange.response) {
-    const failed = auth.isAuthFailure({
-      status: exchange.response.status,
-      headers: exchange.response.headers,
-      bodyText: bodyText ?? '',
-    });
-    deps.vault.recordAuthResult(profile.id, failed);
+    const plain = { status: exchange.response.status, headers: exchange.response.headers, bodyText: bodyText ?? '' };
+    deps.vault.recordAuthResult(profile.id, auth.isAuthFailure(plain));
+    // Tokens the server issued in this answer (a login call) are secrets from now on.
+    sensitive = [...sensitive, ...(auth.secretsInResponse?.(plain) ?? [])];
   }
+  if (exchange.stoppedRedirect) warnings.push(stoppedRedirectWarning(exchange.stoppedRedirect));
 
   let interpretation: Interpretation | null = null;
   if (definition && exchange.response) {
@@ -93,18 +98,38 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
     });
   }
 
+  // Field by field, before anything is serialised: what the server echoed, the final URL, every hop.
+  const redact = redactor(sensitive);
+  if (exchange.response && sensitive.length > 0) await deps.engine.redactBody?.(exchange.response.id, sensitive);
   const sent = redactRequest(request, sensitive);
-  const error = exchange.error ? { ...exchange.error, message: redactText(exchange.error.message, sensitive) } : null;
+  const response = exchange.response ? redactDeep(exchange.response, redact) : null;
+  const error = exchange.error ? redactDeep(exchange.error, redact) : null;
+  const shownInterpretation = interpretation ? redactDeep(interpretation, redact) : null;
+  const shownWarnings = warnings.map(redact);
   const historyId = await deps.history.record({
     sandbox: input.draft.sandbox,
     profileId: profile?.id ?? null,
-    title: input.title,
+    title: redact(input.title),
     // A secret typed straight into a field (not via the profile) is masked here too.
-    draft: JSON.parse(redactText(JSON.stringify(input.draft), sensitive)) as RequestDraft,
+    draft: redactDeep(input.draft, redact),
     sent,
-    response: exchange.response,
+    response,
     error,
-    interpretation,
+    interpretation: shownInterpretation,
   });
-  return { requestId: input.requestId, historyId, sent, response: exchange.response, error, interpretation, warnings };
+  return {
+    requestId: input.requestId,
+    historyId,
+    sent,
+    response,
+    error,
+    interpretation: shownInterpretation,
+    warnings: shownWarnings,
+  };
+}
+
+function stoppedRedirectWarning(stopped: { readonly location: string; readonly reason: 'cross-origin' | 'downgrade' }) {
+  return stopped.reason === 'downgrade'
+    ? `The server redirected from https to plain http (${stopped.location}); Parley did not follow it. Allow downgrades in the request's transport options to follow.`
+    : `The server redirected to another origin (${stopped.location}); Parley did not follow it, so this request's credentials stayed with the profile's server.`;
 }

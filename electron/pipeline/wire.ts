@@ -8,6 +8,7 @@ import { createMockManager, type MockManager } from '../mock-servers/manager';
 import type { PlainResponse } from '../providers/types';
 import type { HttpRequestSpec } from '../../shared/http/types';
 import type { PipelineEngine, PipelineHistory, PipelineVault } from './ports';
+import { createOriginGuard } from './origin-binding';
 import { createRequestHandlers } from './request-handlers';
 
 export interface PipelineParts {
@@ -20,7 +21,7 @@ const unavailable = (what: string) => () => {
   throw new HandlerError('not-found', `${what} is not available in this build.`);
 };
 
-export function createPipeline(deps: Pick<MainDeps, 'clock'>, parts: PipelineParts) {
+export function createPipeline(deps: Pick<MainDeps, 'clock' | 'dialogs'>, parts: PipelineParts) {
   const mocks: MockManager = createMockManager();
   const vault: PipelineVault = parts.vault ?? {
     get: () => undefined,
@@ -40,7 +41,7 @@ export function createPipeline(deps: Pick<MainDeps, 'clock'>, parts: PipelinePar
     };
   };
   const { handlers, cancelAll } = createRequestHandlers(
-    { vault, engine, history, mocks, clock: deps.clock, sideSend },
+    { vault, engine, history, mocks, clock: deps.clock, sideSend, originGuard: createOriginGuard(deps.dialogs) },
     mocks,
   );
   return {

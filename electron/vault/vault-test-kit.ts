@@ -8,6 +8,7 @@ import type { ChannelInput, ChannelName, ChannelOutput, EventName } from '../../
 import type { IpcResult } from '../../shared/ipc/errors';
 import type { StorageBackend } from '../../shared/profiles/vault-types';
 import { appPathsUnder, systemClock } from '../deps';
+import { createDialogDouble, type DialogDouble } from '../dialogs/dialog-double';
 import { createMainServices, type MainServices } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
 import { confDocumentOpener } from '../store/document';
@@ -18,12 +19,19 @@ export interface BootedMain {
   readonly notices: { name: EventName; payload: unknown }[];
   /** Every IPC result, as the renderer would receive it. */
   readonly outputs: unknown[];
+  /** Main's dialogs: every question asked, answered by the script. */
+  readonly dialogs: DialogDouble;
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>>;
   /** The value of a successful call; throws with the error message otherwise. */
   ok<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
 }
 
-export function bootMain(dataDir: string, key: Buffer, backend: StorageBackend = 'os'): BootedMain {
+export function bootMain(
+  dataDir: string,
+  key: Buffer,
+  backend: StorageBackend = 'os',
+  dialogs: DialogDouble = createDialogDouble(),
+): BootedMain {
   const notices: { name: EventName; payload: unknown }[] = [];
   const outputs: unknown[] = [];
   const emit = (name: EventName, payload: unknown) => notices.push({ name, payload });
@@ -34,6 +42,7 @@ export function bootMain(dataDir: string, key: Buffer, backend: StorageBackend =
     openDocument: confDocumentOpener(dataDir, { emit }),
     cipher: createTestCipher({ key, backend }),
     emit,
+    dialogs,
   });
   const router = createRouter(services.handlers, { isTrustedSender: () => true });
   const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>) => {
@@ -45,6 +54,7 @@ export function bootMain(dataDir: string, key: Buffer, backend: StorageBackend =
     services,
     notices,
     outputs,
+    dialogs,
     call,
     async ok(channel, input) {
       const result = await call(channel, input);
