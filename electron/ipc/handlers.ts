@@ -12,6 +12,7 @@ import { demoSeeds } from '../providers/demo-seeds';
 import { providerAuths } from '../providers/registry';
 import { createVault, type Vault } from '../vault/vault';
 import { createProfileHandlers } from '../vault/vault-handlers';
+import { confirmProxyChange } from '../vault/risky-changes';
 import { createHttpEngine, type HttpEngine } from '../http/engine';
 import { createResponseHandlers } from '../http/response-handlers';
 import { createHistoryStore, type HistoryStore } from '../history/store';
@@ -64,7 +65,12 @@ export function createMainServices(deps: MainDeps): MainServices {
   const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createSettingsHandlers(settings),
-    ...createProfileHandlers(vault),
+    'settings.update': async (patch) => {
+      const withSecrets = vault.list().filter((p) => Object.values(p.secrets).some((s) => s.set)).length;
+      await confirmProxyChange(deps.dialogs, settings.read().proxyUrl, patch.proxyUrl ?? '', withSecrets);
+      return settings.update(patch);
+    },
+    ...createProfileHandlers(vault, deps.dialogs),
     ...pipeline.handlers,
     ...collections.handlers,
     ...createResponseHandlers(engine),

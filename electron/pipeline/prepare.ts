@@ -45,12 +45,12 @@ const isProvider = (sandbox: RequestDraft['sandbox']): sandbox is ProviderId => 
 /** Refuses (or asks about) a send that would take the profile's secrets away from its base URL's origin. */
 async function bindToProfileOrigin(
   profile: ProfileView | null,
-  baseUrl: string,
+  homeUrl: string,
   url: string,
   deps: PrepareDeps,
 ): Promise<Prepared | null> {
   if (!profile || !Object.values(profile.secrets).some((secret) => secret.set)) return null;
-  const home = originOf(baseUrl);
+  const home = originOf(homeUrl);
   const verdict = await deps.originGuard.check(
     { key: `profile:${profile.id}`, label: `profile "${profile.name}"`, allowedOrigins: home ? [home] : [] },
     url,
@@ -142,7 +142,10 @@ export async function prepareRequest(
   };
 
   // Before auth runs: applying it may already send a secret (webCRM's token exchange goes to this origin).
-  const refused = mode === 'send' ? await bindToProfileOrigin(profile, baseUrl, request.url, deps) : null;
+  // The profile's home is where the provider sends its own connection test (APSIS: the region's host).
+  const home = definition.buildRequest(auth.connectionTest, { baseUrl, fields: profile.fields });
+  const homeUrl = home.ok ? home.request.url : baseUrl;
+  const refused = mode === 'send' ? await bindToProfileOrigin(profile, homeUrl, request.url, deps) : null;
   if (refused) return refused;
 
   const authContext: AuthContext = {

@@ -1,5 +1,7 @@
 import { HandlerError } from '../../shared/ipc/errors';
 import type { Handlers } from '../ipc/router';
+import type { MainDialogs } from '../dialogs/dialogs';
+import { confirmProfileChange, confirmTlsOffImports } from './risky-changes';
 import type { Vault } from './vault';
 
 type ProfileChannel =
@@ -20,7 +22,7 @@ type ProfileChannel =
   | 'vault.consent';
 
 /** The vault over IPC. Every output is a ProfileView or a status: secretsFor is deliberately absent. */
-export function createProfileHandlers(vault: Vault): Pick<Handlers, ProfileChannel> {
+export function createProfileHandlers(vault: Vault, dialogs: MainDialogs): Pick<Handlers, ProfileChannel> {
   return {
     'profiles.list': ({ providerId }) => vault.list(providerId),
     'profiles.get': ({ id }) => {
@@ -29,7 +31,11 @@ export function createProfileHandlers(vault: Vault): Pick<Handlers, ProfileChann
       return found;
     },
     'profiles.create': (input) => vault.create(input),
-    'profiles.update': ({ id, patch }) => vault.update(id, patch),
+    'profiles.update': async ({ id, patch }) => {
+      const current = vault.get(id);
+      if (current) await confirmProfileChange(dialogs, current, patch);
+      return vault.update(id, patch);
+    },
     'profiles.duplicate': ({ id }) => vault.duplicate(id),
     'profiles.delete': ({ id }) => vault.remove(id),
     'profiles.undoDelete': ({ id }) => vault.undoRemove(id),
@@ -37,7 +43,10 @@ export function createProfileHandlers(vault: Vault): Pick<Handlers, ProfileChann
     'profiles.lastUsed.get': ({ providerId }) => vault.lastUsed(providerId),
     'profiles.lastUsed.set': ({ providerId, profileId }) => vault.setLastUsed(providerId, profileId),
     'profiles.export': ({ ids, passphrase }) => vault.exportProfiles(ids, passphrase),
-    'profiles.import': ({ content, passphrase }) => vault.importProfiles(content, passphrase),
+    'profiles.import': async ({ content, passphrase }) => {
+      await confirmTlsOffImports(dialogs, content);
+      return vault.importProfiles(content, passphrase);
+    },
     'profiles.authState': ({ profileId }) => vault.authState(profileId),
     'vault.status': () => vault.status(),
     'vault.consent': ({ given }) => vault.setConsent(given),

@@ -339,6 +339,19 @@ export function createVault(
       const exists = (p: { providerId: string; name: string; baseUrl: string }) =>
         doc.profiles.some((q) => q.providerId === p.providerId && q.name === p.name && q.baseUrl === p.baseUrl);
       const fresh = incoming.filter(({ profile }) => !exists(profile));
+      // The same rules as a profile typed in: no secret as a plain field, no credentials in the base URL.
+      for (const { profile, secrets } of fresh) {
+        const secretKeys = fieldsFor(profile.providerId)
+          .filter((spec) => spec.secret)
+          .map((spec) => spec.key);
+        const notGiven = new Set(secretKeys.filter((key) => !secrets[key]));
+        try {
+          check(profile.providerId, { ...profile, secrets }, notGiven);
+        } catch (error) {
+          const reason = error instanceof Error ? error.message.replace('The profile was not saved. ', '') : '';
+          throw new HandlerError('conflict', `"${profile.name}" cannot be imported: ${reason} Nothing was imported.`);
+        }
+      }
       if (fresh.some(({ secrets }) => hasSecretValues(secrets))) assertCanStoreSecrets(status());
       const { doc: next } = insert(
         doc,
