@@ -16,6 +16,7 @@ import {
   type CollectionListing,
 } from '../../shared/collections/format';
 import type { RequestDraft } from '../../shared/request/draft';
+import { encodedForms, redactDeep, replacer } from '../../shared/request/redact';
 
 export interface SecretReference {
   readonly value: string;
@@ -43,14 +44,16 @@ export interface CollectionStore {
 
 const isCollectionFile = (name: string) => /\.(ya?ml|json)$/i.test(name) && !name.startsWith('.');
 
-function replaceSecrets(text: string, secrets: readonly SecretReference[]): string {
-  let out = text;
-  for (const secret of [...secrets]
-    .filter((s) => s.value.length >= 4)
-    .sort((a, b) => b.value.length - a.value.length)) {
-    out = out.split(secret.value).join(`{{${secret.variable}}}`);
-  }
-  return out;
+/**
+ * The file's content with every secret (of any length, in any encoding main writes) replaced by the
+ * `{{variable}}` that resolves to it — field by field, before YAML escaping could hide a secret.
+ */
+function withoutSecrets(content: CollectionFile, secrets: readonly SecretReference[]): CollectionFile {
+  const variableOf = new Map<string, string>();
+  for (const secret of [...secrets].sort((a, b) => a.value.length - b.value.length))
+    for (const form of encodedForms(secret.value)) variableOf.set(form, secret.variable);
+  const replace = replacer([...variableOf.keys()], (match) => `{{${variableOf.get(match) ?? ''}}}`);
+  return redactDeep(content, replace);
 }
 
 export function createCollectionStore(deps: CollectionStoreDeps): CollectionStore {
@@ -129,7 +132,7 @@ export function createCollectionStore(deps: CollectionStoreDeps): CollectionStor
         profile: profileId ? deps.profileName(profileId) : null,
         request,
       };
-      const text = replaceSecrets(YAML.stringify(content, { lineWidth: 0 }), deps.secrets());
+      const text = YAML.stringify(withoutSecrets(content, deps.secrets()), { lineWidth: 0 });
       const temp = path.join(dir, `.${target}.${process.pid}.tmp`);
       await writeFile(temp, text, 'utf8');
       await rename(temp, path.join(dir, target));

@@ -10,7 +10,7 @@ export const REDACTED = '••••';
 
 /** The forms a secret takes inside a URL, a form body or a JSON string that main built. */
 export function encodedForms(secret: string): string[] {
-  const forms = new Set<string>([secret]);
+  const forms = new Set<string>();
   const attempt = (encode: () => string) => {
     try {
       forms.add(encode());
@@ -18,10 +18,16 @@ export function encodedForms(secret: string): string[] {
       // A lone surrogate cannot be percent-encoded: that form cannot have been written either.
     }
   };
-  attempt(() => encodeURIComponent(secret));
-  attempt(() => encodeURI(secret));
-  attempt(() => new URLSearchParams([['k', secret]]).toString().slice(2));
-  attempt(() => JSON.stringify(secret).slice(1, -1));
+  // The URL parser drops tabs and newlines before encoding: the secret reaches the URL without them.
+  for (const variant of new Set([secret, secret.replace(/[\t\n\r]/g, '')])) {
+    forms.add(variant);
+    attempt(() => encodeURIComponent(variant));
+    attempt(() => encodeURI(variant));
+    attempt(() => new URLSearchParams([['k', variant]]).toString().slice(2));
+    attempt(() => new URL(`http://h/?${variant}`).search.slice(1));
+    attempt(() => new URL(`http://h/${variant}`).pathname.slice(1));
+    attempt(() => JSON.stringify(variant).slice(1, -1));
+  }
   forms.delete('');
   return [...forms];
 }
