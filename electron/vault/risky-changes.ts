@@ -77,6 +77,5 @@ export async function confirmTlsOffImports(dialogs: Pick<MainDialogs, 'confirm'>
     detail: 'Without verification anyone in the network path can pose as the server and read the secrets sent to it.',
     confirmLabel: 'Import anyway',
   });
-  if (!confirmed)
-    throw new HandlerError('conflict', `Nothing was imported: ${list} would turn TLS verification off.`);
+  if (!confirmed) throw new HandlerError('conflict', `Nothing was imported: ${list} would turn TLS verification off.`);
 }

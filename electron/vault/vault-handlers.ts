@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { HandlerError } from '../../shared/ipc/errors';
 import type { Handlers } from '../ipc/router';
 import type { MainDialogs } from '../dialogs/dialogs';
@@ -42,7 +44,18 @@ export function createProfileHandlers(vault: Vault, dialogs: MainDialogs): Pick<
     'profiles.reorder': ({ providerId, ids }) => vault.reorder(providerId, ids),
     'profiles.lastUsed.get': ({ providerId }) => vault.lastUsed(providerId),
     'profiles.lastUsed.set': ({ providerId, profileId }) => vault.setLastUsed(providerId, profileId),
-    'profiles.export': ({ ids, passphrase }) => vault.exportProfiles(ids, passphrase),
+    'profiles.export': async ({ ids, passphrase }) => {
+      const file = vault.exportProfiles(ids, passphrase);
+      // Main writes the file: the renderer never holds the sealed secrets it could open with the passphrase.
+      const target = await dialogs.saveFile({
+        title: 'Export profiles',
+        defaultName: file.fileName,
+        filters: [{ name: 'Parley profiles', extensions: ['json'] }],
+      });
+      if (!target) return { fileName: null };
+      await writeFile(target, file.content, { encoding: 'utf8', mode: 0o600 });
+      return { fileName: path.basename(target) };
+    },
     'profiles.import': async ({ content, passphrase }) => {
       await confirmTlsOffImports(dialogs, content);
       return vault.importProfiles(content, passphrase);
