@@ -4,7 +4,7 @@
  * a secret value found in a request is written as the `{{field}}` variable that resolves to it.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import {
@@ -15,6 +15,7 @@ import {
   type CollectionItem,
   type CollectionListing,
 } from '../../shared/collections/format';
+import { HandlerError } from '../../shared/ipc/errors';
 import type { RequestDraft } from '../../shared/request/draft';
 import { encodedForms, redactDeep, replacer } from '../../shared/request/redact';
 
@@ -55,6 +56,27 @@ function withoutSecrets(content: CollectionFile, secrets: readonly SecretReferen
   const replace = replacer([...variableOf.keys()], (match) => `{{${variableOf.get(match) ?? ''}}}`);
   return redactDeep(content, replace);
 }
+
+/**
+ * True when the file is one Parley wrote: a regular file (not a link to elsewhere) that reads as a Parley
+ * request. Saving over or deleting anything else is refused, whatever name the renderer sends.
+ */
+async function isParleyFile(full: string): Promise<boolean> {
+  try {
+    if (!(await lstat(full)).isFile()) return false;
+    const text = await readFile(full, 'utf8');
+    const raw: unknown = full.toLowerCase().endsWith('.json') ? JSON.parse(text) : YAML.parse(text);
+    return collectionFileSchema.safeParse(raw).success;
+  } catch {
+    return false;
+  }
+}
+
+const exists = (full: string) =>
+  lstat(full).then(
+    () => true,
+    () => false,
+  );
 
 export function createCollectionStore(deps: CollectionStoreDeps): CollectionStore {
   let watcher: FSWatcher | null = null;
@@ -124,7 +146,9 @@ export function createCollectionStore(deps: CollectionStoreDeps): CollectionStor
     async save({ name, draft, file }) {
       const dir = deps.folder();
       await mkdir(dir, { recursive: true });
-      const target = file ?? (await uniqueName(dir, fileNameFor(name)));
+      const target = file ? path.basename(file) : await uniqueName(dir, fileNameFor(name));
+      if (file && (await exists(path.join(dir, target))) && !(await isParleyFile(path.join(dir, target))))
+        throw new HandlerError('conflict', `${target} is not a Parley request file: it was left untouched.`);
       const { profileId, ...request } = draft;
       const content: CollectionFile = {
         parley: COLLECTION_FORMAT_VERSION,
@@ -139,12 +163,15 @@ export function createCollectionStore(deps: CollectionStoreDeps): CollectionStor
       return readItem(dir, target);
     },
     async remove(file) {
-      try {
-        await unlink(path.join(deps.folder(), path.basename(file)));
-        return true;
-      } catch {
-        return false;
-      }
+      const full = path.join(deps.folder(), path.basename(file));
+      if (!(await exists(full))) return false;
+      if (!(await isParleyFile(full)))
+        throw new HandlerError(
+          'conflict',
+          `${path.basename(file)} is not a Parley request file: it was left untouched.`,
+        );
+      await unlink(full);
+      return true;
     },
     async watch() {
       store.close();

@@ -10,7 +10,7 @@ export type CollectionsVault = Pick<CollectionStoreDeps, 'profileIdByName' | 'pr
 const noProfiles: CollectionsVault = { profileIdByName: () => null, profileName: () => null, secrets: () => [] };
 
 export function createCollections(
-  deps: Pick<MainDeps, 'paths' | 'emit'>,
+  deps: Pick<MainDeps, 'paths' | 'emit' | 'dialogs'>,
   settings: SettingsRepository,
   vault: CollectionsVault = noProfiles,
 ) {
@@ -22,7 +22,7 @@ export function createCollections(
   });
   const ready = store.watch().catch(() => undefined);
   return {
-    handlers: createCollectionHandlers(store, (dir) => settings.update({ collectionsDir: dir })),
+    handlers: createCollectionHandlers(store, (dir) => settings.update({ collectionsDir: dir }), deps.dialogs),
     async dispose() {
       await ready;
       store.close();

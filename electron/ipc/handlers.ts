@@ -2,6 +2,7 @@
  * Builds every handler from injected dependencies. A feature adds its handlers with one spread here;
  * the `Handlers` type makes the compiler refuse a contract channel that has no handler.
  */
+import { HandlerError } from '../../shared/ipc/errors';
 import type { MainDeps } from '../deps';
 import { createSettingsHandlers, createSettingsRepository } from '../settings/settings-handlers';
 import { createAppHandlers } from './handlers/app-handlers';
@@ -17,6 +18,8 @@ import { createHttpEngine, type HttpEngine } from '../http/engine';
 import { createResponseHandlers } from '../http/response-handlers';
 import { createHistoryStore, type HistoryStore } from '../history/store';
 import { createHistoryHandlers } from '../history/history-handlers';
+import { createFileGrants } from '../files/file-grants';
+import { createFileHandlers } from '../files/file-handlers';
 
 export interface MainServices {
   readonly handlers: Handlers;
@@ -41,8 +44,10 @@ export function createMainServices(deps: MainDeps): MainServices {
     clock: deps.clock,
     retention: () => ({ maxEntries: settings.read().historyMaxEntries, maxBytes: settings.read().historyMaxBytes }),
   });
+  const files = createFileGrants();
   const pipeline = createPipeline(deps, {
     vault,
+    files,
     engine,
     history: { record: async (entry) => (await history.append(entry)).id },
   });
@@ -66,6 +71,11 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...createAppHandlers(deps),
     ...createSettingsHandlers(settings),
     'settings.update': async (patch) => {
+      if (patch.collectionsDir !== undefined && patch.collectionsDir !== settings.read().collectionsDir)
+        throw new HandlerError(
+          'conflict',
+          'Choose the collection folder with "Change folder…": it opens a folder picker.',
+        );
       const withSecrets = vault.list().filter((p) => Object.values(p.secrets).some((s) => s.set)).length;
       await confirmProxyChange(deps.dialogs, settings.read().proxyUrl, patch.proxyUrl ?? '', withSecrets);
       return settings.update(patch);
@@ -75,6 +85,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...collections.handlers,
     ...createResponseHandlers(engine),
     ...createHistoryHandlers(history),
+    ...createFileHandlers(deps.dialogs, files),
   };
   return {
     handlers,

@@ -14,6 +14,7 @@ import { substitute, substituteDeep } from '../../shared/request/variables';
 import type { Clock } from '../deps';
 import { providerAuths } from '../providers/registry';
 import type { AuthContext, PlainResponse, ProviderAuth } from '../providers/types';
+import { resolveBodyFiles, type FileGrants } from '../files/file-grants';
 import { originOf, type OriginGuard } from './origin-binding';
 import type { PipelineMocks, PipelineVault } from './ports';
 
@@ -23,6 +24,8 @@ export interface PrepareDeps {
   readonly clock: Clock;
   /** Sends a side request (token exchange) without recording it. */
   readonly sideSend: (request: HttpRequestSpec, tlsVerify: boolean) => Promise<PlainResponse>;
+  /** Files the user picked in main's dialog: a body names a file only by its token. */
+  readonly files: FileGrants;
   /** Keeps a profile's secrets on its own origin unless the user allows another. */
   readonly originGuard: OriginGuard;
 }
@@ -101,7 +104,10 @@ export async function prepareRequest(
   const warnings = profile && !profile.tlsVerify ? ['TLS certificate verification is off for this profile.'] : [];
 
   if (!isProvider(resolved.sandbox)) {
-    const built = buildPlainRequest(resolved, baseUrl);
+    const files =
+      mode === 'send' ? resolveBodyFiles(resolved.body, deps.files) : { ok: true as const, body: resolved.body };
+    if (!files.ok) return { ok: false, problems: [{ field: 'body', message: files.message }] };
+    const built = buildPlainRequest({ ...resolved, body: files.body }, baseUrl);
     if (!built.ok) return built;
     const refused = mode === 'send' ? await bindToProfileOrigin(profile, baseUrl, built.request.url, deps) : null;
     if (refused) return refused;

@@ -98,7 +98,12 @@ describe('redaction over random secrets', () => {
           body: { kind: 'form', fields: [{ name: 'key', value: '{{apiKey}}' }] },
         };
         const first = main.outputs.length;
-        const outcome = await main.ok('request.send', { requestId: randomUUID(), draft, title: 'Echo', confirmRisk: false });
+        const outcome = await main.ok('request.send', {
+          requestId: randomUUID(),
+          draft,
+          title: 'Echo',
+          confirmRisk: false,
+        });
         expect(outcome.response?.status).toBe(200);
         await main.ok('response.body.read', { responseId: outcome.response?.id ?? '', offset: 0, length: 1 << 20 });
         await main.ok('history.get', { id: outcome.historyId ?? '' });

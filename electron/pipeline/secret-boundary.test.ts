@@ -75,7 +75,10 @@ const send = (main: BootedMain, draft: RequestDraft) =>
 
 /** Every IPC output and every file in the data folder, as one text to search. */
 const everything = (main: BootedMain) =>
-  JSON.stringify(main.outputs) + filesUnder(dir).map((file) => file.bytes.toString('utf8')).join('\n');
+  JSON.stringify(main.outputs) +
+  filesUnder(dir)
+    .map((file) => file.bytes.toString('utf8'))
+    .join('\n');
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-boundary-'));
@@ -123,7 +126,7 @@ describe("a profile's secrets go only to its own origin", () => {
     expect(everything(main)).not.toContain(secret);
   });
 
-  it("refuses an APSIS custom path that is an absolute URL to another origin: no Basic header leaves", async () => {
+  it('refuses an APSIS custom path that is an absolute URL to another origin: no Basic header leaves', async () => {
     const home = await serve();
     const elsewhere = await serve();
     const main = boot(false);
@@ -142,24 +145,28 @@ describe("a profile's secrets go only to its own origin", () => {
       profileId: profile.id,
       provider: { endpointId: null, path: `${elsewhere.origin}/v1/steal`, method: 'GET', params: {} },
     };
-    expect(await send(main, draft)).toMatchObject({ ok: false, error: { message: expect.stringContaining('Not sent') } });
+    expect(await send(main, draft)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Not sent') },
+    });
     expect(elsewhere.seen).toEqual([]);
   });
 
   it('asks in main before a profile with secrets changes its base URL origin or turns TLS off', async () => {
     const main = boot(false);
     const profile = await main.ok('profiles.create', plainProfile('https://api.example.com/'));
-    expect(await main.call('profiles.update', { id: profile.id, patch: { baseUrl: 'https://evil.example/' } })).toMatchObject(
-      { ok: false, error: { message: expect.stringContaining('https://evil.example') } },
-    );
+    expect(
+      await main.call('profiles.update', { id: profile.id, patch: { baseUrl: 'https://evil.example/' } }),
+    ).toMatchObject({ ok: false, error: { message: expect.stringContaining('https://evil.example') } });
     expect(await main.call('profiles.update', { id: profile.id, patch: { tlsVerify: false } })).toMatchObject({
       ok: false,
     });
     expect(await main.call('settings.update', { proxyUrl: 'http://127.0.0.1:9/' })).toMatchObject({ ok: false });
     expect(main.services.vault.get(profile.id)).toMatchObject({ baseUrl: 'https://api.example.com/', tlsVerify: true });
     // The same origin, another path: nothing to ask.
-    expect(await main.call('profiles.update', { id: profile.id, patch: { baseUrl: 'https://api.example.com/v2/' } }))
-      .toMatchObject({ ok: true });
+    expect(
+      await main.call('profiles.update', { id: profile.id, patch: { baseUrl: 'https://api.example.com/v2/' } }),
+    ).toMatchObject({ ok: true });
     expect(main.dialogs.asked.map((asked) => asked.kind)).toEqual(['confirm', 'confirm', 'confirm']);
   });
 });
@@ -203,7 +210,7 @@ describe('derived secrets never come back', () => {
     expect(everything(main)).not.toContain(secret);
   });
 
-  it("masks the webCRM tokens Auth/ApiLogin returns, in the reply, the stored body and history", async () => {
+  it('masks the webCRM tokens Auth/ApiLogin returns, in the reply, the stored body and history', async () => {
     const token = randomUUID();
     const accessToken = `AT-${randomUUID()}`;
     const refreshToken = `RT-${randomUUID()}`;

@@ -8,6 +8,7 @@ import { createMockManager, type MockManager } from '../mock-servers/manager';
 import type { PlainResponse } from '../providers/types';
 import type { HttpRequestSpec } from '../../shared/http/types';
 import type { PipelineEngine, PipelineHistory, PipelineVault } from './ports';
+import { createFileGrants, type FileGrants } from '../files/file-grants';
 import { createOriginGuard } from './origin-binding';
 import { createRequestHandlers } from './request-handlers';
 
@@ -15,6 +16,7 @@ export interface PipelineParts {
   readonly vault?: PipelineVault;
   readonly engine?: PipelineEngine;
   readonly history?: PipelineHistory;
+  readonly files?: FileGrants;
 }
 
 const unavailable = (what: string) => () => {
@@ -41,7 +43,16 @@ export function createPipeline(deps: Pick<MainDeps, 'clock' | 'dialogs'>, parts:
     };
   };
   const { handlers, cancelAll } = createRequestHandlers(
-    { vault, engine, history, mocks, clock: deps.clock, sideSend, originGuard: createOriginGuard(deps.dialogs) },
+    {
+      vault,
+      engine,
+      history,
+      mocks,
+      clock: deps.clock,
+      sideSend,
+      files: parts.files ?? createFileGrants(),
+      originGuard: createOriginGuard(deps.dialogs),
+    },
     mocks,
   );
   return {

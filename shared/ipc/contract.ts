@@ -12,6 +12,7 @@ import { requestChannels } from './channels/request';
 import { collectionChannels, collectionEvents } from './channels/collections';
 import { responseChannels } from './channels/response';
 import { historyChannels } from './channels/history';
+import { fileChannels } from './channels/files';
 
 export const contract = {
   ...appChannels,
@@ -20,6 +21,7 @@ export const contract = {
   ...collectionChannels,
   ...responseChannels,
   ...historyChannels,
+  ...fileChannels,
 } as const;
 
 export const events = {

@@ -26,11 +26,11 @@ export const collectionChannels = {
   ),
   'collections.delete': channel<{ readonly deleted: boolean }>()(
     z.object({ file: fileName }).strict(),
-    'Deletes a saved request file.',
+    'Deletes a saved request file (only a Parley request file in the collection folder).',
   ),
-  'collections.setFolder': channel<CollectionListing>()(
-    z.object({ dir: z.string().min(1).max(4096) }).strict(),
-    'Uses another folder (e.g. a git checkout) as the collection.',
+  'collections.chooseFolder': channel<CollectionListing | null>()(
+    z.object({}).strict(),
+    'Asks the user (main’s folder dialog) for another collection folder, e.g. a git checkout; null when cancelled.',
   ),
 } as const;
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { sandboxById } from '../../../../shared/providers/sandboxes';
 import { useIpcEvent, useIpcMutation, useIpcQuery } from '../../ipc/hooks';
@@ -10,8 +10,7 @@ export function CollectionsPanel() {
   const queryClient = useQueryClient();
   const workbench = useWorkbench();
   const remove = useIpcMutation('collections.delete', ['collections.list']);
-  const setFolder = useIpcMutation('collections.setFolder', ['collections.list', 'settings.get']);
-  const [editingFolder, setEditingFolder] = useState<string | null>(null);
+  const chooseFolder = useIpcMutation('collections.chooseFolder', ['collections.list', 'settings.get']);
   const { reloadFromDisk } = workbench;
 
   const refresh = useCallback(
@@ -28,34 +27,19 @@ export function CollectionsPanel() {
   return (
     <div className="collections-panel">
       <div className="collection-folder">
-        {editingFolder === null ? (
-          <>
-            <span className="muted folder-path" title={listing.data?.dir}>
-              {listing.data?.dir ?? '…'}
-            </span>
-            <button type="button" className="link" onClick={() => setEditingFolder(listing.data?.dir ?? '')}>
-              Change folder
-            </button>
-          </>
-        ) : (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              setFolder.mutate({ dir: editingFolder }, { onSuccess: () => setEditingFolder(null) });
-            }}
-          >
-            <input
-              aria-label="Collection folder"
-              value={editingFolder}
-              onChange={(e) => setEditingFolder(e.target.value)}
-            />
-            <button type="submit">Use</button>
-            <button type="button" onClick={() => setEditingFolder(null)}>
-              Cancel
-            </button>
-            {setFolder.isError ? <p className="problem app-small">{setFolder.error.message}</p> : null}
-          </form>
-        )}
+        <span className="muted folder-path" title={listing.data?.dir}>
+          {listing.data?.dir ?? '…'}
+        </span>
+        {/* Main opens its folder picker: the window never names a folder itself. */}
+        <button
+          type="button"
+          className="link"
+          disabled={chooseFolder.isPending}
+          onClick={() => chooseFolder.mutate({})}
+        >
+          Change folder…
+        </button>
+        {chooseFolder.isError ? <p className="problem app-small">{chooseFolder.error.message}</p> : null}
       </div>
       {items.length === 0 ? (
         <p className="empty-state app-small">
