@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { EVENT_CHANNEL } from '../shared/ipc/bridge';
 import { appPathsUnder, systemClock, type Emit } from './deps';
@@ -58,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
       }),
       cipher: createSafeStorageCipher(),
       emit,
-      dialogs: createElectronDialogs(() => mainWindow),
+      dialogs: createElectronDialogs(dialog, () => mainWindow),
     });
     // In `npm run dev` the page comes from Vite's server; only that exact origin is trusted besides the app's.
     const devOrigin = process.env.PARLEY_DEV_URL ? new URL(process.env.PARLEY_DEV_URL).origin : null;

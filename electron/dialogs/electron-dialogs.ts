@@ -1,8 +1,11 @@
-/** main's dialogs as Electron's native ones, attached to the app window when there is one. */
-import { dialog, type BrowserWindow } from 'electron';
+/**
+ * main's dialogs as Electron's native ones, attached to the app window when there is one. The shell
+ * passes Electron's `dialog` in, so this file loads without Electron.
+ */
+import type { BrowserWindow, Dialog } from 'electron';
 import type { MainDialogs } from './dialogs';
 
-export function createElectronDialogs(window: () => BrowserWindow | null): MainDialogs {
+export function createElectronDialogs(dialog: Dialog, window: () => BrowserWindow | null): MainDialogs {
   const parent = () => window() ?? undefined;
   const filters = (list: readonly { name: string; extensions: readonly string[] }[] | undefined) =>
     list?.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] }));

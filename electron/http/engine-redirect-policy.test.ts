@@ -1,5 +1,6 @@
 /** Redirects that would move a request somewhere less safe are shown, not followed. */
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ const reached: string[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'parley-redirects-'));
   engine = createHttpEngine({ bodiesDir: path.join(dir, 'bodies'), settings: () => defaultSettings });
-  const landing = (name: string) => async (request: { url?: string }, response: import('node:http').ServerResponse) => {
+  const landing = (name: string) => async (request: { url?: string }, response: ServerResponse) => {
     reached.push(`${name}${request.url ?? ''}`);
     response.end('landed');
   };
