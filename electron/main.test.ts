@@ -48,6 +48,7 @@ vi.mock('electron', () => {
       },
     },
     shell: { openExternal: vi.fn() },
+    dialog: { showMessageBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     safeStorage: {
       isEncryptionAvailable: () => true,
       getSelectedStorageBackend: () => 'gnome_libsecret',

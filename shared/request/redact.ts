@@ -74,16 +74,16 @@ const STRUCTURAL_KEYS = new Set([
   'parley',
 ]);
 
-/** Redacts every string (and object key) of a JSON-like value, except structural fields. */
+/**
+ * Redacts every string value of a JSON-like value, except structural fields. Keys stay: they are the
+ * shape of Parley's own types (a secret "d" must not turn `body` into something else).
+ */
 export function redactDeep<T>(value: T, redact: (text: string) => string, key?: string): T {
   if (typeof value === 'string') return (key !== undefined && STRUCTURAL_KEYS.has(key) ? value : redact(value)) as T;
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact)) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([name, item]) => [
-        STRUCTURAL_KEYS.has(name) ? name : redact(name),
-        redactDeep(item, redact, name),
-      ]),
+      Object.entries(value).map(([name, item]) => [name, redactDeep(item, redact, name)]),
     ) as T;
   }
   return value;
