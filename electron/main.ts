@@ -7,20 +7,44 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { EVENT_CHANNEL } from '../shared/ipc/bridge';
-import { appPathsUnder, systemClock, type Emit } from './deps';
+import type { AppCommand } from '../shared/ipc/channels/app-events';
+import { appPathsUnder, systemClock } from './deps';
 import { appSchemePrivileges, serveRenderer } from './app-protocol';
+import { attachContextMenu } from './context-menu';
 import { createElectronDialogs } from './dialogs/electron-dialogs';
+import { createEventOutbox } from './ipc/event-outbox';
 import { createMainServices } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { createRouter } from './ipc/router';
 import { appMenuTemplate } from './menu';
+import { createQuitAfterDispose } from './quit';
 import { APP_ENTRY_URL, isAppUrl } from './security/app-url';
 import { documentOpener } from './store/document';
+import { confirmUnsavedUnload } from './unsaved-changes';
+import { migrateLegacyUserData, migrationNotice, userDataOverride, type UserDataMigration } from './user-data';
 import { createSafeStorageCipher } from './vault/safe-storage-cipher';
-import { denyAllPermissions, guardWebContents, mainWindowOptions } from './window';
+import { guardWebContents, isOwnPage, mainWindowOptions, restrictPermissions } from './window';
+import { createLogFile, watchWindowFailures } from './window-failures';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '..', 'renderer');
+
+// Before `ready` and before the single-instance lock, which lives in the data folder.
+const dataOverride = userDataOverride(process.env);
+let migration: UserDataMigration = { kind: 'none' };
+if (dataOverride) app.setPath('userData', dataOverride);
+else {
+  try {
+    migration = migrateLegacyUserData(app.getPath('appData'));
+  } catch (error) {
+    console.error('[parley] could not move the old data folder', error);
+  }
+}
+
+// In `npm run dev` the page comes from Vite's server; only that exact origin is trusted besides the app's,
+// and never in a packaged app.
+const devUrl = !app.isPackaged ? (process.env.PARLEY_DEV_URL ?? null) : null;
+const devOrigin = devUrl ? new URL(devUrl).origin : null;
 
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
@@ -36,12 +60,16 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, (url) => void shell.openExternal(url)),
+    guardWebContents(contents, (url) => void shell.openExternal(url), devOrigin),
   );
 
   app.whenReady().then(() => {
     const data = app.getPath('userData');
-    const emit: Emit = (name, payload) => mainWindow?.webContents.send(EVENT_CHANNEL, { name, payload });
+    const logFile = path.join(data, 'logs', 'main.log');
+    const log = createLogFile(logFile);
+    // Events wait until the page has loaded; the bridge keeps them until the renderer subscribes.
+    const outbox = createEventOutbox();
+    const emit = outbox.emit;
     const services = createMainServices({
       paths: appPathsUnder(data),
       clock: systemClock,
@@ -60,24 +88,60 @@ if (!app.requestSingleInstanceLock()) {
       emit,
       dialogs: createElectronDialogs(dialog, () => mainWindow),
     });
-    // In `npm run dev` the page comes from Vite's server; only that exact origin is trusted besides the app's.
-    const devOrigin = process.env.PARLEY_DEV_URL ? new URL(process.env.PARLEY_DEV_URL).origin : null;
     const router = createRouter(services.handlers, {
-      isTrustedSender: (url) => isAppUrl(url) || (devOrigin !== null && url.startsWith(`${devOrigin}/`)),
-      onHandlerError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
+      isTrustedSender: (url) => isAppUrl(url) || (devOrigin !== null && isOwnPage(url, devOrigin)),
+      onHandlerError: (channel, error) => {
+        console.error(`[ipc] ${channel} failed`, error);
+        log(`[ipc] ${channel} failed: ${String(error)}`);
+      },
     });
 
-    denyAllPermissions(session.defaultSession);
+    restrictPermissions(session.defaultSession, devOrigin);
     serveRenderer(protocol, rendererRoot);
     registerIpc(ipcMain, router);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, app.getName())));
+    const runCommand = (command: AppCommand) => emit('app.command', { command });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, app.getName(), runCommand)));
 
-    mainWindow = new BrowserWindow(mainWindowOptions(path.join(here, 'preload.cjs')));
-    mainWindow.once('ready-to-show', () => mainWindow?.show());
-    mainWindow.on('closed', () => (mainWindow = null));
-    void mainWindow.loadURL(process.env.PARLEY_DEV_URL ?? APP_ENTRY_URL);
+    const window = new BrowserWindow(mainWindowOptions(path.join(here, 'preload.cjs')));
+    mainWindow = window;
+    const contents = window.webContents;
+    contents.on('did-finish-load', () =>
+      outbox.attach((name, payload) => contents.send(EVENT_CHANNEL, { name, payload })),
+    );
+    contents.on('did-start-loading', () => outbox.detach());
+    attachContextMenu(contents, (template) => Menu.buildFromTemplate(template).popup({ window }));
+    watchWindowFailures(contents, {
+      log,
+      logFile,
+      quit: () => app.quit(),
+      showError: async (title, detail) => {
+        const { response } = await dialog.showMessageBox({
+          type: 'error',
+          title,
+          message: title,
+          detail,
+          buttons: ['Reload', 'Quit'],
+          defaultId: 0,
+          cancelId: 1,
+        });
+        return response === 0 ? 'reload' : 'quit';
+      },
+    });
+    confirmUnsavedUnload(contents, (prompt) =>
+      dialog.showMessageBoxSync(window, { ...prompt, buttons: [...prompt.buttons] }),
+    );
+    window.once('ready-to-show', () => window.show());
+    window.on('closed', () => {
+      outbox.detach();
+      mainWindow = null;
+    });
+    void window.loadURL(devUrl ?? APP_ENTRY_URL);
 
-    app.on('before-quit', () => void services.dispose());
+    const notice = migrationNotice(migration);
+    if (notice) emit('app.notice', { level: 'info', ...notice });
+
+    // After every window agreed to close (a tab with unsaved edits may keep one open), not before.
+    app.on('will-quit', createQuitAfterDispose({ dispose: () => services.dispose(), quit: () => app.quit(), log }));
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -8,9 +8,8 @@ import { channelNames } from '../shared/ipc/contract';
 import { resolveAppFile } from './app-protocol';
 import { registerIpc } from './ipc/register';
 import type { Router } from './ipc/router';
-import { appMenuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
-import { denyAllPermissions, guardWebContents, mainWindowOptions } from './window';
+import { guardWebContents, mainWindowOptions, restrictPermissions } from './window';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -21,9 +20,10 @@ function fakeWebContents() {
     on: (name: string, listener: Listener) => listeners.set(name, listener),
     setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
   } as unknown as WebContents;
+  // Electron 45 passes the URL on the event (details.url); the positional argument is deprecated.
   const fire = (name: string, url: string) => {
-    const event = { preventDefault: vi.fn() };
-    listeners.get(name)?.(event, url);
+    const event = { url, preventDefault: vi.fn() };
+    listeners.get(name)?.(event, 'deprecated-positional-url');
     return event.preventDefault.mock.calls.length > 0;
   };
   return { contents, fire, open: (url: string) => openHandler?.({ url }) };
@@ -65,18 +65,39 @@ describe('main window', () => {
     expect(openExternal).toHaveBeenCalledTimes(1);
   });
 
-  it('denies every permission request and check', () => {
-    let request: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
-    let check: (() => boolean) | undefined;
+  it('admits the dev server’s own reload only when a dev origin is given', () => {
+    const openExternal = vi.fn();
+    const dev = fakeWebContents();
+    guardWebContents(dev.contents, openExternal, 'http://localhost:5173');
+    expect(dev.fire('will-navigate', 'http://localhost:5173/index.html')).toBe(false);
+    expect(dev.fire('will-navigate', 'http://localhost:5174/')).toBe(true);
+    expect(dev.fire('will-redirect', 'http://localhost:5173/')).toBe(false);
+    const packaged = fakeWebContents();
+    guardWebContents(packaged.contents, openExternal);
+    expect(packaged.fire('will-navigate', 'http://localhost:5173/index.html')).toBe(true);
+  });
+
+  it('grants exactly the sanitized clipboard write, and only to the app’s own page', () => {
+    type Request = (c: unknown, p: string, cb: (granted: boolean) => void, d: { requestingUrl: string }) => void;
+    let request: Request | undefined;
+    let check: ((c: unknown, p: string, origin: string) => boolean) | undefined;
     const session = {
-      setPermissionRequestHandler: (handler: typeof request) => (request = handler),
+      setPermissionRequestHandler: (handler: Request) => (request = handler),
       setPermissionCheckHandler: (handler: typeof check) => (check = handler),
     } as unknown as Session;
-    denyAllPermissions(session);
-    const granted = vi.fn();
-    request?.(null, 'media', granted);
-    expect(granted).toHaveBeenCalledWith(false);
-    expect(check?.()).toBe(false);
+    restrictPermissions(session);
+    const ask = (permission: string, url: string) => {
+      const granted = vi.fn();
+      request?.(null, permission, granted, { requestingUrl: url });
+      return granted.mock.calls[0]?.[0];
+    };
+    expect(ask('clipboard-sanitized-write', 'parley://app/index.html')).toBe(true);
+    expect(ask('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+    expect(ask('clipboard-read', 'parley://app/index.html')).toBe(false);
+    expect(ask('media', 'parley://app/index.html')).toBe(false);
+    expect(check?.(null, 'clipboard-sanitized-write', 'parley://app')).toBe(true);
+    expect(check?.(null, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
+    expect(check?.(null, 'notifications', 'parley://app')).toBe(false);
   });
 });
 
@@ -115,15 +136,5 @@ describe('IPC registration', () => {
     const [channel, listener] = handle.mock.calls[0] as [string, (event: unknown, input: unknown) => Promise<unknown>];
     await listener({ senderFrame: { url: 'parley://app/index.html' } }, { a: 1 });
     expect(dispatch).toHaveBeenCalledWith(channel, { a: 1 }, { senderUrl: 'parley://app/index.html' });
-  });
-});
-
-describe('menu', () => {
-  it('has the Edit menu (copy/paste) and View/Window roles on every platform', () => {
-    for (const platform of ['linux', 'darwin', 'win32']) {
-      const roles = appMenuTemplate(platform, 'Parley').map((item) => item.role);
-      expect(roles).toEqual(expect.arrayContaining(['editMenu', 'viewMenu', 'windowMenu']));
-    }
-    expect(appMenuTemplate('darwin', 'Parley')[0]?.role).toBe('appMenu');
   });
 });

@@ -1,6 +1,7 @@
 // `npm run dev`: the Vite dev server with hot reload, and Electron pointed at it.
 import { spawn } from 'node:child_process';
 import { createServer } from 'vite';
+import { exitIfSandboxCannotStart } from './linux-sandbox.mjs';
 
 const server = await createServer({ configFile: 'vite.config.ts' });
 await server.listen();
@@ -14,6 +15,7 @@ await new Promise((resolve, reject) => {
 });
 
 const electronBinary = (await import('electron')).default;
+exitIfSandboxCannotStart(electronBinary);
 const app = spawn(electronBinary, ['.'], { stdio: 'inherit', env: { ...process.env, PARLEY_DEV_URL: url } });
 app.on('exit', async (code) => {
   await server.close();

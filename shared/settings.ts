@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { settingsDefaults } from './settings-defaults';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof themeSchema>;
@@ -38,19 +39,9 @@ const settingsShape = {
   collectionsDir: z.string().max(4096),
 };
 
-export const defaultSettings = {
-  theme: 'system',
-  connectTimeoutMs: 10_000,
-  totalTimeoutMs: 120_000,
-  bodyFileThresholdBytes: 1 * MB,
-  bodyCapBytes: 1024 * MB,
-  followRedirects: true,
-  maxRedirects: 10,
-  proxyUrl: '',
-  historyMaxEntries: 1000,
-  historyMaxBytes: 512 * MB,
-  collectionsDir: '',
-} as const satisfies { [K in keyof typeof settingsShape]: z.infer<(typeof settingsShape)[K]> };
+export const defaultSettings = settingsDefaults satisfies {
+  [K in keyof typeof settingsShape]: z.infer<(typeof settingsShape)[K]>;
+};
 
 /** A stored file may be old or partial: every missing field takes its default. */
 export const settingsSchema = z.preprocess(

@@ -6,7 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { EventName } from '../../shared/ipc/contract';
+import type { Emit } from '../../electron/deps';
+import { createEventOutbox } from '../../electron/ipc/event-outbox';
 import { bridgeInitScript } from './bridge-script';
 import { serveDirectory, type StaticServer } from './static-server';
 import { createDialogDouble, type DialogDouble } from '../../electron/dialogs/dialog-double';
@@ -29,6 +30,8 @@ export interface ParleyApp {
   /** Main's native dialogs (confirmations, file pickers): recorded, answered by the spec's script. */
   readonly dialogs: DialogDouble;
   main(): HarnessMain;
+  /** Pushes an event as main does (a menu command, a notice), through the same outbox. */
+  emit: Emit;
   /** Closes the window and the main process, and opens both again on the same data folder. */
   restart(): Promise<void>;
   screenshot(name: string): Promise<string>;
@@ -48,6 +51,7 @@ export const test = base.extend<{ app: ParleyApp }>({
     const dialogs = createDialogDouble();
     let page: Page | undefined;
     let main: HarnessMain | undefined;
+    let emitToPage: Emit | undefined;
 
     const open = async () => {
       const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
@@ -55,20 +59,14 @@ export const test = base.extend<{ app: ParleyApp }>({
       page = current;
       current.on('console', (message) => consoleLog.push(`${message.type()}: ${message.text()}`));
       current.on('pageerror', (error) => consoleLog.push(`pageerror: ${error.message}`));
-      main = startMainProcess(
-        dataDir,
-        server.origin,
-        (name: EventName, payload: unknown) => {
-          ipcLog.push({ channel: `event:${name}`, input: null, output: payload });
-          void current
-            .evaluate(
-              ([n, p]) => (window as unknown as { __parleyDeliver(n: string, p: unknown): void }).__parleyDeliver(n, p),
-              [name, payload] as const,
-            )
-            .catch(() => undefined);
-        },
-        dialogs,
-      );
+      // Events wait in the outbox until the page has loaded, as main.ts does with its window.
+      const outbox = createEventOutbox();
+      const emit: Emit = (name, payload) => {
+        ipcLog.push({ channel: `event:${name}`, input: null, output: payload });
+        outbox.emit(name, payload);
+      };
+      emitToPage = emit;
+      main = startMainProcess(dataDir, server.origin, emit, dialogs);
       const router = main.router;
       await current.exposeBinding('__parleyInvoke', async (source, channel: string, input: unknown) => {
         const output = await router.dispatch(channel, input, { senderUrl: source.frame.url() });
@@ -77,6 +75,14 @@ export const test = base.extend<{ app: ParleyApp }>({
       });
       await current.addInitScript({ content: script });
       await current.goto(`${server.origin}/index.html`);
+      outbox.attach((name, payload) => {
+        void current
+          .evaluate(
+            ([n, p]) => (window as unknown as { __parleyDeliver(n: string, p: unknown): void }).__parleyDeliver(n, p),
+            [name, payload] as const,
+          )
+          .catch(() => undefined);
+      });
     };
 
     const close = async () => {
@@ -95,6 +101,10 @@ export const test = base.extend<{ app: ParleyApp }>({
       ipcLog,
       consoleLog,
       dialogs,
+      emit: (name, payload) => {
+        if (!emitToPage) throw new Error('The app is not open');
+        emitToPage(name, payload);
+      },
       main: () => {
         if (!main) throw new Error('The app is not open');
         return main;

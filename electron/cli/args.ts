@@ -1,11 +1,6 @@
 /** `parley send <METHOD> <URL> [-H 'K: V']... [--data …|--form k=v|--file path] [--json]` → a request spec. */
-import {
-  httpMethods,
-  type BodySpec,
-  type HttpMethod,
-  type HttpRequestSpec,
-  type TransportOptions,
-} from '../../shared/http/types';
+import { httpMethods, type HttpMethod } from '../../shared/http/methods';
+import type { BodySpec, HttpRequestSpec, TransportOptions } from '../../shared/http/types';
 
 export interface CliCommand {
   readonly spec: HttpRequestSpec;
@@ -16,7 +11,7 @@ export interface CliCommand {
 
 export class UsageError extends Error {}
 
-export const usage = `Usage: npm run parley -- send <METHOD> <URL> [options]
+export const usage = `Usage: parley send <METHOD> <URL> [options]
   -H, --header 'Name: value'   add a header (repeatable; order, case and duplicates are kept)
   --data <text>                raw body; JSON when it parses as JSON
   --form name=value            form field (repeatable); name=@path sends a file as multipart

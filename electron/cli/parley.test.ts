@@ -4,12 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBody, startHttpServer, type TestServer } from '../http/testing/servers';
+import { buildCli } from '../../scripts/build-cli.mjs';
 import { parseArgs } from './args';
 
 let server: TestServer;
 let dir: string;
 
 beforeAll(async () => {
+  // The tests run the command users run: bin/parley.mjs over the bundle that `npm install` builds.
+  await buildCli();
   dir = mkdtempSync(path.join(os.tmpdir(), 'parley-cli-test-'));
   server = await startHttpServer(async (request, response) => {
     const body = await readBody(request);
@@ -32,11 +35,10 @@ afterAll(async () => {
 });
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const tsx = path.resolve('node_modules/.bin/tsx');
   return new Promise((resolve) => {
     execFile(
-      tsx,
-      ['electron/cli/parley.ts', ...args],
+      process.execPath,
+      ['bin/parley.mjs', ...args],
       { env: { ...process.env, PARLEY_CLI_BODIES: path.join(dir, 'bodies') } },
       (error, stdout, stderr) => {
         resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
@@ -124,5 +126,23 @@ describe('parley CLI', () => {
       text: 'plain words',
     });
     expect(() => parseArgs(['send', 'GET'])).toThrow(/URL is required/);
+  });
+
+  it('loads only what a send needs: the schema library stays out of the send path', async () => {
+    const { metafile } = await buildCli({ outdir: path.join(dir, 'cli'), write: false });
+    const outputs = metafile.outputs;
+    const reachable = new Set<string>();
+    const visit = (file: string) => {
+      if (reachable.has(file)) return;
+      reachable.add(file);
+      for (const imported of outputs[file]?.imports ?? []) if (imported.kind !== 'dynamic-import') visit(imported.path);
+    };
+    const chunkOf = (entry: string) => Object.keys(outputs).find((file) => outputs[file]?.entryPoint?.endsWith(entry));
+    const starts = [chunkOf('cli/parley.ts'), chunkOf('send-command.ts')];
+    expect(starts).not.toContain(undefined);
+    for (const start of starts) visit(start!);
+    const inputs = [...reachable].flatMap((file) => Object.keys(outputs[file]?.inputs ?? {}));
+    expect(inputs.some((input) => input.includes('shared/http/types.ts'))).toBe(false);
+    expect(inputs.filter((input) => input.includes('node_modules/zod/'))).toEqual([]);
   });
 });

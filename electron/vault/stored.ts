@@ -37,6 +37,8 @@ export const vaultDocumentSchema = z.object({
   authFailures: z.record(z.string(), z.number().int().min(0)),
   /** Providers whose Demo profile was created once: never created again, even after the user deletes it. */
   demosCreated: z.array(z.string()),
+  /** providerId → the Demo profile created without its secrets (no encryption then): they come later. */
+  demosAwaitingSecrets: z.record(z.string(), z.string()).default({}),
   /** The user's answer to "store secrets without an OS key store?". */
   insecureStorageConsent: z.object({ given: z.boolean(), at: z.string() }).nullable(),
 });
@@ -47,6 +49,7 @@ export const emptyVaultDocument: VaultDocument = {
   lastUsed: {},
   authFailures: {},
   demosCreated: [],
+  demosAwaitingSecrets: {},
   insecureStorageConsent: null,
 };
 

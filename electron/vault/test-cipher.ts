@@ -1,6 +1,7 @@
 /**
  * AES-256-GCM with a key held in memory: the cipher of unit tests and the e2e harness. Pass the key of
- * a previous instance to simulate a restart; pick a backend to simulate a Linux machine without a key store.
+ * a previous instance to simulate a restart; pick a backend to simulate a Linux machine without a key store
+ * (like Electron, `basic_text` encrypts only after allowBasicText).
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { SecretCipher, StorageBackend } from './cipher';
@@ -16,11 +17,14 @@ export function createTestCipher(options: { key?: Buffer; backend?: StorageBacke
   const key = options.key ?? randomBytes(32);
   if (key.length !== 32) throw new Error('The test cipher needs a 32-byte key.');
   const backend = options.backend ?? 'os';
+  let basicTextAllowed = false;
   return {
     key,
     backend: () => backend,
+    allowBasicText: () => (basicTextAllowed = true),
     encrypt(plain) {
-      if (backend === 'unavailable') throw new Error('Encryption is not available.');
+      if (backend === 'unavailable' || (backend === 'basic_text' && !basicTextAllowed))
+        throw new Error('Encryption is not available.');
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);

@@ -95,7 +95,14 @@ export function createVault(
   const trash = new Map<string, { profile: StoredProfile; lastUsedOf: string[]; failures: number }>();
 
   let pendingDemos: readonly DemoSeed[] = [];
+  /** Every seed asked for this session: a Demo still waiting for its secrets gets them once encryption works. */
+  let knownDemos: readonly DemoSeed[] = [];
+  let basicTextAllowed = false;
   const read = (): VaultDocument => {
+    if (!basicTextAllowed && document.read().insecureStorageConsent?.given === true) {
+      basicTextAllowed = true;
+      deps.cipher.allowBasicText?.();
+    }
     if (pendingDemos.length > 0) {
       const demos = pendingDemos;
       pendingDemos = [];
@@ -150,7 +157,26 @@ export function createVault(
       (a, b) => sandboxIds.indexOf(a.providerId) - sandboxIds.indexOf(b.providerId) || a.order - b.order,
     );
 
+  const demoBody = ({ providerId, baseUrl, demo }: DemoSeed, secrets: StoredProfile['secrets']): ProfileBody => ({
+    providerId,
+    name: demo.name,
+    baseUrl,
+    environment: demo.environment,
+    fields: { ...demo.fields },
+    secrets,
+    variables: [],
+    notes:
+      'Built-in demo profile: the credentials published in the provider documentation, sent to Parley’s local mock server.',
+    tlsVerify: true,
+  });
+
+  /**
+   * Demo credentials are the providers' published examples, not the user's secrets: they are stored with
+   * whatever encryption the user accepted. Where none works yet, the Demo is created without them and is
+   * marked created only once they are stored (after consent, or at a start where a key store appeared).
+   */
   function createDemos(demos: readonly DemoSeed[]): void {
+    knownDemos = [...knownDemos, ...demos.filter((d) => !knownDemos.some((k) => k.providerId === d.providerId))];
     const start = document.read();
     const missing = demos.filter(
       (seed, index) =>
@@ -158,25 +184,32 @@ export function createVault(
         demos.findIndex((d) => d.providerId === seed.providerId) === index,
     );
     if (missing.length === 0) return;
-    // Demo credentials are the providers' published examples, not the user's secrets: they are stored
-    // with whatever encryption exists, and left out only where none does.
-    const canEncrypt = deps.cipher.backend() !== 'unavailable';
-    const { doc } = insert(
-      start,
-      missing.map(({ providerId, baseUrl, demo }) => ({
-        providerId,
-        name: demo.name,
-        baseUrl,
-        environment: demo.environment,
-        fields: { ...demo.fields },
-        secrets: canEncrypt ? applySecretChanges(deps.cipher, {}, demo.secrets) : {},
-        variables: [],
-        notes:
-          'Built-in demo profile: the credentials published in the provider documentation, sent to Parley’s local mock server.',
-        tlsVerify: true,
-      })),
-    );
-    save({ ...doc, demosCreated: [...doc.demosCreated, ...missing.map((seed) => seed.providerId)] });
+    const canEncrypt = !vaultStatus(deps.cipher.backend(), start.insecureStorageConsent?.given === true).needsConsent;
+    let doc = start;
+    const awaiting: Record<string, string> = { ...start.demosAwaitingSecrets };
+    const created: string[] = [];
+    for (const seed of missing) {
+      const secrets = canEncrypt ? applySecretChanges(deps.cipher, {}, seed.demo.secrets) : {};
+      const waitingId = awaiting[seed.providerId];
+      if (waitingId !== undefined) {
+        // Created earlier without secrets; one the user deleted or filled in since is left alone.
+        if (!canEncrypt) continue;
+        delete awaiting[seed.providerId];
+        created.push(seed.providerId);
+        doc = {
+          ...doc,
+          profiles: doc.profiles.map((p) =>
+            p.id === waitingId && Object.keys(p.secrets).length === 0 ? { ...p, secrets, updatedAt: timestamp() } : p,
+          ),
+        };
+        continue;
+      }
+      const inserted = insert(doc, [demoBody(seed, secrets)]);
+      doc = inserted.doc;
+      if (canEncrypt) created.push(seed.providerId);
+      else awaiting[seed.providerId] = inserted.created[0]?.id ?? '';
+    }
+    save({ ...doc, demosCreated: [...doc.demosCreated, ...created], demosAwaitingSecrets: awaiting });
   }
 
   const list = (providerId?: SandboxId) =>
@@ -324,7 +357,12 @@ export function createVault(
     status,
 
     setConsent(given) {
+      if (given && !basicTextAllowed) {
+        basicTextAllowed = true;
+        deps.cipher.allowBasicText?.();
+      }
       save({ ...read(), insecureStorageConsent: { given, at: timestamp() } });
+      createDemos(knownDemos);
       return status();
     },
 

@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 
-export const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
+import { httpMethods } from './methods';
+
+export { httpMethods };
 export const httpMethodSchema = z.enum(httpMethods);
 export type HttpMethod = z.infer<typeof httpMethodSchema>;
 

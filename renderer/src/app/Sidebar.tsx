@@ -3,7 +3,7 @@ import { sandboxes, type SandboxId } from '../../../shared/providers/sandboxes';
 import { CatalogPanel } from '../features/catalog/CatalogPanel';
 import { CollectionsPanel } from '../features/collections/CollectionsPanel';
 import { HistoryPanel } from '../features/history/HistoryPanel';
-import { useWorkbench } from '../features/workbench/WorkbenchContext';
+import { useWorkbenchActions } from '../features/workbench/WorkbenchContext';
 
 interface SidebarProps {
   readonly active: SandboxId;
@@ -33,7 +33,7 @@ function Section({
 }
 
 export function Sidebar({ active, onSelect }: SidebarProps) {
-  const workbench = useWorkbench();
+  const { open } = useWorkbenchActions();
   return (
     <aside className="sidebar">
       <div className="brand">Parley</div>
@@ -65,7 +65,7 @@ export function Sidebar({ active, onSelect }: SidebarProps) {
         <CollectionsPanel />
       </Section>
       <Section title="History">
-        <HistoryPanel onOpen={(draft, title) => workbench.open({ title, draft })} />
+        <HistoryPanel onOpen={(draft, title) => open({ title, draft })} />
       </Section>
     </aside>
   );

@@ -1,9 +1,11 @@
 import type { Theme } from '../../../shared/settings';
 import { useIpcMutation, useIpcQuery } from '../ipc/hooks';
 import { useProfiles } from '../features/workbench/useActiveProfile';
-import { useWorkbench } from '../features/workbench/WorkbenchContext';
+import { useWorkbenchSelector, type WorkbenchState } from '../features/workbench/WorkbenchContext';
 import { nextTheme } from './theme';
 import { TokenLife } from '../features/sandbox/TokenLife';
+
+const activeDraft = (state: WorkbenchState) => state.tabs.tabs.find((tab) => tab.id === state.tabs.activeId)?.draft;
 
 const themeLabel: Record<Theme, string> = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
 
@@ -16,9 +18,10 @@ export function StatusBar({
 }) {
   const info = useIpcQuery('app.info', {}, { staleTime: Infinity });
   const updateSettings = useIpcMutation('settings.update', ['settings.get']);
-  const { active, state } = useWorkbench();
-  const { profile } = useProfiles(active?.draft.sandbox ?? 'http', active?.draft.profileId ?? null);
-  const inFlight = state.tabs.filter((tab) => tab.pendingRequestId !== null).length;
+  const sandbox = useWorkbenchSelector((state) => activeDraft(state)?.sandbox ?? 'http');
+  const profileId = useWorkbenchSelector((state) => activeDraft(state)?.profileId ?? null);
+  const inFlight = useWorkbenchSelector((state) => state.tabs.tabs.filter((tab) => tab.pendingRequestId).length);
+  const { profile } = useProfiles(sandbox, profileId);
 
   return (
     <footer className="status-bar" aria-label="Status">

@@ -2,13 +2,13 @@ import { useCallback, useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { sandboxById } from '../../../../shared/providers/sandboxes';
 import { useIpcEvent, useIpcMutation, useIpcQuery } from '../../ipc/hooks';
-import { useWorkbench } from '../workbench/WorkbenchContext';
+import { useWorkbenchActions } from '../workbench/WorkbenchContext';
 
 /** Saved requests: files in a folder a team can keep in git. Unreadable files are listed with their error. */
 export function CollectionsPanel() {
   const listing = useIpcQuery('collections.list', {});
   const queryClient = useQueryClient();
-  const workbench = useWorkbench();
+  const workbench = useWorkbenchActions();
   const remove = useIpcMutation('collections.delete', ['collections.list']);
   const chooseFolder = useIpcMutation('collections.chooseFolder', ['collections.list', 'settings.get']);
   const { reloadFromDisk } = workbench;
@@ -56,7 +56,7 @@ export function CollectionsPanel() {
               title={item.error ?? `${item.file}${item.profileName ? ` · profile ${item.profileName}` : ''}`}
               onClick={() => {
                 if (!item.draft) return;
-                const openTab = workbench.state.tabs.find((tab) => tab.collectionFile === item.file);
+                const openTab = workbench.getState().tabs.tabs.find((tab) => tab.collectionFile === item.file);
                 if (openTab) workbench.activate(openTab.id);
                 else workbench.open({ title: item.name, draft: item.draft, collectionFile: item.file });
               }}

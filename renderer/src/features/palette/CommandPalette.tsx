@@ -5,7 +5,7 @@ import type { ProviderId } from '../../../../shared/providers/types';
 import { invoke } from '../../ipc/client';
 import { useIpcQuery } from '../../ipc/hooks';
 import { useOpenEndpoint } from '../workbench/useOpenEndpoint';
-import { useWorkbench } from '../workbench/WorkbenchContext';
+import { useWorkbenchActions } from '../workbench/WorkbenchContext';
 
 interface Command {
   readonly id: string;
@@ -20,7 +20,7 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const workbench = useWorkbench();
+  const workbench = useWorkbenchActions();
   const openEndpoint = useOpenEndpoint();
   const profiles = useIpcQuery('profiles.list', {});
   const history = useIpcQuery('history.list', { limit: 30 });
@@ -53,7 +53,7 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
         detail: `${profile.providerId} · ${profile.environment}`,
         run: () => {
           void invoke('profiles.lastUsed.set', { providerId: profile.providerId, profileId: profile.id });
-          const active = workbench.active;
+          const active = workbench.activeTab();
           if (active && active.draft.sandbox === profile.providerId)
             workbench.edit(active.id, { ...active.draft, profileId: profile.id });
           else workbench.selectSandbox(profile.providerId as ProviderId);

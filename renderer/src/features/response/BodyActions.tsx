@@ -67,6 +67,7 @@ type SaveState =
 
 export function BodyActions({ response, body }: { readonly response: ResponseMeta; readonly body: ResponseBodyState }) {
   const [copied, setCopied] = useState(false);
+  const [copyFailure, setCopyFailure] = useState<{ readonly id: string; readonly message: string } | null>(null);
   const [save, setSave] = useState<SaveState & { readonly id?: string }>({ kind: 'idle' });
   const copyReady = body.complete && response.body.isText;
   // A save belongs to the response it was started for.
@@ -74,7 +75,17 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
   const failure = save.kind === 'failed' && save.id === response.id ? save.message : null;
 
   const copy = async () => {
-    await navigator.clipboard.writeText(body.text);
+    setCopyFailure(null);
+    try {
+      await navigator.clipboard.writeText(body.text);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+      setCopyFailure({
+        id: response.id,
+        message: `Could not copy the body: ${reason}. Select the text and press Ctrl+C (⌘C) instead.`,
+      });
+      return;
+    }
     setCopied(true);
     setTimeout(() => setCopied(false), 1500);
   };
@@ -123,6 +134,11 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
       {failure ? (
         <p role="alert" className="inspector-error-text inspector-save-error">
           {failure}
+        </p>
+      ) : null}
+      {copyFailure?.id === response.id ? (
+        <p role="alert" className="inspector-error-text inspector-save-error">
+          {copyFailure.message}
         </p>
       ) : null}
     </>

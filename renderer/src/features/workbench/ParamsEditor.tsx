@@ -21,7 +21,8 @@ const clean = (params: Record<string, unknown>) =>
 
 /** The endpoint's parameters as a generated form or as raw JSON, kept in sync both ways. */
 export function ParamsEditor({ tabId, endpoint, params, rawText, onChange, theme }: ParamsEditorProps) {
-  const [mode, setMode] = useState<'form' | 'raw'>(endpoint && endpoint.params.length > 0 ? 'form' : 'raw');
+  // The form first, even with no endpoint picked: it shows at once, where Raw JSON would wait for Monaco.
+  const [mode, setMode] = useState<'form' | 'raw'>(rawText === null ? 'form' : 'raw');
   const specs = useMemo(() => endpoint?.params ?? [], [endpoint]);
   const problems = useMemo(() => new Map(checkParams(specs, params).map((p) => [p.param, p.message])), [specs, params]);
   const schema = useMemo(() => paramsJsonSchema(specs), [specs]);
@@ -54,7 +55,14 @@ export function ParamsEditor({ tabId, endpoint, params, rawText, onChange, theme
       ) : null}
       {mode === 'form' ? (
         specs.length === 0 ? (
-          <p className="empty-state">This endpoint takes no documented parameters. Use Raw JSON to send others.</p>
+          <div className="param-grid">
+            <p className="empty-state">
+              {endpoint
+                ? 'This endpoint takes no documented parameters. Use Raw JSON to send others.'
+                : 'Pick an endpoint from the catalog for its parameters, or use Raw JSON to send your own.'}
+            </p>
+            {extra.length > 0 ? <p className="muted">Also sent: {extra.join(', ')}</p> : null}
+          </div>
         ) : (
           <div className="param-grid">
             {specs.map((spec) => (

@@ -1,52 +1,39 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { httpMethods, type HttpMethod } from '../../../../shared/http/types';
+import type { EndpointSpec } from '../../../../shared/providers/catalog';
 import { providerDefinition } from '../../../../shared/providers/registry';
 import type { ProviderDraft } from '../../../../shared/providers/types';
 import type { RequestDraft } from '../../../../shared/request/draft';
 import { ProfilePicker } from '../profiles/ProfilePicker';
-import { ChainBuilderPanel } from '../wbteampro/ChainBuilderPanel';
-import { SqlBuilderPanel } from '../webcrm/SqlBuilderPanel';
-import { AuthPreview } from './AuthPreview';
-import { BodyEditor } from './BodyEditor';
-import { DocsPanel } from './DocsPanel';
-import { KeyValueEditor } from './KeyValueEditor';
-import { ParamsEditor } from './ParamsEditor';
-import type { RequestTab } from './tabs';
+import { builderFor } from './builder-for';
+import { RequestSectionPanel, type RequestSection } from './RequestSections';
 import { UrlField } from './UrlField';
 import { displayValues, useProfiles } from './useActiveProfile';
-import { useWorkbench } from './WorkbenchContext';
-import { builderFor } from './builder-for';
+import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
-type Section = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'docs';
-
+/**
+ * A tab's request: profile, method and URL, then one section (builder, params, headers, body, auth, docs).
+ * Each part selects the piece of the tab it shows, so typing in the URL re-renders the request line only.
+ */
 export function RequestEditor({
-  tab,
+  tabId,
   theme,
   onManageProfiles,
 }: {
-  readonly tab: RequestTab;
+  readonly tabId: string;
   readonly theme: 'light' | 'dark';
   readonly onManageProfiles: () => void;
 }) {
-  const workbench = useWorkbench();
-  const { draft } = tab;
-  const isPlain = draft.sandbox === 'http';
-  const definition = draft.sandbox === 'http' ? undefined : providerDefinition(draft.sandbox);
-  const endpoint = definition?.catalog.find((e) => e.id === draft.provider?.endpointId) ?? null;
-  const { profile } = useProfiles(draft.sandbox, draft.profileId);
-  const builder = builderFor(draft);
-  const [section, setSection] = useState<Section>(builder ? 'builder' : 'params');
-  const pending = tab.pendingRequestId !== null;
+  const sandbox = useTabSelector(tabId, (tab) => tab.draft.sandbox);
+  const builder = useTabSelector(tabId, (tab) => builderFor(tab.draft)) ?? null;
+  const endpointId = useTabSelector(tabId, (tab) => tab.draft.provider?.endpointId ?? null) ?? null;
+  const [section, setSection] = useState<RequestSection>(builder ? 'builder' : 'params');
+  if (!sandbox) return null;
+  const isPlain = sandbox === 'http';
+  const definition = isPlain ? undefined : providerDefinition(sandbox);
+  const endpoint = definition?.catalog.find((e) => e.id === endpointId) ?? null;
 
-  const edit = (next: RequestDraft, rawText?: string | null) =>
-    workbench.edit(tab.id, next, rawText === undefined ? undefined : { rawText });
-  const editProvider = (change: Partial<ProviderDraft>) =>
-    edit({
-      ...draft,
-      provider: { endpointId: null, params: {}, ...draft.provider, ...change } as RequestDraft['provider'],
-    });
-
-  const sections: { id: Section; label: string }[] = [
+  const sections: { id: RequestSection; label: string }[] = [
     ...(builder ? [{ id: 'builder' as const, label: builder === 'sql' ? 'SQL builder' : 'Chain builder' }] : []),
     { id: 'params', label: isPlain ? 'Query' : 'Params' },
     { id: 'headers', label: 'Headers' },
@@ -55,75 +42,12 @@ export function RequestEditor({
     { id: 'docs', label: 'Docs' },
   ];
   const shown = sections.some((s) => s.id === section) ? section : 'params';
-  const method = isPlain ? draft.method : (draft.provider?.method ?? endpoint?.method ?? 'GET');
 
   return (
     <section className="request-editor" aria-label="Request">
-      <div className="request-profile">
-        <ProfilePicker
-          providerId={draft.sandbox}
-          value={draft.profileId}
-          onChange={(profileId) => edit({ ...draft, profileId })}
-          onManage={onManageProfiles}
-        />
-      </div>
-      <div className="request-line">
-        {isPlain ? (
-          <select
-            aria-label="Method"
-            className={`method method-${method}`}
-            value={method}
-            onChange={(e) => edit({ ...draft, method: e.target.value as HttpMethod })}
-          >
-            {httpMethods.map((m) => (
-              <option key={m}>{m}</option>
-            ))}
-          </select>
-        ) : (
-          <span className={`method method-${method}`} aria-label={`Method ${method}`}>
-            {method}
-          </span>
-        )}
-        <UrlField
-          label={isPlain ? 'URL' : 'Path'}
-          value={isPlain ? draft.url : (draft.provider?.path ?? endpoint?.path ?? '')}
-          placeholder={
-            isPlain ? 'https://api.example.com/items or {{baseUrl}}/items' : 'Pick an endpoint from the catalog'
-          }
-          values={displayValues(profile)}
-          onChange={(value) => (isPlain ? edit({ ...draft, url: value }) : editProvider({ path: value }))}
-        />
-        {pending ? (
-          <button type="button" className="danger" onClick={() => void workbench.cancel(tab.id)} title="Cancel (Esc)">
-            Cancel
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void workbench.send(tab.id)}
-            title="Send (Ctrl+Enter)"
-          >
-            Send
-          </button>
-        )}
-        <button type="button" onClick={() => void workbench.save(tab.id)} title="Save to the collection (Ctrl+S)">
-          Save
-        </button>
-      </div>
-      {tab.error ? (
-        <div className="banner banner-error" role="alert">
-          <span>{tab.error}</span>
-          {tab.error.startsWith('Not sent:') && tab.rawText === null && !isPlain ? (
-            <button type="button" onClick={() => void workbench.send(tab.id, true)}>
-              Send anyway
-            </button>
-          ) : null}
-          <button type="button" onClick={() => workbench.dismissError(tab.id)}>
-            Dismiss
-          </button>
-        </div>
-      ) : null}
+      <RequestProfile tabId={tabId} onManageProfiles={onManageProfiles} />
+      <RequestLine tabId={tabId} endpoint={endpoint} />
+      <TabErrorBanner tabId={tabId} />
       <div className="section-tabs" role="tablist" aria-label="Request sections">
         {sections.map((s) => (
           <button key={s.id} type="button" role="tab" aria-selected={shown === s.id} onClick={() => setSection(s.id)}>
@@ -132,60 +56,115 @@ export function RequestEditor({
         ))}
       </div>
       <div className="section-panel" role="tabpanel">
-        {shown === 'builder' && draft.provider && builder === 'chain' ? (
-          <ChainBuilderPanel
-            draft={draft.provider}
-            profileId={draft.profileId}
-            onChange={(provider) =>
-              edit({ ...draft, provider: { ...provider, params: { ...provider.params } } as RequestDraft['provider'] })
-            }
-          />
-        ) : null}
-        {shown === 'builder' && draft.provider && builder === 'sql' ? (
-          <SqlBuilderPanel
-            draft={draft.provider}
-            onChange={(provider) =>
-              edit({ ...draft, provider: { ...provider, params: { ...provider.params } } as RequestDraft['provider'] })
-            }
-          />
-        ) : null}
-        {shown === 'params' && isPlain ? (
-          <KeyValueEditor
-            label="Query parameter"
-            namePlaceholder="name"
-            rows={draft.query}
-            onChange={(query) => edit({ ...draft, query })}
-          />
-        ) : null}
-        {shown === 'params' && !isPlain ? (
-          <ParamsEditor
-            tabId={tab.id}
-            endpoint={endpoint}
-            params={draft.provider?.params ?? {}}
-            rawText={tab.rawText}
-            theme={theme}
-            onChange={(params, rawText) =>
-              edit(
-                { ...draft, provider: { endpointId: null, ...draft.provider, params } as RequestDraft['provider'] },
-                rawText,
-              )
-            }
-          />
-        ) : null}
-        {shown === 'headers' ? (
-          <KeyValueEditor
-            label="Header"
-            namePlaceholder="Header-Name"
-            rows={draft.headers}
-            onChange={(headers) => edit({ ...draft, headers })}
-          />
-        ) : null}
-        {shown === 'body' ? (
-          <BodyEditor tabId={tab.id} body={draft.body} theme={theme} onChange={(body) => edit({ ...draft, body })} />
-        ) : null}
-        {shown === 'auth' ? <AuthPreview draft={draft} /> : null}
-        {shown === 'docs' ? <DocsPanel endpoint={endpoint} /> : null}
+        <RequestSectionPanel tabId={tabId} shown={shown} builder={builder} endpoint={endpoint} theme={theme} />
       </div>
     </section>
+  );
+}
+
+function RequestProfile({
+  tabId,
+  onManageProfiles,
+}: {
+  readonly tabId: string;
+  readonly onManageProfiles: () => void;
+}) {
+  const workbench = useWorkbenchActions();
+  const sandbox = useTabSelector(tabId, (tab) => tab.draft.sandbox) ?? 'http';
+  const profileId = useTabSelector(tabId, (tab) => tab.draft.profileId) ?? null;
+  const choose = useCallback(
+    (id: string | null) => workbench.update(tabId, (draft) => ({ ...draft, profileId: id })),
+    [workbench, tabId],
+  );
+  return (
+    <div className="request-profile">
+      <ProfilePicker providerId={sandbox} value={profileId} onChange={choose} onManage={onManageProfiles} />
+    </div>
+  );
+}
+
+const providerPart = (draft: RequestDraft, change: Partial<ProviderDraft>): RequestDraft => ({
+  ...draft,
+  provider: { endpointId: null, params: {}, ...draft.provider, ...change } as RequestDraft['provider'],
+});
+
+/** Method, URL (or a provider's path), Send or Cancel, Save. */
+function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly endpoint: EndpointSpec | null }) {
+  const workbench = useWorkbenchActions();
+  const sandbox = useTabSelector(tabId, (tab) => tab.draft.sandbox) ?? 'http';
+  const isPlain = sandbox === 'http';
+  const method = useTabSelector(tabId, (tab) =>
+    isPlain ? tab.draft.method : (tab.draft.provider?.method ?? endpoint?.method ?? 'GET'),
+  );
+  const url = useTabSelector(tabId, (tab) =>
+    isPlain ? tab.draft.url : (tab.draft.provider?.path ?? endpoint?.path ?? ''),
+  );
+  const pending = useTabSelector(tabId, (tab) => tab.pendingRequestId !== null) ?? false;
+  const profileId = useTabSelector(tabId, (tab) => tab.draft.profileId) ?? null;
+  const { profile } = useProfiles(sandbox, profileId);
+  const update = (change: (draft: RequestDraft) => RequestDraft) => workbench.update(tabId, change);
+
+  return (
+    <div className="request-line">
+      {isPlain ? (
+        <select
+          aria-label="Method"
+          className={`method method-${method}`}
+          value={method}
+          onChange={(e) => update((draft) => ({ ...draft, method: e.target.value as HttpMethod }))}
+        >
+          {httpMethods.map((m) => (
+            <option key={m}>{m}</option>
+          ))}
+        </select>
+      ) : (
+        <span className={`method method-${method}`} aria-label={`Method ${method}`}>
+          {method}
+        </span>
+      )}
+      <UrlField
+        label={isPlain ? 'URL' : 'Path'}
+        value={url ?? ''}
+        placeholder={
+          isPlain ? 'https://api.example.com/items or {{baseUrl}}/items' : 'Pick an endpoint from the catalog'
+        }
+        values={displayValues(profile)}
+        onChange={(value) =>
+          update((draft) => (isPlain ? { ...draft, url: value } : providerPart(draft, { path: value })))
+        }
+      />
+      {pending ? (
+        <button type="button" className="danger" onClick={() => void workbench.cancel(tabId)} title="Cancel (Esc)">
+          Cancel
+        </button>
+      ) : (
+        <button type="button" className="primary" onClick={() => void workbench.send(tabId)} title="Send (Ctrl+Enter)">
+          Send
+        </button>
+      )}
+      <button type="button" onClick={() => void workbench.save(tabId)} title="Save to the collection (Ctrl+S)">
+        Save
+      </button>
+    </div>
+  );
+}
+
+function TabErrorBanner({ tabId }: { readonly tabId: string }) {
+  const workbench = useWorkbenchActions();
+  const error = useTabSelector(tabId, (tab) => tab.error) ?? null;
+  const canForce = useTabSelector(tabId, (tab) => tab.rawText === null && tab.draft.sandbox !== 'http') ?? false;
+  if (!error) return null;
+  return (
+    <div className="banner banner-error" role="alert">
+      <span>{error}</span>
+      {error.startsWith('Not sent:') && canForce ? (
+        <button type="button" onClick={() => void workbench.send(tabId, true)}>
+          Send anyway
+        </button>
+      ) : null}
+      <button type="button" onClick={() => workbench.dismissError(tabId)}>
+        Dismiss
+      </button>
+    </div>
   );
 }

@@ -3,40 +3,46 @@ import { ResponseInspector } from '../response/ResponseInspector';
 import { QueryResultsGrid } from '../webcrm/QueryResultsGrid';
 import { WbResponseView } from '../wbteampro/WbResponseView';
 import { builderFor } from './builder-for';
-import type { RequestTab } from './tabs';
-import { useWorkbench } from './WorkbenchContext';
+import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
 /** The response side of a tab: the inspector, plus the provider's own view where it has one (webCRM results grid). */
-export function ResponseArea({ tab }: { readonly tab: RequestTab }) {
-  const workbench = useWorkbench();
-  const isQuery = builderFor(tab.draft) === 'sql';
+export function ResponseArea({ tabId }: { readonly tabId: string }) {
+  const workbench = useWorkbenchActions();
+  // Selected apart, so an edit of the request (a new draft each key) does not re-render the response.
+  const isQuery = useTabSelector(tabId, (tab) => builderFor(tab.draft) === 'sql');
+  const sandbox = useTabSelector(tabId, (tab) => tab.draft.sandbox);
+  const outcome = useTabSelector(tabId, (tab) => tab.outcome) ?? null;
+  const pending = useTabSelector(tabId, (tab) => tab.pendingRequestId !== null) ?? false;
   const [view, setView] = useState<'grid' | 'inspector'>('grid');
 
   const followPage = (params: Readonly<Record<string, unknown>>) => {
-    const provider = tab.draft.provider;
-    if (!provider) return;
-    workbench.edit(tab.id, { ...tab.draft, provider: { ...provider, params: { ...provider.params, ...params } } });
-    // The edit lands before the send reads the tab (the reducer runs synchronously on dispatch).
-    queueMicrotask(() => void workbench.send(tab.id));
+    if (!workbench.tab(tabId)?.draft.provider) return;
+    workbench.update(tabId, (draft) =>
+      draft.provider
+        ? { ...draft, provider: { ...draft.provider, params: { ...draft.provider.params, ...params } } }
+        : draft,
+    );
+    // The edit lands before the send reads the tab (the store updates synchronously).
+    queueMicrotask(() => void workbench.send(tabId));
   };
 
   const inspector = (
     <ResponseInspector
-      outcome={tab.outcome}
-      pending={tab.pendingRequestId !== null}
-      onCancel={() => void workbench.cancel(tab.id)}
+      outcome={outcome}
+      pending={pending}
+      onCancel={() => void workbench.cancel(tabId)}
       onFollowPage={followPage}
     />
   );
-  if (tab.draft.sandbox === 'wbteampro' && tab.outcome?.response) {
+  if (sandbox === 'wbteampro' && outcome?.response) {
     return (
       <section className="response-area" aria-label="Response">
-        <WbResponseView outcome={tab.outcome} onFollowPage={followPage} />
+        <WbResponseView outcome={outcome} onFollowPage={followPage} />
         {inspector}
       </section>
     );
   }
-  if (!isQuery || !tab.outcome?.response)
+  if (!isQuery || !outcome?.response)
     return (
       <section className="response-area" aria-label="Response">
         {inspector}
@@ -52,7 +58,7 @@ export function ResponseArea({ tab }: { readonly tab: RequestTab }) {
           Raw response
         </button>
       </div>
-      {view === 'grid' ? <QueryResultsGrid outcome={tab.outcome} onFollowPage={followPage} /> : inspector}
+      {view === 'grid' ? <QueryResultsGrid outcome={outcome} onFollowPage={followPage} /> : inspector}
     </section>
   );
 }

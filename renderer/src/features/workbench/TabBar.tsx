@@ -1,47 +1,17 @@
+import { memo } from 'react';
 import { sandboxById } from '../../../../shared/providers/sandboxes';
 import { isDirty } from './tabs';
-import { useWorkbench } from './WorkbenchContext';
+import { shallowEqual, useTabSelector, useWorkbenchActions, useWorkbenchSelector } from './WorkbenchContext';
 
 export function TabBar() {
-  const { state, activate, close, newTab } = useWorkbench();
+  const { newTab } = useWorkbenchActions();
+  const ids = useWorkbenchSelector((state) => state.tabs.tabs.map((tab) => tab.id), shallowEqual);
   return (
     <div className="tab-bar">
       <div role="tablist" aria-label="Open requests" className="tab-list">
-        {state.tabs.map((tab) => {
-          const dirty = isDirty(tab);
-          return (
-            <div key={tab.id} className={tab.id === state.activeId ? 'tab active' : 'tab'}>
-              <button
-                type="button"
-                role="tab"
-                aria-selected={tab.id === state.activeId}
-                className="tab-title"
-                onClick={() => activate(tab.id)}
-                onAuxClick={(event) => event.button === 1 && close(tab.id)}
-                title={`${sandboxById(tab.draft.sandbox).name}: ${tab.title}${dirty ? ' (unsaved changes)' : ''}`}
-              >
-                <span className={`badge badge-${tab.draft.sandbox}`} aria-hidden="true">
-                  {sandboxById(tab.draft.sandbox).badge}
-                </span>
-                <span className="tab-name">{tab.title}</span>
-                {dirty ? (
-                  <span className="dirty" aria-label="unsaved changes">
-                    ●
-                  </span>
-                ) : null}
-                {tab.pendingRequestId ? <span className="spinner" aria-label="sending" /> : null}
-              </button>
-              <button
-                type="button"
-                className="tab-close"
-                aria-label={`Close ${tab.title}`}
-                onClick={() => close(tab.id)}
-              >
-                ×
-              </button>
-            </div>
-          );
-        })}
+        {ids.map((id) => (
+          <TabItem key={id} id={id} />
+        ))}
       </div>
       <button
         type="button"
@@ -55,3 +25,43 @@ export function TabBar() {
     </div>
   );
 }
+
+/** One tab's title, badge, dirty dot and spinner: re-renders when one of those changes, not on every edit. */
+const TabItem = memo(function TabItem({ id }: { readonly id: string }) {
+  const { activate, close } = useWorkbenchActions();
+  const active = useWorkbenchSelector((state) => state.tabs.activeId === id);
+  const tab = useTabSelector(
+    id,
+    (t) => ({ title: t.title, sandbox: t.draft.sandbox, dirty: isDirty(t), sending: t.pendingRequestId !== null }),
+    shallowEqual,
+  );
+  if (!tab) return null;
+  const sandbox = sandboxById(tab.sandbox);
+  return (
+    <div className={active ? 'tab active' : 'tab'}>
+      <button
+        type="button"
+        role="tab"
+        aria-selected={active}
+        className="tab-title"
+        onClick={() => activate(id)}
+        onAuxClick={(event) => event.button === 1 && close(id)}
+        title={`${sandbox.name}: ${tab.title}${tab.dirty ? ' (unsaved changes)' : ''}`}
+      >
+        <span className={`badge badge-${tab.sandbox}`} aria-hidden="true">
+          {sandbox.badge}
+        </span>
+        <span className="tab-name">{tab.title}</span>
+        {tab.dirty ? (
+          <span className="dirty" aria-label="unsaved changes">
+            ●
+          </span>
+        ) : null}
+        {tab.sending ? <span className="spinner" aria-label="sending" /> : null}
+      </button>
+      <button type="button" className="tab-close" aria-label={`Close ${tab.title}`} onClick={() => close(id)}>
+        ×
+      </button>
+    </div>
+  );
+});

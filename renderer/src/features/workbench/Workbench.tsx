@@ -2,7 +2,7 @@ import { RequestEditor } from './RequestEditor';
 import { ResponseArea } from './ResponseArea';
 import { TabBar } from './TabBar';
 import { useSplitLayout } from './useSplitLayout';
-import { useWorkbench } from './WorkbenchContext';
+import { useActiveTabId } from './WorkbenchContext';
 import './workbench.css';
 
 /** Tabs of open requests over the request editor and the response, side by side or stacked. */
@@ -13,7 +13,7 @@ export function Workbench({
   readonly theme: 'light' | 'dark';
   readonly onManageProfiles: () => void;
 }) {
-  const { active } = useWorkbench();
+  const activeId = useActiveTabId();
   const { layout, container, startDrag, nudge, toggleOrientation } = useSplitLayout();
   const first = `${layout.ratio}fr`;
   const second = `${1 - layout.ratio}fr`;
@@ -31,7 +31,7 @@ export function Workbench({
           {sideBySide ? '⬒ Stack' : '◫ Side by side'}
         </button>
       </div>
-      {active ? (
+      {activeId ? (
         <div
           ref={container}
           className={`split split-${layout.orientation}`}
@@ -41,7 +41,7 @@ export function Workbench({
               : { gridTemplateRows: `minmax(0, ${first}) 6px minmax(0, ${second})` }
           }
         >
-          <RequestEditor key={active.id} tab={active} theme={theme} onManageProfiles={onManageProfiles} />
+          <RequestEditor key={activeId} tabId={activeId} theme={theme} onManageProfiles={onManageProfiles} />
           <div
             className="splitter"
             role="separator"
@@ -55,7 +55,7 @@ export function Workbench({
               if (e.key === 'ArrowRight' || e.key === 'ArrowDown') nudge(0.05);
             }}
           />
-          <ResponseArea key={`${active.id}-response`} tab={active} />
+          <ResponseArea key={`${activeId}-response`} tabId={activeId} />
         </div>
       ) : (
         <div className="empty-workbench">

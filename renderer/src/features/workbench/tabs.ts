@@ -108,17 +108,20 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
               savedDraft: tab.savedDraft && { ...tab.savedDraft, profileId: action.profileId },
             },
       );
-    case 'reload':
+    case 'reload': {
+      const takes = (tab: RequestTab) =>
+        tab.collectionFile === action.file &&
+        !isDirty(tab) &&
+        JSON.stringify(tab.draft) !== JSON.stringify(action.draft);
+      // Unchanged when no tab takes the file, so the window does not re-render for every listing refresh.
+      if (!state.tabs.some(takes)) return state;
       return {
         ...state,
         tabs: state.tabs.map((tab) =>
-          tab.collectionFile === action.file &&
-          !isDirty(tab) &&
-          JSON.stringify(tab.draft) !== JSON.stringify(action.draft)
-            ? { ...tab, draft: action.draft, savedDraft: action.draft, title: action.title }
-            : tab,
+          takes(tab) ? { ...tab, draft: action.draft, savedDraft: action.draft, title: action.title } : tab,
         ),
       };
+    }
     case 'saved':
       return update(state, action.id, (tab) => ({
         ...tab,

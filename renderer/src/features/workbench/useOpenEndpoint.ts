@@ -2,11 +2,11 @@ import { useCallback } from 'react';
 import type { EndpointSpec } from '../../../../shared/providers/catalog';
 import type { ProviderId } from '../../../../shared/providers/types';
 import { emptyDraft } from '../../../../shared/request/draft';
-import { useWorkbench } from './WorkbenchContext';
+import { useWorkbenchActions } from './WorkbenchContext';
 
 /** Opens a catalog endpoint in a tab, with its documented defaults and the provider's default profile. */
 export function useOpenEndpoint() {
-  const workbench = useWorkbench();
+  const workbench = useWorkbenchActions();
   return useCallback(
     (providerId: ProviderId, endpoint: EndpointSpec) => {
       const params = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useWorkbench } from './WorkbenchContext';
+import { useWorkbenchActions } from './WorkbenchContext';
 
 /**
  * Workbench shortcuts, in the capture phase so they work inside the code editor too:
@@ -7,11 +7,11 @@ import { useWorkbench } from './WorkbenchContext';
  * Ctrl/Cmd+S save, Ctrl/Cmd+K palette.
  */
 export function useShortcuts(openPalette: () => void): void {
-  const workbench = useWorkbench();
+  const workbench = useWorkbenchActions();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
-      const active = workbench.active;
+      const active = workbench.activeTab();
       const key = event.key.toLowerCase();
       let handled = true;
       if (mod && key === 'enter' && active) void workbench.send(active.id);

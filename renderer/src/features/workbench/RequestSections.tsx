@@ -1,0 +1,139 @@
+/**
+ * The section under the request line. Each panel selects only the part of the draft it edits, and edits
+ * from the tab's current draft, so typing elsewhere in the tab does not re-render it.
+ */
+import type { EndpointSpec } from '../../../../shared/providers/catalog';
+import type { ProviderDraft } from '../../../../shared/providers/types';
+import type { RequestDraft } from '../../../../shared/request/draft';
+import { ChainBuilderPanel } from '../wbteampro/ChainBuilderPanel';
+import { SqlBuilderPanel } from '../webcrm/SqlBuilderPanel';
+import { AuthPreview } from './AuthPreview';
+import { BodyEditor } from './BodyEditor';
+import { DocsPanel } from './DocsPanel';
+import { KeyValueEditor } from './KeyValueEditor';
+import { ParamsEditor } from './ParamsEditor';
+import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
+
+export type RequestSection = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'docs';
+
+const noParams: Readonly<Record<string, unknown>> = {};
+
+const withProvider = (draft: RequestDraft, provider: ProviderDraft): RequestDraft => ({
+  ...draft,
+  provider: { ...provider, params: { ...provider.params } } as RequestDraft['provider'],
+});
+
+export function RequestSectionPanel({
+  tabId,
+  shown,
+  builder,
+  endpoint,
+  theme,
+}: {
+  readonly tabId: string;
+  readonly shown: RequestSection;
+  readonly builder: 'chain' | 'sql' | null;
+  readonly endpoint: EndpointSpec | null;
+  readonly theme: 'light' | 'dark';
+}) {
+  const isPlain = useTabSelector(tabId, (tab) => tab.draft.sandbox === 'http') ?? true;
+  if (shown === 'builder' && builder) return <BuilderSection tabId={tabId} builder={builder} />;
+  if (shown === 'params' && isPlain) return <QuerySection tabId={tabId} />;
+  if (shown === 'params') return <ParamsSection tabId={tabId} endpoint={endpoint} theme={theme} />;
+  if (shown === 'headers') return <HeadersSection tabId={tabId} />;
+  if (shown === 'body') return <BodySection tabId={tabId} theme={theme} />;
+  if (shown === 'auth') return <AuthSection tabId={tabId} />;
+  if (shown === 'docs') return <DocsPanel endpoint={endpoint} />;
+  return null;
+}
+
+function BuilderSection({ tabId, builder }: { readonly tabId: string; readonly builder: 'chain' | 'sql' }) {
+  const workbench = useWorkbenchActions();
+  const provider = useTabSelector(tabId, (tab) => tab.draft.provider) ?? null;
+  const profileId = useTabSelector(tabId, (tab) => tab.draft.profileId) ?? null;
+  if (!provider) return null;
+  const onChange = (next: ProviderDraft) => workbench.update(tabId, (draft) => withProvider(draft, next));
+  return builder === 'chain' ? (
+    <ChainBuilderPanel draft={provider} profileId={profileId} onChange={onChange} />
+  ) : (
+    <SqlBuilderPanel draft={provider} onChange={onChange} />
+  );
+}
+
+function QuerySection({ tabId }: { readonly tabId: string }) {
+  const workbench = useWorkbenchActions();
+  const rows = useTabSelector(tabId, (tab) => tab.draft.query) ?? [];
+  return (
+    <KeyValueEditor
+      label="Query parameter"
+      namePlaceholder="name"
+      rows={rows}
+      onChange={(query) => workbench.update(tabId, (draft) => ({ ...draft, query }))}
+    />
+  );
+}
+
+function ParamsSection({
+  tabId,
+  endpoint,
+  theme,
+}: {
+  readonly tabId: string;
+  readonly endpoint: EndpointSpec | null;
+  readonly theme: 'light' | 'dark';
+}) {
+  const workbench = useWorkbenchActions();
+  const params = useTabSelector(tabId, (tab) => tab.draft.provider?.params ?? noParams) ?? noParams;
+  const rawText = useTabSelector(tabId, (tab) => tab.rawText) ?? null;
+  return (
+    <ParamsEditor
+      tabId={tabId}
+      endpoint={endpoint}
+      params={params}
+      rawText={rawText}
+      theme={theme}
+      onChange={(next, nextRawText) =>
+        workbench.update(
+          tabId,
+          (draft) => ({
+            ...draft,
+            provider: { endpointId: null, ...draft.provider, params: next } as RequestDraft['provider'],
+          }),
+          { rawText: nextRawText },
+        )
+      }
+    />
+  );
+}
+
+function HeadersSection({ tabId }: { readonly tabId: string }) {
+  const workbench = useWorkbenchActions();
+  const rows = useTabSelector(tabId, (tab) => tab.draft.headers) ?? [];
+  return (
+    <KeyValueEditor
+      label="Header"
+      namePlaceholder="Header-Name"
+      rows={rows}
+      onChange={(headers) => workbench.update(tabId, (draft) => ({ ...draft, headers }))}
+    />
+  );
+}
+
+function BodySection({ tabId, theme }: { readonly tabId: string; readonly theme: 'light' | 'dark' }) {
+  const workbench = useWorkbenchActions();
+  const body = useTabSelector(tabId, (tab) => tab.draft.body);
+  if (!body) return null;
+  return (
+    <BodyEditor
+      tabId={tabId}
+      body={body}
+      theme={theme}
+      onChange={(next) => workbench.update(tabId, (draft) => ({ ...draft, body: next }))}
+    />
+  );
+}
+
+function AuthSection({ tabId }: { readonly tabId: string }) {
+  const draft = useTabSelector(tabId, (tab) => tab.draft);
+  return draft ? <AuthPreview draft={draft} /> : null;
+}
