@@ -82,9 +82,7 @@ export function redactDeep<T>(value: T, redact: (text: string) => string, key?: 
   if (typeof value === 'string') return (key !== undefined && STRUCTURAL_KEYS.has(key) ? value : redact(value)) as T;
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([name, item]) => [name, redactDeep(item, redact, name)]),
-    ) as T;
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, redactDeep(item, redact, name)])) as T;
   }
   return value;
 }
