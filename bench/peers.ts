@@ -20,15 +20,17 @@ const binaries: Record<Peer, string> = { newman: 'newman', '@usebruno/cli': 'bru
 
 /** The peer's executable, installing it on first use; null (with the reason) when it cannot be installed. */
 export async function peerBinary(peer: Peer): Promise<{ path: string } | { missing: string }> {
-  const binary = path.join(peersDir, 'node_modules', '.bin', binaries[peer]);
+  // One folder per peer: npm prunes what a folder's manifest does not list, so peers cannot share one.
+  const folder = path.join(peersDir, peer.replace(/[@/]/g, '_'));
+  const binary = path.join(folder, 'node_modules', '.bin', binaries[peer]);
   if (existsSync(binary)) return { path: binary };
-  await mkdir(peersDir, { recursive: true });
+  await mkdir(folder, { recursive: true });
   try {
     await run(
       'npm',
-      ['install', '--prefix', peersDir, '--no-save', '--no-audit', '--no-fund', `${peer}@${peerVersions[peer]}`],
+      ['install', '--prefix', folder, '--no-save', '--no-audit', '--no-fund', `${peer}@${peerVersions[peer]}`],
       {
-        timeout: 300_000,
+        timeout: 900_000,
       },
     );
   } catch (error) {

@@ -43,6 +43,8 @@ test('after two failed wbTeamPro logins the third send asks first, and "Don\'t s
   await page.keyboard.press('Control+Enter');
   const dialog = page.getByRole('alertdialog', { name: 'Send with a failing login?' });
   await expect(dialog).toContainText('A third failure bans this IP on the server');
+  // It names the profiles whose logins failed on this host.
+  await expect(dialog).toContainText('"Demo"');
   await app.screenshot('ban-guard-confirmation');
   await dialog.getByRole('button', { name: 'Don’t send' }).click();
   await expect(dialog).toBeHidden();

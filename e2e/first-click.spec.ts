@@ -3,6 +3,7 @@ import { test, expect } from './harness/fixture';
 // A blank provider tab opens its parameters as a form: the first click on a provider never waits for
 // Monaco. Here the editor's chunk never arrives at all, and every provider still shows its form.
 test('the first click on each provider shows its parameters form without the code editor', async ({ app }) => {
+  test.slow(); // six sandboxes opened in turn
   const { page } = app;
   const editorRequests: string[] = [];
   await page.route(/CodeEditor-.*\.js$/, (route) => {
@@ -18,6 +19,7 @@ test('the first click on each provider shows its parameters form without the cod
     ).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByText('Pick an endpoint from the catalog for its parameters')).toBeVisible();
     await expect(page.getByText('Loading editor…')).toHaveCount(0);
+    if (name === 'APSIS Pro') await app.screenshot('first-click-blank-provider-form');
   }
   // wbTeamPro opens on its chain builder, also without the editor.
   await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'wbTeamPro' }).click();

@@ -4,60 +4,45 @@
  * Also produces the workbench screenshots for each provider, light and dark (e2e-artifacts/, not committed).
  */
 import type { Page } from '@playwright/test';
+import { providerIds, providerModules } from '../shared/providers/registry';
+import type { ProviderId } from '../shared/providers/types';
 import { test, expect } from './harness/fixture';
 
+/** Per provider: a catalog call its Demo answers, and one the provider itself refuses. */
 interface Stop {
-  readonly sandbox: string;
-  readonly slug: string;
-  readonly catalog: string;
   readonly ok: RegExp;
   /** An endpoint and parameter values the provider itself refuses (a record that does not exist, an unknown product). */
   readonly failing: RegExp;
   readonly failingParams: Readonly<Record<string, string>>;
 }
 
-const tour: Stop[] = [
-  {
-    sandbox: 'AllProWebTools',
-    slug: 'apwt',
-    catalog: 'AllProWebTools catalog',
-    ok: /List sign-up boxes/,
-    failing: /Get a sign-up box/,
-    failingParams: { boxid: '999999' },
-  },
-  {
-    sandbox: 'wbTeamPro',
-    slug: 'wbteampro',
-    catalog: 'wbTeamPro catalog',
-    ok: /Return a Project List/,
-    failing: /Return a Project$/,
-    failingParams: { project_id: '999999' },
-  },
-  {
-    sandbox: 'WHMCS Client API',
-    slug: 'whmcs-clientapi',
-    catalog: 'WHMCS Client API catalog',
+/** Keyed by the registry's ids: a provider added to the registry does not compile here until it has a stop. */
+const stops: Record<ProviderId, Stop> = {
+  apwt: { ok: /List sign-up boxes/, failing: /Get a sign-up box/, failingParams: { boxid: '999999' } },
+  wbteampro: { ok: /Return a Project List/, failing: /Return a Project$/, failingParams: { project_id: '999999' } },
+  'whmcs-clientapi': {
     ok: /Get client details/,
     failing: /Order a cPanel license/,
     failingParams: { product: 'No such product', ip: '203.0.113.9', billingcycle: 'Monthly' },
   },
-  {
-    sandbox: 'APSIS Pro',
-    slug: 'apsis',
-    catalog: 'APSIS Pro catalog',
+  apsis: {
     ok: /^GET Get mailing lists$/,
     failing: /Get mailing list details/,
     failingParams: { mailinglistId: '999999' },
   },
-  {
-    sandbox: 'webCRM',
-    slug: 'webcrm',
-    catalog: 'webCRM catalog',
+  webcrm: {
     ok: /Returns all persons/,
     failing: /^GET Returns person with specified id$/,
     failingParams: { id: '999999' },
   },
-];
+};
+
+const tour = providerIds.map((id) => ({
+  ...stops[id],
+  slug: id,
+  sandbox: providerModules[id].sandbox.name,
+  catalog: `${providerModules[id].definition.name} catalog`,
+}));
 
 async function setParam(page: Page, name: string, value: string) {
   const field = page.getByLabel(new RegExp(`^${name}\\b`));
@@ -65,7 +50,7 @@ async function setParam(page: Page, name: string, value: string) {
   else await field.fill(value);
 }
 
-async function openFromCatalog(page: Page, stop: Stop, name: RegExp) {
+async function openFromCatalog(page: Page, stop: { readonly catalog: string }, name: RegExp) {
   const catalog = page.getByRole('list', { name: stop.catalog });
   await page.getByRole('searchbox', { name: /Search .* endpoints/ }).fill('');
   await catalog.getByRole('button', { name }).first().click();

@@ -41,6 +41,12 @@ export interface MainDeps {
   readonly emit: Emit;
   /** Confirmations and file pickers main owns: Electron's native dialogs in the app, a double in tests. */
   readonly dialogs: MainDialogs;
+  /** Where "copy with real secrets" writes: Electron's clipboard in the app, a test double in the harness. */
+  readonly clipboard?: ClipboardPort;
+}
+
+export interface ClipboardPort {
+  writeText(text: string): void;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { EVENT_CHANNEL } from '../shared/ipc/bridge';
 import type { AppCommand } from '../shared/ipc/channels/app-events';
@@ -19,6 +19,7 @@ import { createRouter } from './ipc/router';
 import { appMenuTemplate } from './menu';
 import { createQuitAfterDispose } from './quit';
 import { APP_ENTRY_URL, isAppUrl } from './security/app-url';
+import { FILE_MODE } from './store/data-folder';
 import { documentOpener } from './store/document';
 import { confirmUnsavedUnload } from './unsaved-changes';
 import { migrateLegacyUserData, migrationNotice, userDataOverride, type UserDataMigration } from './user-data';
@@ -80,13 +81,17 @@ if (!app.requestSingleInstanceLock()) {
         electron: process.versions.electron ?? null,
         chrome: process.versions.chrome ?? null,
       },
-      openDocument: documentOpener((name) => new ElectronStore<Record<string, unknown>>({ name }), {
-        directory: data,
-        emit,
-      }),
+      openDocument: documentOpener(
+        (name) => new ElectronStore<Record<string, unknown>>({ name, configFileMode: FILE_MODE }),
+        {
+          directory: data,
+          emit,
+        },
+      ),
       cipher: createSafeStorageCipher(),
       emit,
       dialogs: createElectronDialogs(dialog, () => mainWindow),
+      clipboard: { writeText: (text) => clipboard.writeText(text) },
     });
     const router = createRouter(services.handlers, {
       isTrustedSender: (url) => isAppUrl(url) || (devOrigin !== null && isOwnPage(url, devOrigin)),

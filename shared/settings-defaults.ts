@@ -8,6 +8,7 @@ export const settingsDefaults = {
   theme: 'system',
   connectTimeoutMs: 10_000,
   totalTimeoutMs: 120_000,
+  idleTimeoutMs: 60_000,
   bodyFileThresholdBytes: 1 * MB,
   bodyCapBytes: 1024 * MB,
   followRedirects: true,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchSchema } from './patch';
 import { settingsDefaults } from './settings-defaults';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
@@ -13,6 +14,8 @@ const settingsShape = {
   connectTimeoutMs: z.number().int().min(100).max(600_000),
   /** Milliseconds for the whole exchange, body included. */
   totalTimeoutMs: z.number().int().min(100).max(3_600_000),
+  /** Milliseconds in which the server must send something (headers, or body at a minimal rate). */
+  idleTimeoutMs: z.number().int().min(100).max(3_600_000),
   /** Bodies larger than this are streamed to a file instead of being kept in memory. */
   bodyFileThresholdBytes: z
     .number()
@@ -52,5 +55,5 @@ export const settingsSchema = z.preprocess(
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** A change to some settings: only the fields given, no defaults filled in. */
-export const settingsPatchSchema = z.object(settingsShape).partial().strict();
+export const settingsPatchSchema = patchSchema(settingsShape);
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -15,6 +15,8 @@ export interface HarnessMain {
   readonly router: Router;
   /** Main's native dialogs, answered by the spec's script. */
   readonly dialogs: DialogDouble;
+  /** What main wrote to the clipboard ("copy with real secrets"), for tests to read. */
+  readonly clipboard: { text: string | null };
 }
 
 export function startMainProcess(
@@ -23,6 +25,7 @@ export function startMainProcess(
   emit: Emit,
   dialogs: DialogDouble = createDialogDouble(),
 ): HarnessMain {
+  const clipboard: { text: string | null } = { text: null };
   const services = createMainServices({
     paths: appPathsUnder(dataDir),
     clock: systemClock,
@@ -31,10 +34,11 @@ export function startMainProcess(
     cipher: createTestCipher({ key: testCipherKeyFor(dataDir) }),
     emit,
     dialogs,
+    clipboard: { writeText: (text) => (clipboard.text = text) },
   });
   const router = createRouter(services.handlers, {
     isTrustedSender: (url) => url === trustedOrigin || url.startsWith(`${trustedOrigin}/`),
     onHandlerError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
   });
-  return { services, router, dialogs };
+  return { services, router, dialogs, clipboard };
 }

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, rm, unlink } from 'node:fs/promises';
+import { FILE_MODE, FOLDER_MODE } from '../store/data-folder';
 import path from 'node:path';
 import {
   matchesQuery,
@@ -105,7 +106,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
   };
 
   const ready = (async () => {
-    await mkdir(options.dir, { recursive: true });
+    await mkdir(options.dir, { recursive: true, mode: FOLDER_MODE });
     const segments = await listSegments(options.dir);
     let lastTorn = false;
     onDisk.push(...segments);
@@ -149,7 +150,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
       current += 1;
       currentSize = 0;
     }
-    await appendFile(segmentPath(options.dir, current), text);
+    await appendFile(segmentPath(options.dir, current), text, { mode: FILE_MODE });
     if (onDisk[onDisk.length - 1] !== current) onDisk.push(current);
     const offset = currentSize;
     currentSize += length;

@@ -5,6 +5,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { Writable } from 'node:stream';
+import { FILE_MODE } from '../store/data-folder';
 
 /** How much of a file-backed body travels with the metadata, so the inspector can show it at once. */
 export const FILE_PREVIEW_BYTES = 64 * 1024;
@@ -86,7 +87,7 @@ export class BodySink implements ChunkSink {
       this.spilled = true;
       const buffered = Buffer.concat(this.memory);
       this.memory = [];
-      this.file = await open(this.options.filePath, 'w');
+      this.file = await open(this.options.filePath, 'w', FILE_MODE);
       if (buffered.length > 0) await this.file.write(buffered);
     }
     if (data.length > 0 && this.file) await this.file.write(data);

@@ -10,13 +10,15 @@ import type { BodyInfo, RedirectHop, ResponseMeta, Timings, TransportErrorInfo }
 import type { BodySlice } from '../../shared/http/body-slice';
 import type { HeaderList, HttpMethod, HttpRequestSpec, TransportOptions } from '../../shared/http/types';
 import type { Settings } from '../../shared/settings';
+import { FOLDER_MODE } from '../store/data-folder';
 import { redactBodyFile, redactBytes } from './body-redaction';
 import { BodySink, discardSink, type ChunkSink } from './body-sink';
 import { createBodyStore, sliceText, type BodyBytesRead } from './body-store';
 import { cookiesFrom } from './cookies';
 import { createDispatcherCache } from './dispatchers';
 import { cancelledError, classifyError, EngineError, totalTimeoutError, type ExchangePhase } from './errors';
-import { startHop, type HopHandle, type HopMoments, type HopResponse } from './hop';
+import { guardDecoded, isEncoded, watchIdle } from './guards';
+import { createSocketClaims, startHop, type HopHandle, type HopMoments, type HopResponse } from './hop';
 import { hasHeader, prepareBody } from './request-body';
 
 export interface SendOptions {
@@ -117,10 +119,49 @@ function redirected(
   };
 }
 
+/** Where a Location points; only http(s) targets are followed (never file:, javascript:, data:…). */
+function redirectTarget(location: string, from: URL): URL {
+  let next: URL;
+  try {
+    next = new URL(location, from);
+  } catch {
+    throw new EngineError(
+      'redirect-refused',
+      `${from.host} redirected to a Location that is not a URL, so Parley did not follow it.`,
+      'Turn off "follow redirects" to see the raw answer, and report the broken Location to the server owner.',
+      'PARLEY_REDIRECT_INVALID',
+    );
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+    throw new EngineError(
+      'redirect-refused',
+      `${from.host} redirected to a ${next.protocol} URL; Parley follows redirects only to http: and https:.`,
+      'A server has no business sending you to a local file or a script: treat this answer as suspicious.',
+      'PARLEY_REDIRECT_SCHEME',
+    );
+  }
+  return next;
+}
+
+interface FinishedHop {
+  readonly response: HopResponse;
+  readonly moments: HopMoments;
+  readonly sink: BodySink | null;
+  readonly error: TransportErrorInfo | null;
+  /** The headers as written on the wire (Host included). */
+  readonly sentHeaders: HeaderList;
+  readonly url: URL;
+  readonly redirects: RedirectHop[];
+  /** performance.now() when the send began. */
+  readonly started: number;
+  readonly responseId: string;
+}
+
 export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
-  mkdirSync(options.bodiesDir, { recursive: true });
+  mkdirSync(options.bodiesDir, { recursive: true, mode: FOLDER_MODE });
   const pools = createDispatcherCache();
   const bodies = createBodyStore(options.bodiesDir);
+  const sockets = createSocketClaims();
 
   async function send(spec: HttpRequestSpec, sendOptions: SendOptions): Promise<Exchange> {
     const started = performance.now();
@@ -130,6 +171,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     const maxRedirects = transport.maxRedirects ?? settings.maxRedirects;
     const totalTimeoutMs = transport.totalTimeoutMs ?? settings.totalTimeoutMs;
     const connectTimeoutMs = transport.connectTimeoutMs ?? settings.connectTimeoutMs;
+    const idleTimeoutMs = transport.idleTimeoutMs ?? settings.idleTimeoutMs;
     const responseId = randomUUID();
     const failed = (error: unknown, phase: ExchangePhase, url = spec.url): Exchange => ({
       response: null,
@@ -177,6 +219,11 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     if (sendOptions.signal?.aborted) onAbort();
     sendOptions.signal?.addEventListener('abort', onAbort, { once: true });
     const deadline = setTimeout(() => stop(totalTimeoutError(totalTimeoutMs)), totalTimeoutMs);
+    const idle = watchIdle(idleTimeoutMs, stop);
+    const onProgress = (received: number, total: number | null) => {
+      idle.progress(received);
+      sendOptions.onProgress?.(received, total);
+    };
 
     const redirects: RedirectHop[] = [];
     let method = spec.method;
@@ -188,7 +235,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     const nextHop = (response: HopResponse): URL | null => {
       const location = headerOf(response.headers, 'location');
       if (!followRedirects || !REDIRECT_STATUSES.has(response.status) || !location) return null;
-      const next = new URL(location, url);
+      const next = redirectTarget(location, url);
       const reason =
         url.protocol === 'https:' && next.protocol === 'http:' && !transport.allowDowngrade
           ? 'downgrade'
@@ -224,12 +271,12 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
                 ),
               ),
           });
-          return sink;
+          return isEncoded(headerOf(response.headers, 'content-encoding')) ? guardDecoded(sink, response, stop) : sink;
         };
         current = startHop(
           dispatcher,
           { url, method, headers, body: keepBody ? prepared.prepared.open() : null },
-          { sinkFor: hopSink, onProgress: sendOptions.onProgress },
+          { sinkFor: hopSink, onProgress, sockets },
           method === 'HEAD',
         );
         if (stopReason) current.abort(stopReason);
@@ -257,38 +304,31 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
           continue;
         }
         const error = stopReason ?? outcome.error;
-        const exchange = finish(
+        const exchange = finish({
           response,
-          outcome.moments,
+          moments: outcome.moments,
           sink,
-          error ? classifyError(error, { url: url.href, phase: outcome.phase }) : null,
-          wireHeaders,
+          error: error ? classifyError(error, { url: url.href, phase: outcome.phase }) : null,
+          sentHeaders: wireHeaders,
           url,
           redirects,
           started,
           responseId,
-        );
+        });
         return stoppedRedirect ? { ...exchange, stoppedRedirect } : exchange;
       }
     } catch (error) {
       return failed(error, 'connecting', url.href);
     } finally {
       clearTimeout(deadline);
+      idle.stop();
       sendOptions.signal?.removeEventListener('abort', onAbort);
     }
   }
 
-  function finish(
-    response: HopResponse,
-    moments: HopMoments,
-    sink: BodySink | null,
-    error: TransportErrorInfo | null,
-    sentHeaders: HeaderList,
-    url: URL,
-    redirects: RedirectHop[],
-    started: number,
-    responseId: string,
-  ): Exchange {
+  /** The exchange as the pipeline sees it, from the last hop's response and what its body sink kept. */
+  function finish(last: FinishedHop): Exchange {
+    const { response, moments, sink, error, sentHeaders, url, redirects, started, responseId } = last;
     const timings = timingsOf(moments, started);
     const contentType = headerOf(response.headers, 'content-type') ?? '';
     const head = sink?.previewBytes() ?? Buffer.alloc(0);
@@ -337,6 +377,9 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       const file = await bodies.file(responseId);
       if (file) await redactBodyFile(file, sensitive, (await stat(file)).size);
     },
-    close: () => pools.close(),
+    close: async () => {
+      sockets.dispose();
+      await pools.close();
+    },
   };
 }

@@ -171,6 +171,14 @@ export function classifyError(
       code,
     );
   }
+  if (undiciCode === 'UND_ERR_HEADERS_OVERFLOW' || code === 'HPE_HEADER_OVERFLOW') {
+    return base(
+      'headers-too-large',
+      `The response headers from ${host} are larger than Parley accepts (a normal answer has a few dozen).`,
+      'The server or a proxy sends an absurd number or size of headers; check the server, or report it.',
+      undiciCode ?? code,
+    );
+  }
   if (undiciCode === 'UND_ERR_INVALID_ARG') {
     return base(
       'unknown',

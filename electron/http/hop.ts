@@ -61,15 +61,35 @@ export interface HopHandle {
 }
 
 /**
- * The request undici is about to write. `onConnect` and the `sendHeaders` diagnostics message happen in
- * the same synchronous call (client-h1 writeH1), so this one slot pairs each request with its socket.
+ * Pairs each request with its socket. `onConnect` and undici's `sendHeaders` diagnostics message happen in
+ * the same synchronous call (client-h1 writeH1), so one slot is enough: set in onConnect, taken by the
+ * message. Created per engine and disposed with it (the subscription ends there).
  */
-let claiming: ((socket: Socket) => void) | null = null;
-diagnostics.subscribe('undici:client:sendHeaders', (message) => {
-  const socket = (message as { socket?: Socket }).socket;
-  if (claiming && socket) claiming(socket);
-  claiming = null;
-});
+export interface SocketClaims {
+  /** The next `sendHeaders` message in this tick hands its socket to `claim`. */
+  expect(claim: (socket: Socket) => void): void;
+  dispose(): void;
+}
+
+export function createSocketClaims(): SocketClaims {
+  let claiming: ((socket: Socket) => void) | null = null;
+  const onSendHeaders = (message: unknown) => {
+    const socket = (message as { socket?: Socket }).socket;
+    if (claiming && socket) claiming(socket);
+    claiming = null;
+  };
+  diagnostics.subscribe('undici:client:sendHeaders', onSendHeaders);
+  return {
+    expect(claim) {
+      claiming = claim;
+      // A request that never wrote its headers (aborted in onConnect) must not claim another's socket.
+      queueMicrotask(() => {
+        if (claiming === claim) claiming = null;
+      });
+    },
+    dispose: () => diagnostics.unsubscribe('undici:client:sendHeaders', onSendHeaders),
+  };
+}
 
 function decoderFor(contentEncoding: string): Transform[] {
   const codings = contentEncoding
@@ -163,7 +183,12 @@ function headerValue(headers: HeaderList, name: string): string | undefined {
   return headers.find(([key]) => key.toLowerCase() === name)?.[1];
 }
 
-export function startHop(dispatcher: Dispatcher, request: HopRequest, control: HopControl, noBody: boolean): HopHandle {
+export function startHop(
+  dispatcher: Dispatcher,
+  request: HopRequest,
+  control: HopControl & { readonly sockets: SocketClaims },
+  noBody: boolean,
+): HopHandle {
   const moments: HopMoments = {
     dns: 0,
     connect: 0,
@@ -208,11 +233,11 @@ export function startHop(dispatcher: Dispatcher, request: HopRequest, control: H
         abort(pendingAbort);
         return;
       }
-      claiming = (socket) => {
+      control.sockets.expect((socket) => {
         const timings = claimSocketTimings(socket);
         Object.assign(moments, timings);
         moments.headersWritten = performance.now();
-      };
+      });
     },
     onRequestSent() {
       moments.requestSent = performance.now();

@@ -10,7 +10,7 @@ import { createPipeline } from '../pipeline/wire';
 import { createCollections } from '../collections/wire';
 import type { Handlers } from './router';
 import { demoSeeds } from '../providers/demo-seeds';
-import { providerAuths } from '../providers/registry';
+import { createProviderAuths, mainProviderModules } from '../providers/registry';
 import { createVault, type Vault } from '../vault/vault';
 import { createProfileHandlers } from '../vault/vault-handlers';
 import { confirmProxyChange } from '../vault/risky-changes';
@@ -20,6 +20,8 @@ import { createHistoryStore, type HistoryStore } from '../history/store';
 import { createHistoryHandlers } from '../history/history-handlers';
 import { createFileGrants } from '../files/file-grants';
 import { createFileHandlers } from '../files/file-handlers';
+import { createCodeHandlers } from '../codegen/code-handlers';
+import { prepareDataFolder } from '../store/data-folder';
 
 export interface MainServices {
   readonly handlers: Handlers;
@@ -31,9 +33,12 @@ export interface MainServices {
 }
 
 export function createMainServices(deps: MainDeps): MainServices {
+  prepareDataFolder(deps.paths);
   const settings = createSettingsRepository(deps);
+  const auths = createProviderAuths(mainProviderModules, { clock: deps.clock });
   const vault = createVault(deps, {
-    onCredentialsChanged: (id) => Object.values(providerAuths).forEach((auth) => auth.forget?.(id)),
+    onCredentialsChanged: (id) => auths.all().forEach((auth) => auth.forget?.(id)),
+    lockoutFor: (providerId) => (providerId === 'http' ? undefined : auths.get(providerId).lockout),
   });
   // First launch: every provider gets a Demo profile on its local mock, so a new user can send at once.
   vault.ensureDemoProfiles(demoSeeds());
@@ -45,12 +50,6 @@ export function createMainServices(deps: MainDeps): MainServices {
     retention: () => ({ maxEntries: settings.read().historyMaxEntries, maxBytes: settings.read().historyMaxBytes }),
   });
   const files = createFileGrants();
-  const pipeline = createPipeline(deps, {
-    vault,
-    files,
-    engine,
-    history: { record: async (entry) => (await history.append(entry)).id },
-  });
   // A profile whose secret cannot be decrypted (a reset key store) must not stop saving requests.
   const secretsOrNone = (id: string): Record<string, string> => {
     try {
@@ -60,12 +59,21 @@ export function createMainServices(deps: MainDeps): MainServices {
     }
   };
   const collections = createCollections(deps, settings, {
+    status: () => vault.status(),
     profileIdByName: (providerId, name) => vault.list(providerId).find((p) => p.name === name)?.id ?? null,
     profileName: (id) => vault.get(id)?.name ?? null,
     secrets: () =>
       vault
         .list()
         .flatMap((p) => Object.entries(secretsOrNone(p.id)).map(([variable, value]) => ({ variable, value }))),
+  });
+  const pipeline = createPipeline(deps, {
+    auths,
+    vault,
+    files,
+    engine,
+    history: { record: async (entry) => (await history.append(entry)).id },
+    workspace: collections.layers,
   });
   const handlers: Handlers = {
     ...createAppHandlers(deps),
@@ -86,6 +94,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...createResponseHandlers(engine),
     ...createHistoryHandlers(history),
     ...createFileHandlers(deps.dialogs, files),
+    ...createCodeHandlers({ vault, mocks: pipeline.mocks, clipboard: deps.clipboard }),
   };
   return {
     handlers,
@@ -97,6 +106,9 @@ export function createMainServices(deps: MainDeps): MainServices {
       await pipeline.dispose();
       await collections.dispose();
       await engine.close();
+      // The history opens in the background: let it finish before the folder may go away.
+      await history.usage().catch(() => undefined);
+      auths.dispose();
     },
   };
 }

@@ -14,8 +14,6 @@ import { HandlerError, type IpcError, type IpcResult } from '../../shared/ipc/er
 export interface CallContext {
   /** URL of the frame that sent the call. */
   readonly senderUrl: string;
-  /** Aborted when the caller goes away (window closed, harness torn down). */
-  readonly signal?: AbortSignal;
 }
 
 export type Handler<C extends ChannelName> = (

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { providerIds } from '../../shared/providers/registry';
 
 describe('npm run mock', () => {
-  it('starts all five mocks and prints one JSON line of reachable base URLs', async () => {
+  it('starts every registered provider’s mock and prints one JSON line of reachable base URLs', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'electron/mock-servers/cli.ts'], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -16,7 +17,7 @@ describe('npm run mock', () => {
         child.on('exit', (code) => reject(new Error(`exited ${code}`)));
       });
       const urls = JSON.parse(line) as Record<string, string>;
-      expect(Object.keys(urls).sort()).toEqual(['apsis', 'apwt', 'wbteampro', 'webcrm', 'whmcs-clientapi']);
+      expect(Object.keys(urls).sort()).toEqual([...providerIds].sort());
       for (const url of Object.values(urls)) {
         expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
         const response = await fetch(url);

@@ -57,7 +57,9 @@ async function readFields(
   rawBody: Buffer,
 ): Promise<{ fields: Record<string, string>; json: unknown }> {
   const fields: Record<string, string> = Object.fromEntries(url.searchParams);
-  const type = String(headers['content-type'] ?? '').toLowerCase();
+  // Media types compare case-insensitively; the multipart boundary is case-sensitive, so it keeps its case.
+  const rawType = String(headers['content-type'] ?? '');
+  const type = rawType.toLowerCase();
   let parsedJson: unknown;
   if (
     rawBody.length > 0 &&
@@ -66,7 +68,7 @@ async function readFields(
     // The WHATWG Request parser handles both encodings, multipart boundaries included.
     const request = new Request(url, {
       method: method === 'GET' || method === 'HEAD' ? 'POST' : method,
-      headers: { 'content-type': type },
+      headers: { 'content-type': rawType },
       body: new Uint8Array(rawBody),
     });
     const form = await request.formData();

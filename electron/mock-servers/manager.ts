@@ -4,7 +4,7 @@
  */
 import type { ProviderId } from '../../shared/providers/types';
 import type { MockServerHandle } from './http-kit';
-import { mockServers } from './registry';
+import { mockModules } from './registry';
 
 export const MOCK_SCHEME = 'mock://';
 
@@ -20,9 +20,9 @@ export function createMockManager(): MockManager {
   const start = (id: ProviderId): Promise<MockServerHandle> => {
     const existing = running.get(id);
     if (existing) return existing;
-    const starter = mockServers[id];
-    if (!starter) return Promise.reject(new Error(`There is no built-in mock server for ${id}.`));
-    const started = starter();
+    const module = (mockModules as Partial<typeof mockModules>)[id];
+    if (!module) return Promise.reject(new Error(`There is no built-in mock server for ${id}.`));
+    const started = module.start();
     running.set(id, started);
     started.catch(() => running.delete(id));
     return started;
@@ -38,7 +38,7 @@ export function createMockManager(): MockManager {
       return handle.baseUrl + rest.slice(id.length);
     },
     start,
-    status: () => Object.keys(mockServers).map((id) => ({ id, baseUrl: settled.get(id as ProviderId) ?? null })),
+    status: () => Object.keys(mockModules).map((id) => ({ id, baseUrl: settled.get(id as ProviderId) ?? null })),
     async close() {
       const handles = await Promise.allSettled(running.values());
       running.clear();

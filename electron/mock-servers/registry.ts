@@ -1,18 +1,23 @@
-/** Every provider's local mock server: one line per provider. */
+/**
+ * Every provider's local mock server. `Record<ProviderId, …>`: a provider in the shared registry without
+ * a mock here does not compile.
+ */
 import type { ProviderId } from '../../shared/providers/types';
-import type { MockServerHandle } from './http-kit';
 import { startApsisMock } from './apsis/server';
 import { startApwtMock } from './apwt/server';
-import { startWhmcsClientApiMock } from './whmcs-clientapi/server';
+import type { MockProviderModule } from './module';
 import { startWbTeamProMock } from './wbteampro/server';
 import { startWebcrmMock } from './webcrm/server';
+import { startWhmcsClientApiMock } from './whmcs-clientapi/server';
 
-export type StartMock = (options?: { port?: number }) => Promise<MockServerHandle>;
+export type { StartMock } from './module';
 
-export const mockServers: Partial<Record<ProviderId, StartMock>> = {
-  apsis: startApsisMock,
-  apwt: startApwtMock,
-  'whmcs-clientapi': startWhmcsClientApiMock,
-  wbteampro: startWbTeamProMock,
-  webcrm: startWebcrmMock,
-};
+export type MockModules<Id extends string = ProviderId> = { readonly [K in Id]: MockProviderModule<K> };
+
+export const mockModules = {
+  apsis: { id: 'apsis', start: startApsisMock, portSlot: 0 },
+  apwt: { id: 'apwt', start: startApwtMock, portSlot: 1 },
+  'whmcs-clientapi': { id: 'whmcs-clientapi', start: startWhmcsClientApiMock, portSlot: 2 },
+  wbteampro: { id: 'wbteampro', start: startWbTeamProMock, portSlot: 3 },
+  webcrm: { id: 'webcrm', start: startWebcrmMock, portSlot: 4 },
+} satisfies MockModules;

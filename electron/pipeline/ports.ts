@@ -5,12 +5,14 @@
 import type { HttpRequestSpec, TransportOptions } from '../../shared/http/types';
 import type { ResponseMeta, TransportErrorInfo } from '../../shared/http/response';
 import type { ProfileView } from '../../shared/profiles/schema';
+import type { AuthState } from '../../shared/profiles/vault-types';
 import type { HistoryEntryInput } from '../../shared/history/types';
 
 export interface PipelineVault {
   get(profileId: string): ProfileView | undefined;
   secretsFor(profileId: string): Readonly<Record<string, string>>;
-  authFailures(profileId: string): number;
+  /** The ban guard's view of the profile's login failures (counted in its provider's lockout scope). */
+  authState(profileId: string): AuthState;
   recordAuthResult(profileId: string, failed: boolean): void;
 }
 

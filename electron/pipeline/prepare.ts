@@ -10,15 +10,28 @@ import type { ProviderDefinition, ProviderId } from '../../shared/providers/type
 import { buildPlainRequest } from '../../shared/request/build-plain';
 import type { RequestDraft } from '../../shared/request/draft';
 import type { DraftProblem } from '../../shared/request/outcome';
-import { substitute, substituteDeep } from '../../shared/request/variables';
+import { expandNested, substitute, substituteDeep } from '../../shared/request/variables';
 import type { Clock } from '../deps';
-import { providerAuths } from '../providers/registry';
+import type { ProviderAuths } from '../providers/registry';
 import type { AuthContext, PlainResponse, ProviderAuth } from '../providers/types';
 import { resolveBodyFiles, type FileGrants } from '../files/file-grants';
 import { originOf, type OriginGuard } from './origin-binding';
 import type { PipelineMocks, PipelineVault } from './ports';
+import type { DynamicSources } from '../../shared/request/dynamic-values';
+import type { WorkspaceLayers } from '../environments/workspace-layers';
+import { applyPlainAuth } from '../http-auth/plain-auth';
+import type { OAuth2Tokens } from '../http-auth/oauth2-tokens';
+import type { OAuth2Auth } from '../../shared/request/plain-auth';
+import {
+  dynamicFor,
+  referencedNames,
+  secretOriginProblems,
+  workspaceSensitive,
+  workspaceValues,
+} from './workspace-variables';
 
 export interface PrepareDeps {
+  readonly auths: ProviderAuths;
   readonly vault: PipelineVault;
   readonly mocks: PipelineMocks;
   readonly clock: Clock;
@@ -28,6 +41,15 @@ export interface PrepareDeps {
   readonly files: FileGrants;
   /** Keeps a profile's secrets on its own origin unless the user allows another. */
   readonly originGuard: OriginGuard;
+  /** Globals, environments and folder variables; without it only the profile's variables apply. */
+  readonly workspace?: WorkspaceLayers;
+  readonly oauth: OAuth2Tokens;
+  readonly dynamic: DynamicSources;
+}
+
+/** Where the draft was opened from: its folders' variables apply. */
+export interface PrepareContext {
+  readonly collectionFile: string | null;
 }
 
 export type Prepared =
@@ -40,6 +62,8 @@ export type Prepared =
       readonly auth: ProviderAuth | null;
       readonly authContext: AuthContext | null;
       readonly warnings: readonly string[];
+      /** The resolved OAuth 2.0 settings of a plain request, so a refused token can be forgotten. */
+      readonly oauth?: OAuth2Auth;
     }
   | { readonly ok: false; readonly problems: readonly DraftProblem[] };
 
@@ -65,6 +89,7 @@ export async function prepareRequest(
   draft: RequestDraft,
   deps: PrepareDeps,
   mode: 'preview' | 'send',
+  context: PrepareContext = { collectionFile: null },
 ): Promise<Prepared> {
   const profile = draft.profileId ? (deps.vault.get(draft.profileId) ?? null) : null;
   if (draft.profileId && !profile)
@@ -87,9 +112,12 @@ export async function prepareRequest(
             .map(([k, s]) => [k, s.masked || maskSecret('x').masked]),
         )
       : realSecrets;
-  const values: Record<string, string> = { ...(profile?.fields ?? {}), ...secrets };
-  for (const variable of profile?.variables ?? []) values[variable.name] = variable.value;
-  const sensitive = Object.values(realSecrets).filter((value) => value.length > 0);
+  const workspace = await workspaceValues(deps.workspace, deps.dynamic, context.collectionFile, mode);
+  // The profile's values win over the workspace's (order in shared/environments/types.ts).
+  const profileValues: Record<string, string> = { ...(profile?.fields ?? {}), ...secrets };
+  for (const variable of profile?.variables ?? []) profileValues[variable.name] = variable.value;
+  const values = expandNested({ ...workspace.values, ...profileValues, ...dynamicFor(deps.dynamic) });
+  const shadowed = new Set(Object.keys(profileValues));
 
   const missing: string[] = [];
   const resolved = substituteDeep(draft, values, missing) as RequestDraft;
@@ -97,9 +125,28 @@ export async function prepareRequest(
     const names = [...new Set(missing)].map((name) => `{{${name}}}`).join(', ');
     return {
       ok: false,
-      problems: [{ field: 'variables', message: `No value for ${names}. Define it in the profile's variables.` }],
+      problems: [
+        {
+          field: 'variables',
+          message: `No value for ${names}. Define it in an environment, a folder's or the profile's variables.`,
+        },
+      ],
     };
   }
+  const sensitive = [
+    ...Object.values(realSecrets).filter((value) => value.length > 0),
+    ...(mode === 'send' ? workspaceSensitive(draft, resolved, workspace.resolved) : []),
+  ];
+  const { auth: draftAuth, ...rest } = draft;
+  const originCheck = (url: string, authUrl: string | null) =>
+    secretOriginProblems(
+      [
+        { names: referencedNames({ ...rest, auth: draftAuth?.kind === 'oauth2' ? null : draftAuth }), url },
+        ...(draftAuth?.kind === 'oauth2' && authUrl ? [{ names: referencedNames(draftAuth), url: authUrl }] : []),
+      ],
+      workspace.resolved,
+      shadowed,
+    ).map((message) => ({ field: 'variables', message }));
   const baseUrl = profile ? await deps.mocks.resolveBaseUrl(substitute(profile.baseUrl, values).text) : '';
   const warnings = profile && !profile.tlsVerify ? ['TLS certificate verification is off for this profile.'] : [];
 
@@ -111,10 +158,21 @@ export async function prepareRequest(
     if (!built.ok) return built;
     const refused = mode === 'send' ? await bindToProfileOrigin(profile, baseUrl, built.request.url, deps) : null;
     if (refused) return refused;
+    const oauthUrl = resolved.auth?.kind === 'oauth2' ? resolved.auth.tokenUrl : null;
+    const originProblems = originCheck(built.request.url, oauthUrl);
+    if (originProblems.length > 0) return { ok: false, problems: originProblems };
+    let authed;
+    try {
+      authed = await applyPlainAuth(built.request, resolved.auth, deps.oauth, mode);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, problems: [{ field: 'auth', message }] };
+    }
     return {
       ok: true,
-      request: built.request,
-      sensitive,
+      request: authed.request,
+      sensitive: [...sensitive, ...authed.sensitive],
+      ...(resolved.auth?.kind === 'oauth2' ? { oauth: resolved.auth } : {}),
       profile,
       definition: null,
       auth: null,
@@ -124,11 +182,11 @@ export async function prepareRequest(
   }
 
   const definition = providerDefinition(resolved.sandbox);
-  const auth = providerAuths[resolved.sandbox];
-  if (!definition || !auth || !profile)
+  const auth = deps.auths.get(resolved.sandbox);
+  if (!profile)
     return {
       ok: false,
-      problems: [{ field: 'sandbox', message: `The ${resolved.sandbox} provider is not available in this build.` }],
+      problems: [{ field: 'profile', message: 'Pick a profile: it holds the credentials this provider needs.' }],
     };
   const providerDraft = resolved.provider ?? { endpointId: null, params: {} };
   const built = definition.buildRequest(providerDraft, { baseUrl, fields: profile.fields });
@@ -146,6 +204,8 @@ export async function prepareRequest(
     url: url.toString(),
     headers: [...built.request.headers, ...extraHeaders],
   };
+  const originProblems = originCheck(request.url, null);
+  if (originProblems.length > 0) return { ok: false, problems: originProblems };
 
   // Before auth runs: applying it may already send a secret (webCRM's token exchange goes to this origin).
   // The profile's home is where the provider sends its own connection test (APSIS: the region's host).

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HandlerError } from '../../shared/ipc/errors';
-import { providerAuths } from '../providers/registry';
-import { tokenState } from '../providers/webcrm/auth';
 import { emptyDraft } from '../../shared/request/draft';
 import { redactRequest } from '../../shared/request/redact';
-import type { ProviderId } from '../../shared/providers/types';
 import type { Handlers } from '../ipc/router';
 import type { MockManager } from '../mock-servers/manager';
 import { prepareRequest } from './prepare';
@@ -31,19 +28,23 @@ export function createRequestHandlers(
     requestId: string,
     title: string,
     confirmRisk: boolean,
+    collectionFile: string | null = null,
   ) => {
     const controller = new AbortController();
     inFlight.set(requestId, controller);
     try {
-      return await sendDraft({ requestId, draft: input, title, confirmRisk, signal: controller.signal }, deps);
+      return await sendDraft(
+        { requestId, draft: input, title, confirmRisk, signal: controller.signal, collectionFile },
+        deps,
+      );
     } finally {
       inFlight.delete(requestId);
     }
   };
 
   const handlers: RequestHandlers = {
-    'request.preview': async ({ draft }) => {
-      const prepared = await prepareRequest(draft, deps, 'preview');
+    'request.preview': async ({ draft, collectionFile }) => {
+      const prepared = await prepareRequest(draft, deps, 'preview', { collectionFile });
       if (!prepared.ok) return { request: null, problems: prepared.problems, warnings: [] };
       return {
         request: redactRequest(prepared.request, prepared.sensitive),
@@ -51,7 +52,8 @@ export function createRequestHandlers(
         warnings: prepared.warnings,
       };
     },
-    'request.send': ({ requestId, draft, title, confirmRisk }) => send(draft, requestId, title, confirmRisk),
+    'request.send': ({ requestId, draft, title, confirmRisk, collectionFile }) =>
+      send(draft, requestId, title, confirmRisk, collectionFile),
     'request.cancel': ({ requestId }) => {
       const controller = inFlight.get(requestId);
       controller?.abort();
@@ -62,8 +64,7 @@ export function createRequestHandlers(
       if (!profile) throw new HandlerError('not-found', 'That profile no longer exists.');
       if (profile.providerId === 'http')
         throw new HandlerError('conflict', 'Plain HTTP profiles have no connection test.');
-      const auth = providerAuths[profile.providerId as ProviderId];
-      if (!auth) throw new HandlerError('not-found', `No provider module for ${profile.providerId}.`);
+      const auth = deps.auths.get(profile.providerId);
       const draft = {
         ...emptyDraft(profile.providerId),
         profileId,
@@ -82,7 +83,9 @@ export function createRequestHandlers(
       };
     },
     'profiles.tokenState': ({ profileId }) => {
-      const state = tokenState(profileId);
+      const profile = deps.vault.get(profileId);
+      const auth = profile && profile.providerId !== 'http' ? deps.auths.get(profile.providerId) : null;
+      const state = auth?.tokenState?.(profileId) ?? null;
       return { expiresAt: state ? new Date(state.expiresAt).toISOString() : null };
     },
     'mocks.status': () => mocks.status(),

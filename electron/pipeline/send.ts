@@ -1,5 +1,5 @@
 /**
- * One send, end to end: prepare → ban guard → engine → token retry → interpret → redact → history.
+ * One send, end to end: prepare → ban guard → pacing → engine → token retry → interpret → redact → history.
  * The outcome the renderer gets never contains a secret.
  */
 import { HandlerError } from '../../shared/ipc/errors';
@@ -7,12 +7,23 @@ import type { Interpretation } from '../../shared/providers/types';
 import type { RequestDraft } from '../../shared/request/draft';
 import type { SendOutcome } from '../../shared/request/outcome';
 import { redactDeep, redactor, redactRequest } from '../../shared/request/redact';
+import type { CheckResults } from '../../shared/run/checks';
+import { evaluateChecks, redactChecks } from '../run/evaluate';
 import { prepareRequest, type PrepareDeps } from './prepare';
 import type { EngineExchange, PipelineEngine, PipelineHistory } from './ports';
+import { waitText, type Pacer, type PacingVerdict } from '../providers/pacing/pacer';
+import type { PacingLimits } from '../providers/pacing/types';
 
 export interface SendDeps extends PrepareDeps {
   readonly engine: PipelineEngine;
   readonly history: PipelineHistory;
+  /** Warns before a send that would break a provider's documented rate limit. */
+  readonly pacing?: PipelinePacing;
+}
+
+export interface PipelinePacing {
+  readonly pacer: Pacer;
+  readonly limitsFor: (provider: RequestDraft['sandbox']) => PacingLimits | undefined;
 }
 
 export interface SendInput {
@@ -22,29 +33,49 @@ export interface SendInput {
   /** The user accepted the risk named by the ban guard. */
   readonly confirmRisk: boolean;
   readonly signal: AbortSignal;
+  /** The collection file the draft was opened from (its folders' variables apply). */
+  readonly collectionFile?: string | null;
 }
 
-/** After this many consecutive failed logins the next send needs the user's confirmation. */
-export const BAN_GUARD_THRESHOLD = 2;
+/** A send's outcome for the renderer, plus what a runner evaluates in main: the body and the secrets to mask. */
+export interface DetailedSend {
+  readonly outcome: SendOutcome;
+  readonly sensitive: readonly string[];
+  /** The checks' results before masking: a runner chains captured values into the next request. */
+  readonly checks: CheckResults | null;
+}
 
-export class ConfirmationRequired extends HandlerError {
-  constructor(failures: number) {
+export class PacingWaitRequired extends HandlerError {
+  constructor(verdict: PacingVerdict) {
     super(
       'confirmation-required',
-      `This profile's last ${failures} logins failed. A third failure bans this IP on the server. Check the username and password first, or confirm to send anyway.`,
+      `${verdict.reason} Wait ${waitText(verdict.waitMs)} before sending, or confirm to send now (the server may refuse or throttle it).`,
     );
   }
 }
 
 export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendOutcome> {
-  const prepared = await prepareRequest(input.draft, deps, 'send');
+  return (await sendDraftDetailed(input, deps)).outcome;
+}
+
+export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promise<DetailedSend> {
+  const context = { collectionFile: input.collectionFile ?? null };
+  const prepared = await prepareRequest(input.draft, deps, 'send', context);
   if (!prepared.ok) {
     throw new HandlerError('conflict', prepared.problems.map((p) => p.message).join(' '));
   }
   const { profile, auth, authContext, definition } = prepared;
-  if (profile && auth && input.draft.sandbox === 'wbteampro') {
-    const failures = deps.vault.authFailures(profile.id);
-    if (failures >= BAN_GUARD_THRESHOLD && !input.confirmRisk) throw new ConfirmationRequired(failures);
+  // The ban guard: where the server locks out after failed logins, the next risky send is asked first.
+  if (profile && auth?.lockout && !input.confirmRisk) {
+    const state = deps.vault.authState(profile.id);
+    if (state.needsConfirmation) throw new HandlerError('confirmation-required', state.warning ?? '');
+  }
+
+  const limits = profile && deps.pacing ? deps.pacing.limitsFor(input.draft.sandbox) : undefined;
+  if (profile && limits && deps.pacing) {
+    const verdict = deps.pacing.pacer.check(profile.id, limits, prepared.request);
+    if (verdict && !input.confirmRisk) throw new PacingWaitRequired(verdict);
+    deps.pacing.pacer.record(profile.id, limits, prepared.request);
   }
 
   const tlsVerify = profile?.tlsVerify ?? true;
@@ -66,14 +97,26 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
       headers: exchange.response.headers,
       bodyText: (await exchange.bodyText()) ?? '',
     };
-    if ((await auth.afterResponse(plain, authContext)) === 'retry') {
-      const again = await prepareRequest(input.draft, deps, 'send');
+    if ((await auth.afterResponse(plain, authContext, request)) === 'retry') {
+      const again = await prepareRequest(input.draft, deps, 'send', context);
       if (again.ok) {
         request = again.request;
         sensitive = again.sensitive;
         exchange = await deps.engine.send(request, options);
         warnings.push('The access token had expired: Parley signed in again and resent the request once.');
       }
+    }
+  }
+
+  if (prepared.oauth && exchange.response?.status === 401) {
+    // The API refused a cached OAuth token (revoked, or expired early): fetch a new one and resend once.
+    deps.oauth.forget(prepared.oauth);
+    const again = await prepareRequest(input.draft, deps, 'send', context);
+    if (again.ok) {
+      request = again.request;
+      sensitive = again.sensitive;
+      exchange = await deps.engine.send(request, options);
+      warnings.push('The API refused the OAuth access token: Parley fetched a new one and resent the request once.');
     }
   }
 
@@ -117,7 +160,19 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
     error,
     interpretation: shownInterpretation,
   });
-  return {
+  const checks =
+    input.draft.checks && exchange.response
+      ? evaluateChecks(input.draft.checks, {
+          status: exchange.response.status,
+          headers: exchange.response.headers,
+          bodyText,
+          timeMs: exchange.response.timings.total,
+          sizeBytes: exchange.response.body.size,
+          interpretation,
+        })
+      : null;
+  const outcome = {
+    ...(checks ? { checks: redactChecks(checks, redact) } : {}),
     requestId: input.requestId,
     historyId,
     sent,
@@ -126,6 +181,7 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
     interpretation: shownInterpretation,
     warnings: shownWarnings,
   };
+  return { outcome, sensitive, checks };
 }
 
 function stoppedRedirectWarning(stopped: { readonly location: string; readonly reason: 'cross-origin' | 'downgrade' }) {

@@ -2,14 +2,11 @@
 import { providerDefinitions } from '../../shared/providers/registry';
 import type { DemoSeed } from '../vault/vault';
 import { MOCK_SCHEME } from '../mock-servers/manager';
-import { mockServers } from '../mock-servers/registry';
 
 export function demoSeeds(): DemoSeed[] {
-  return Object.values(providerDefinitions)
-    .filter((definition) => mockServers[definition.id] !== undefined)
-    .map((definition) => ({
-      providerId: definition.id,
-      baseUrl: `${MOCK_SCHEME}${definition.id}`,
-      demo: definition.demoProfile,
-    }));
+  return providerDefinitions.map((definition) => ({
+    providerId: definition.id,
+    baseUrl: `${MOCK_SCHEME}${definition.id}`,
+    demo: definition.demoProfile,
+  }));
 }

@@ -30,14 +30,30 @@ export interface AuthResult {
   readonly sensitive: readonly string[];
 }
 
-export interface ProviderAuth {
-  readonly id: ProviderId;
+/**
+ * The server locks out after repeated failed logins. The ban guard asks the user before a send once
+ * `threshold` consecutive failures were counted in `scope`.
+ */
+export interface AuthLockout {
+  /** Consecutive failed logins after which the next send needs the user's confirmation. */
+  readonly threshold: number;
+  /**
+   * What the server counts: 'origin' — every profile on the same API host (scheme, host, port) shares
+   * one count, as an IP ban does; 'profile' — each profile (account) counts alone.
+   */
+  readonly scope: 'origin' | 'profile';
+  /** One sentence naming what the next failure costs, shown in the confirmation. */
+  readonly risk: string;
+}
+
+export interface ProviderAuth<Id extends string = ProviderId> {
+  readonly id: Id;
   apply(request: HttpRequestSpec, context: AuthContext): Promise<AuthResult>;
   /**
    * Looks at the response before the user does. 'retry' asks the pipeline to apply auth again and resend
-   * once (webCRM: a 401 means the token expired; refresh and retry).
+   * once (webCRM: a 401 on a data call means the token expired; refresh and retry). `request` is what was sent.
    */
-  afterResponse?(response: PlainResponse, context: AuthContext): Promise<'retry' | 'done'>;
+  afterResponse?(response: PlainResponse, context: AuthContext, request: HttpRequestSpec): Promise<'retry' | 'done'>;
   /** Secrets the server handed out in this response (the tokens of a login call): masked like the profile's. */
   secretsInResponse?(response: PlainResponse): readonly string[];
   /** True when the response says the credentials were refused (the wbTeamPro ban guard counts these). */
@@ -46,4 +62,10 @@ export interface ProviderAuth {
   readonly connectionTest: ProviderDraft;
   /** Drops cached tokens for a profile (its secret changed, it was deleted). */
   forget?(profileId: string): void;
+  /** Present when the server locks out after failed logins: the ban guard's rules. */
+  readonly lockout?: AuthLockout;
+  /** For providers with a cached access token: when the profile's token expires (never the token). */
+  tokenState?(profileId: string): { readonly expiresAt: number } | null;
+  /** Releases timers or sessions held by this auth (the services are closing). */
+  dispose?(): void;
 }

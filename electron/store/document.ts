@@ -13,6 +13,7 @@ import { HandlerError } from '../../shared/ipc/errors';
 import type { Emit } from '../deps';
 import type { Migration } from './parse-document';
 import { VERSION_KEY } from './parse-document';
+import { FILE_MODE } from './data-folder';
 import { backupPathOf, openDocumentFile, writeFileAtomic, type OpenStatus } from './recover-on-open';
 
 export interface DocumentStore<T> {
@@ -147,8 +148,12 @@ export function documentOpener(createConf: (name: string) => ConfLike, options: 
 
 /** conf in a given folder: what tests, the CLI and the harness use in place of electron-store. */
 export function confDocumentOpener(cwd: string, options: Omit<OpenerOptions, 'directory'> = {}): OpenDocument {
-  return documentOpener((name) => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'parley' }), {
-    ...options,
-    directory: cwd,
-  });
+  return documentOpener(
+    (name) =>
+      new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'parley', configFileMode: FILE_MODE }),
+    {
+      ...options,
+      directory: cwd,
+    },
+  );
 }

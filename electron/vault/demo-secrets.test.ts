@@ -34,6 +34,9 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+const demoOf = <T extends { readonly providerId: string }>(list: readonly T[], providerId: string) =>
+  list.find((demo) => demo.providerId === providerId);
+
 describe('Demo profiles without an OS key store', () => {
   it('on basic_text without consent: the Demos exist without secrets, and consent gives them their keys', async () => {
     const main = boot('basic_text');
@@ -45,7 +48,7 @@ describe('Demo profiles without an OS key store', () => {
     await main.ok('vault.consent', { given: true });
     const after = await demos(main);
     expect(after.map((demo) => demo.id)).toEqual(before.map((demo) => demo.id));
-    const apsis = after.find((demo) => demo.providerId === 'apsis');
+    const apsis = demoOf(after, 'apsis');
     expect(apsis && secretCount(main, apsis.id)).toBeGreaterThan(0);
   });
 
@@ -72,7 +75,7 @@ describe('Demo profiles without an OS key store', () => {
   it('re-seeds the Demos’ secrets once a key store appears, without duplicating them or reviving a deleted one', async () => {
     const first = boot('unavailable');
     const before = await demos(first);
-    const deleted = before.find((demo) => demo.providerId === 'webcrm');
+    const deleted = demoOf(before, 'webcrm');
     expect(deleted).toBeDefined();
     await first.ok('profiles.delete', { id: deleted?.id ?? '' });
     await first.services.dispose();
@@ -85,7 +88,7 @@ describe('Demo profiles without an OS key store', () => {
         .map((demo) => demo.id)
         .sort(),
     );
-    const apsis = after.find((demo) => demo.providerId === 'apsis');
+    const apsis = demoOf(after, 'apsis');
     expect(apsis && secretCount(next, apsis.id)).toBeGreaterThan(0);
     await next.services.dispose();
     expect(await demos(boot('os'))).toHaveLength(after.length);

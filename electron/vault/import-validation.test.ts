@@ -65,9 +65,20 @@ describe('importing profiles', () => {
   it('refuses credentials in the base URL', async () => {
     const main = boot(true);
     const result = await main.call('profiles.import', {
-      content: exportFile({ baseUrl: `https://${canary}:@api.example.com/` }),
+      content: exportFile({ baseUrl: `https://user:${canary}@api.example.com/` }),
     });
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('not in the URL') } });
+    expect(JSON.stringify(main.outputs)).not.toContain(canary);
+  });
+
+  it('stores an APSIS key written in the base URL as the secret, never in the URL', async () => {
+    const main = boot(true);
+    expect(
+      await main.call('profiles.import', { content: exportFile({ baseUrl: `https://${canary}:@api.example.com/` }) }),
+    ).toMatchObject({ ok: true, value: { imported: 1 } });
+    const imported = main.services.vault.list().find((profile) => profile.name === 'Shared');
+    expect(imported?.baseUrl).toBe('https://api.example.com/');
+    expect(main.services.vault.secretsFor(imported?.id ?? '')).toMatchObject({ apiKey: canary });
     expect(JSON.stringify(main.outputs)).not.toContain(canary);
   });
 

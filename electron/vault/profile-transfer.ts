@@ -8,7 +8,13 @@ import { HandlerError } from '../../shared/ipc/errors';
 import { environmentSchema, variableSchema } from '../../shared/profiles/schema';
 import type { ProfileExportFile } from '../../shared/profiles/vault-types';
 import { sandboxIds } from '../../shared/providers/sandboxes';
-import { openWithPassphrase, sealWithPassphrase, sealedSchema, WrongPassphraseError } from './passphrase';
+import {
+  openWithPassphrase,
+  sealWithPassphrase,
+  sealedSchema,
+  UnsupportedKdfError,
+  WrongPassphraseError,
+} from './passphrase';
 import type { StoredProfile } from './stored';
 
 export const EXPORT_FORMAT = 'parley-profiles';
@@ -44,12 +50,12 @@ export interface ImportedProfile {
   readonly secrets: Readonly<Record<string, string>>;
 }
 
-export function buildExport(
+export async function buildExport(
   profiles: readonly StoredProfile[],
   decrypt: (profile: StoredProfile) => Record<string, string>,
   passphrase: string | undefined,
   now: number,
-): ProfileExportFile {
+): Promise<ProfileExportFile> {
   const exported: ExportedProfile[] = profiles.map((profile) => ({
     providerId: profile.providerId,
     name: profile.name,
@@ -68,7 +74,7 @@ export function buildExport(
     profiles: exported,
     ...(passphrase === undefined
       ? {}
-      : { secrets: sealWithPassphrase(JSON.stringify(profiles.map(decrypt)), passphrase) }),
+      : { secrets: await sealWithPassphrase(JSON.stringify(profiles.map(decrypt)), passphrase) }),
   };
   const day = file.exportedAt.slice(0, 10);
   return {
@@ -81,7 +87,7 @@ const refuse = (message: string): never => {
   throw new HandlerError('conflict', `${message} Nothing was imported.`);
 };
 
-export function readExport(content: string, passphrase: string | undefined): ImportedProfile[] {
+export async function readExport(content: string, passphrase: string | undefined): Promise<ImportedProfile[]> {
   let raw: unknown;
   try {
     raw = JSON.parse(content);
@@ -111,9 +117,9 @@ export function readExport(content: string, passphrase: string | undefined): Imp
   }
   let opened: string;
   try {
-    opened = openWithPassphrase(secrets, passphrase);
+    opened = await openWithPassphrase(secrets, passphrase);
   } catch (error) {
-    if (error instanceof WrongPassphraseError) return refuse(error.message);
+    if (error instanceof WrongPassphraseError || error instanceof UnsupportedKdfError) return refuse(error.message);
     throw error;
   }
   const values = sealedSecretsSchema.safeParse(JSON.parse(opened));

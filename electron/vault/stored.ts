@@ -33,8 +33,14 @@ export const vaultDocumentSchema = z.object({
   profiles: z.array(storedProfileSchema),
   /** providerId → profile id. */
   lastUsed: z.record(z.string(), z.string()),
-  /** profile id → consecutive failed logins. */
-  authFailures: z.record(z.string(), z.number().int().min(0)),
+  /**
+   * Consecutive failed logins by where the server counts them (login-failures.ts): a profile id, or
+   * `origin <scheme://host>` for IP-wide lockouts. Older documents hold a bare count per profile id.
+   */
+  authFailures: z.record(
+    z.string(),
+    z.union([z.number().int().min(0), z.object({ count: z.number().int().min(0), profileIds: z.array(z.string()) })]),
+  ),
   /** Providers whose Demo profile was created once: never created again, even after the user deletes it. */
   demosCreated: z.array(z.string()),
   /** providerId → the Demo profile created without its secrets (no encryption then): they come later. */

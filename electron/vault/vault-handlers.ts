@@ -45,7 +45,7 @@ export function createProfileHandlers(vault: Vault, dialogs: MainDialogs): Pick<
     'profiles.lastUsed.get': ({ providerId }) => vault.lastUsed(providerId),
     'profiles.lastUsed.set': ({ providerId, profileId }) => vault.setLastUsed(providerId, profileId),
     'profiles.export': async ({ ids, passphrase }) => {
-      const file = vault.exportProfiles(ids, passphrase);
+      const file = await vault.exportProfiles(ids, passphrase);
       // Main writes the file: the renderer never holds the sealed secrets it could open with the passphrase.
       const target = await dialogs.saveFile({
         title: 'Export profiles',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ChannelInput, ChannelName, ChannelOutput, EventName } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/errors';
 import type { StorageBackend } from '../../shared/profiles/vault-types';
-import { appPathsUnder, systemClock } from '../deps';
+import { appPathsUnder, systemClock, type Clock } from '../deps';
 import { createDialogDouble, type DialogDouble } from '../dialogs/dialog-double';
 import { createMainServices, type MainServices } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
@@ -31,13 +31,14 @@ export function bootMain(
   key: Buffer,
   backend: StorageBackend = 'os',
   dialogs: DialogDouble = createDialogDouble(),
+  clock: Clock = systemClock,
 ): BootedMain {
   const notices: { name: EventName; payload: unknown }[] = [];
   const outputs: unknown[] = [];
   const emit = (name: EventName, payload: unknown) => notices.push({ name, payload });
   const services = createMainServices({
     paths: appPathsUnder(dataDir),
-    clock: systemClock,
+    clock,
     runtime: { name: 'Parley', version: '0.0.0-test', platform: process.platform, electron: null, chrome: null },
     openDocument: confDocumentOpener(dataDir, { emit }),
     cipher: createTestCipher({ key, backend }),

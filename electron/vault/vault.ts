@@ -11,8 +11,8 @@ import {
   type ProfileView,
 } from '../../shared/profiles/schema';
 import { validateProfile, type ProfileValues } from '../../shared/profiles/validate';
+import { liftUrlSecret } from '../../shared/profiles/url-secret';
 import {
-  AUTH_FAILURES_BEFORE_CONFIRMATION,
   type AuthState,
   type ProfileExportFile,
   type ProfileImportResult,
@@ -22,6 +22,8 @@ import { providerDefinition } from '../../shared/providers/registry';
 import { sandboxIds, type SandboxId } from '../../shared/providers/sandboxes';
 import type { DemoProfile, ProfileFieldSpec, ProviderId } from '../../shared/providers/types';
 import type { MainDeps } from '../deps';
+import type { AuthLockout } from '../providers/types';
+import { describeFailures, failureEntry, failureKey, recordLogin } from './login-failures';
 import { buildExport, readExport } from './profile-transfer';
 import {
   applySecretChanges,
@@ -50,6 +52,8 @@ export interface VaultOptions {
   readonly fieldsFor?: (providerId: SandboxId) => readonly ProfileFieldSpec[];
   /** A profile's credentials changed or it went away: cached tokens for it must be dropped. */
   readonly onCredentialsChanged?: (profileId: string) => void;
+  /** The provider's lockout rules, when its server locks out after failed logins (the ban guard). */
+  readonly lockoutFor?: (providerId: SandboxId) => AuthLockout | undefined;
 }
 
 export interface Vault {
@@ -66,6 +70,7 @@ export interface Vault {
   setLastUsed(providerId: SandboxId, profileId: string | null): string | null;
   /** Main only: the decrypted secrets, for applying auth. Never send these over IPC. */
   secretsFor(id: string): Record<string, string>;
+  /** Consecutive failed logins counted for this profile (shared with its origin's profiles where the server bans IPs). */
   authFailures(id: string): number;
   recordAuthResult(id: string, failed: boolean): void;
   authState(id: string): AuthState;
@@ -77,8 +82,8 @@ export interface Vault {
   ensureDemoProfiles(demos: readonly DemoSeed[]): void;
   status(): VaultStatus;
   setConsent(given: boolean): VaultStatus;
-  exportProfiles(ids: readonly string[], passphrase?: string): ProfileExportFile;
-  importProfiles(content: string, passphrase?: string): ProfileImportResult;
+  exportProfiles(ids: readonly string[], passphrase?: string): Promise<ProfileExportFile>;
+  importProfiles(content: string, passphrase?: string): Promise<ProfileImportResult>;
 }
 
 type ProfileBody = Omit<StoredProfile, 'id' | 'order' | 'createdAt' | 'updatedAt'>;
@@ -91,8 +96,13 @@ export function createVault(
   const fieldsFor =
     options.fieldsFor ?? ((id: SandboxId) => (id === 'http' ? [] : (providerDefinition(id)?.profileFields ?? [])));
   const changed = (id: string) => options.onCredentialsChanged?.(id);
+  const lockoutOf = (profile: StoredProfile) => options.lockoutFor?.(profile.providerId);
+  const failureKeyOf = (profile: StoredProfile) => failureKey(profile, lockoutOf(profile));
   /** Deleted this session, for undo: the profile with its secrets and the state that pointed at it. */
-  const trash = new Map<string, { profile: StoredProfile; lastUsedOf: string[]; failures: number }>();
+  const trash = new Map<
+    string,
+    { profile: StoredProfile; lastUsedOf: string[]; failures: VaultDocument['authFailures'][string] | undefined }
+  >();
 
   let pendingDemos: readonly DemoSeed[] = [];
   /** Every seed asked for this session: a Demo still waiting for its secrets gets them once encryption works. */
@@ -223,7 +233,8 @@ export function createVault(
     },
 
     create(rawInput) {
-      const input = profileInputSchema.parse(rawInput);
+      const parsed = profileInputSchema.parse(rawInput);
+      const input = liftUrlSecret(parsed, fieldsFor(parsed.providerId));
       check(input.providerId, input, new Set());
       if (hasSecretValues(input.secrets)) assertCanStoreSecrets(status());
       const { secrets, ...rest } = input;
@@ -232,8 +243,9 @@ export function createVault(
       return toView(created[0] as StoredProfile);
     },
 
-    update(id, patch) {
+    update(id, rawPatch) {
       const current = mustFind(id);
+      const patch = liftUrlSecret(rawPatch, fieldsFor(current.providerId));
       const merged = { ...current, ...patch, fields: patch.fields ?? current.fields };
       check(current.providerId, { ...merged, secrets: patch.secrets ?? {} }, new Set(Object.keys(current.secrets)));
       if (hasSecretValues(patch.secrets)) assertCanStoreSecrets(status());
@@ -263,7 +275,7 @@ export function createVault(
       const lastUsedOf = Object.entries(doc.lastUsed)
         .filter(([, value]) => value === id)
         .map(([provider]) => provider);
-      trash.set(id, { profile, lastUsedOf, failures: doc.authFailures[id] ?? 0 });
+      trash.set(id, { profile, lastUsedOf, failures: doc.authFailures[id] });
       const { [id]: _failures, ...authFailures } = doc.authFailures;
       const lastUsed = Object.fromEntries(Object.entries(doc.lastUsed).filter(([, value]) => value !== id));
       save({ ...doc, profiles: doc.profiles.filter((p) => p.id !== id), lastUsed, authFailures });
@@ -281,7 +293,7 @@ export function createVault(
       const doc = read();
       const lastUsed = { ...doc.lastUsed };
       for (const provider of entry.lastUsedOf) lastUsed[provider] ??= id;
-      const authFailures = entry.failures > 0 ? { ...doc.authFailures, [id]: entry.failures } : doc.authFailures;
+      const authFailures = entry.failures ? { ...doc.authFailures, [id]: entry.failures } : doc.authFailures;
       save({ ...doc, profiles: [...doc.profiles, entry.profile], lastUsed, authFailures });
       trash.delete(id);
       return toView(entry.profile);
@@ -323,31 +335,22 @@ export function createVault(
 
     secretsFor: (id) => decryptSecrets(deps.cipher, mustFind(id)),
 
-    authFailures: (id) => read().authFailures[id] ?? 0,
+    authFailures: (id) => failureEntry(read().authFailures, failureKeyOf(mustFind(id))).count,
 
     recordAuthResult(id, failed) {
+      const profile = find(id);
+      if (!profile) return;
       const doc = read();
-      if (!doc.profiles.some((p) => p.id === id)) return;
-      const previous = doc.authFailures[id] ?? 0;
-      const next = failed ? previous + 1 : 0;
-      if (next === previous) return;
-      const { [id]: _old, ...others } = doc.authFailures;
-      save({ ...doc, authFailures: next === 0 ? others : { ...others, [id]: next } });
+      const authFailures = recordLogin(doc.authFailures, failureKeyOf(profile), id, failed);
+      if (JSON.stringify(authFailures) === JSON.stringify(doc.authFailures)) return;
+      save({ ...doc, authFailures });
     },
 
     authState(id) {
       const profile = mustFind(id);
-      const failures = read().authFailures[id] ?? 0;
-      const needsConfirmation = failures >= AUTH_FAILURES_BEFORE_CONFIRMATION;
-      const risk =
-        profile.providerId === 'wbteampro'
-          ? 'A third failure bans this IP on the server.'
-          : 'Check the credentials before another attempt: providers lock accounts after repeated failures.';
-      return {
-        failures,
-        needsConfirmation,
-        warning: needsConfirmation ? `${failures} failed logins in a row with "${profile.name}". ${risk}` : null,
-      };
+      const key = failureKeyOf(profile);
+      const nameOf = (profileId: string) => find(profileId)?.name ?? 'a deleted profile';
+      return describeFailures(failureEntry(read().authFailures, key), key, lockoutOf(profile), nameOf);
     },
 
     ensureDemoProfiles(demos) {
@@ -366,13 +369,20 @@ export function createVault(
       return status();
     },
 
-    exportProfiles(ids, passphrase) {
+    async exportProfiles(ids, passphrase) {
       const chosen = ids.map(mustFind);
       return buildExport(chosen, (profile) => decryptSecrets(deps.cipher, profile), passphrase, deps.clock.now());
     },
 
-    importProfiles(content, passphrase) {
-      const incoming = readExport(content, passphrase);
+    async importProfiles(content, passphrase) {
+      // A key written in the base URL where the provider documents it there (APSIS) becomes the secret, as on create.
+      const incoming = (await readExport(content, passphrase)).map(({ profile, secrets }) => {
+        const lifted = liftUrlSecret({ baseUrl: profile.baseUrl, secrets }, fieldsFor(profile.providerId));
+        return {
+          profile: { ...profile, baseUrl: lifted.baseUrl ?? profile.baseUrl },
+          secrets: lifted.secrets ?? secrets,
+        };
+      });
       const doc = read();
       const exists = (p: { providerId: string; name: string; baseUrl: string }) =>
         doc.profiles.some((q) => q.providerId === p.providerId && q.name === p.name && q.baseUrl === p.baseUrl);

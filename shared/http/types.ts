@@ -54,6 +54,7 @@ export type HttpRequestSpec = z.infer<typeof httpRequestSpecSchema>;
 export const transportOptionsSchema = z.object({
   connectTimeoutMs: z.number().int().min(1).max(600_000).optional(),
   totalTimeoutMs: z.number().int().min(1).max(3_600_000).optional(),
+  idleTimeoutMs: z.number().int().min(1).max(3_600_000).optional(),
   followRedirects: z.boolean().optional(),
   maxRedirects: z.number().int().min(0).max(50).optional(),
   /** Follow a redirect from https to http (off: the redirect is shown, not followed). */

@@ -13,6 +13,8 @@ import { collectionChannels, collectionEvents } from './channels/collections';
 import { responseChannels } from './channels/response';
 import { historyChannels } from './channels/history';
 import { fileChannels } from './channels/files';
+import { variableChannels } from './channels/variables';
+import { codeChannels } from './channels/code';
 
 export const contract = {
   ...appChannels,
@@ -22,6 +24,8 @@ export const contract = {
   ...responseChannels,
   ...historyChannels,
   ...fileChannels,
+  ...variableChannels,
+  ...codeChannels,
 } as const;
 
 export const events = {

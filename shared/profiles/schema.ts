@@ -3,6 +3,7 @@
  * Secret fields are write-only from the renderer's side (ProfileInput.secrets).
  */
 import { z } from 'zod';
+import { patchSchema } from '../patch';
 import { sandboxIds } from '../providers/sandboxes';
 
 export const environmentSchema = z.enum(['live', 'test', 'demo']);
@@ -72,17 +73,14 @@ export function maskSecret(value: string | undefined): MaskedSecret {
  * A change to a stored profile: only the keys present change (no defaults here, unlike ProfileInput,
  * so an absent `variables` keeps the variables). `secrets` keeps ProfileInput's write-only rules.
  */
-export const profilePatchSchema = z
-  .object({
-    name: profileInputSchema.shape.name,
-    baseUrl: profileInputSchema.shape.baseUrl,
-    environment: environmentSchema,
-    fields: profileInputSchema.shape.fields,
-    secrets: z.record(z.string().max(64), z.string().max(8192).nullable()),
-    variables: z.array(variableSchema).max(500),
-    notes: z.string().max(64 * 1024),
-    tlsVerify: z.boolean(),
-  })
-  .partial()
-  .strict();
+export const profilePatchSchema = patchSchema({
+  name: profileInputSchema.shape.name,
+  baseUrl: profileInputSchema.shape.baseUrl,
+  environment: environmentSchema,
+  fields: profileInputSchema.shape.fields,
+  secrets: z.record(z.string().max(64), z.string().max(8192).nullable()),
+  variables: z.array(variableSchema).max(500),
+  notes: z.string().max(64 * 1024),
+  tlsVerify: z.boolean(),
+});
 export type ProfilePatch = z.infer<typeof profilePatchSchema>;

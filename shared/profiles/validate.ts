@@ -4,6 +4,7 @@
  */
 import type { ProfileFieldSpec } from '../providers/types';
 import { variableSchema, type ProfileVariable } from './schema';
+import { liftUrlSecret } from './url-secret';
 
 export interface ProfileIssue {
   /** `name`, `baseUrl`, `fields.<key>`, `secrets.<key>` or `variables.<index>`. */
@@ -69,6 +70,7 @@ export function validateProfile(
   storedSecrets: ReadonlySet<string> = new Set(),
 ): ProfileIssue[] {
   const issues: ProfileIssue[] = [];
+  values = liftUrlSecret(values, specs);
   if (values.name !== undefined && values.name.trim() === '')
     issues.push({ field: 'name', message: 'A profile needs a name.' });
   if (values.baseUrl !== undefined) {

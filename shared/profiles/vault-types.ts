@@ -16,9 +16,12 @@ export interface VaultStatus {
 }
 
 export interface AuthState {
-  /** Consecutive failed logins with this profile, persisted across restarts. */
+  /**
+   * Consecutive failed logins counted for this profile, persisted across restarts: shared by every profile
+   * on the same API origin where the server bans the client IP.
+   */
   readonly failures: number;
-  /** Two failures in a row: the next send must be confirmed by the user. */
+  /** The provider's lockout threshold was reached: the next send must be confirmed by the user. */
   readonly needsConfirmation: boolean;
   /** The risk in words, for the confirmation; null when no confirmation is needed. */
   readonly warning: string | null;
@@ -40,6 +43,3 @@ export interface ProfileImportResult {
   /** Profiles already present (same provider, name and base URL): not imported twice. */
   readonly skipped: number;
 }
-
-/** Consecutive failures after which a send needs confirmation (wbTeamPro bans the IP on the third). */
-export const AUTH_FAILURES_BEFORE_CONFIRMATION = 2;

@@ -45,6 +45,8 @@ export interface EndpointSpec {
   readonly assumption?: string;
   /** A JSON body schema (for raw-mode validation), when the endpoint takes a JSON body. */
   readonly bodySchema?: unknown;
+  /** The media types the operation answers with, preferred first: the request's Accept is built from them. */
+  readonly produces?: readonly string[];
   /** Shown one click away on the provider's page. */
   readonly popular?: boolean;
 }

@@ -1,19 +1,34 @@
-/** Every provider Parley knows. Adding a provider is one line here (plus its folders, see README). */
-import type { ProviderDefinition, ProviderId } from './types';
-import { apsisProvider } from './apsis/definition';
-import { apwtProvider } from './apwt/definition';
-import { whmcsClientApiProvider } from './whmcs-clientapi/definition';
-import { wbteamproProvider } from './wbteampro/definition';
-import { webcrmProvider } from './webcrm/definition';
+/**
+ * Every provider Parley knows, one shared module each. The keys of this table are the provider ids:
+ * `ProviderId`, `sandboxIds` and the zod enums derive from it, and main, the mocks and the renderer each
+ * keep a `Record<ProviderId, …>` of their own modules, so adding a line here without the other layers'
+ * modules is a compile error (README, "Adding a provider").
+ */
+import { apsisModule } from './apsis/module';
+import { apwtModule } from './apwt/module';
+import { defineProviderModules } from './module';
+import type { ProviderDefinition } from './types';
+import { wbteamproModule } from './wbteampro/module';
+import { webcrmModule } from './webcrm/module';
+import { whmcsClientApiModule } from './whmcs-clientapi/module';
 
-export const providerDefinitions: Partial<Record<ProviderId, ProviderDefinition>> = {
-  apsis: apsisProvider,
-  apwt: apwtProvider,
-  'whmcs-clientapi': whmcsClientApiProvider,
-  wbteampro: wbteamproProvider,
-  webcrm: webcrmProvider,
-};
+/** In sidebar order. */
+export const providerModules = defineProviderModules({
+  apwt: apwtModule,
+  wbteampro: wbteamproModule,
+  'whmcs-clientapi': whmcsClientApiModule,
+  apsis: apsisModule,
+  webcrm: webcrmModule,
+});
 
-export function providerDefinition(id: ProviderId): ProviderDefinition | undefined {
-  return providerDefinitions[id];
+export type ProviderId = keyof typeof providerModules;
+
+export const providerIds = Object.keys(providerModules) as ProviderId[];
+
+export const providerDefinitions: readonly ProviderDefinition[] = providerIds.map(
+  (id) => providerModules[id].definition,
+);
+
+export function providerDefinition(id: ProviderId): ProviderDefinition {
+  return providerModules[id].definition;
 }

@@ -1,51 +1,30 @@
-/** The six sandboxes the sidebar lists: five business APIs and plain HTTP. */
-export const sandboxIds = ['http', 'apwt', 'wbteampro', 'whmcs-clientapi', 'apsis', 'webcrm'] as const;
-export type SandboxId = (typeof sandboxIds)[number];
+/** The sandboxes the sidebar lists: plain HTTP first, then every provider of the registry, in its order. */
+import type { SandboxInfo } from './module';
+import { providerIds, providerModules, type ProviderId } from './registry';
 
-export interface SandboxInfo {
-  readonly id: SandboxId;
-  readonly name: string;
-  readonly tagline: string;
-  /** Two letters for the sidebar badge. */
-  readonly badge: string;
+export type { SandboxInfo };
+
+export type SandboxId = 'http' | ProviderId;
+
+export const sandboxIds: readonly ['http', ...ProviderId[]] = ['http', ...providerIds];
+
+export const httpSandbox: SandboxInfo<'http'> = {
+  id: 'http',
+  name: 'Plain HTTP',
+  badge: 'HT',
+  badgeColor: '#546e7a',
+  tagline: 'Any URL, any method, every byte of the exchange.',
+};
+
+/** The sandboxes of a set of provider modules, plain HTTP first: the sidebar's list. */
+export function sandboxList<Id extends string>(modules: {
+  readonly [K in Id]: { readonly sandbox: SandboxInfo<K> };
+}): readonly SandboxInfo<'http' | Id>[] {
+  return [httpSandbox, ...(Object.keys(modules) as Id[]).map((id) => modules[id].sandbox)];
 }
 
-export const sandboxes: readonly SandboxInfo[] = [
-  { id: 'http', name: 'Plain HTTP', badge: 'HT', tagline: 'Any URL, any method, every byte of the exchange.' },
-  {
-    id: 'apwt',
-    name: 'AllProWebTools',
-    badge: 'AP',
-    tagline: 'Header auth at account and user level; status/msg envelopes.',
-  },
-  {
-    id: 'wbteampro',
-    name: 'wbTeamPro',
-    badge: 'WB',
-    tagline: 'WHMCS addon: resource-action chains, MD5 admin password, JSON or XML.',
-  },
-  {
-    id: 'whmcs-clientapi',
-    name: 'WHMCS Client API',
-    badge: 'WC',
-    tagline: 'm=clientapi with apikey, apimodule and apifunction; JSON only.',
-  },
-  {
-    id: 'apsis',
-    name: 'APSIS Pro',
-    badge: 'AS',
-    tagline: 'Basic auth with the API key; Code ↔ HTTP status table; 60 requests a minute.',
-  },
-  {
-    id: 'webcrm',
-    name: 'webCRM',
-    badge: 'CR',
-    tagline: 'Token exchange to a one-hour bearer; Page/Size paging; SQL over /Queries.',
-  },
-];
+export const sandboxes: readonly SandboxInfo<SandboxId>[] = sandboxList(providerModules);
 
-export function sandboxById(id: SandboxId): SandboxInfo {
-  const found = sandboxes.find((sandbox) => sandbox.id === id);
-  if (!found) throw new Error(`Unknown sandbox ${id}`);
-  return found;
+export function sandboxById(id: SandboxId): SandboxInfo<SandboxId> {
+  return id === 'http' ? httpSandbox : providerModules[id].sandbox;
 }

@@ -6,9 +6,9 @@
 import type { HeaderList, HttpRequestSpec } from '../http/types';
 import type { ProfileEnvironment } from '../profiles/schema';
 import type { EndpointSpec } from './catalog';
-import type { SandboxId } from './sandboxes';
+import type { ProviderId } from './registry';
 
-export type ProviderId = Exclude<SandboxId, 'http'>;
+export type { ProviderId };
 
 export interface ProfileFieldSpec {
   readonly key: string;
@@ -23,6 +23,8 @@ export interface ProfileFieldSpec {
   /** A closed set of values (wbTeamPro URL style, APSIS region). */
   readonly options?: readonly { readonly value: string; readonly label: string }[];
   readonly defaultValue?: string;
+  /** A secret the provider documents inside the base URL (`http://KEY:@host`): saving moves it here. */
+  readonly fromUrlUserinfo?: boolean;
 }
 
 export interface DemoProfile {
@@ -90,8 +92,8 @@ export interface Interpretation {
   readonly followUrl?: string;
 }
 
-export interface ProviderDefinition {
-  readonly id: ProviderId;
+export interface ProviderDefinition<Id extends string = ProviderId> {
+  readonly id: Id;
   readonly name: string;
   /** "How auth works here": a few short lines drawn from the reference. */
   readonly authCard: readonly string[];

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { bodySpecSchema, httpMethodSchema, transportOptionsSchema } from '../http/types';
 import { sandboxIds } from '../providers/sandboxes';
+import { requestChecksSchema } from '../run/checks';
+import { plainAuthSchema } from './plain-auth';
 
 export const keyValueRowSchema = z.object({
   name: z.string().max(8192),
@@ -35,6 +37,10 @@ export const requestDraftSchema = z.object({
   body: bodySpecSchema,
   provider: providerDraftSchema.nullable(),
   transport: transportOptionsSchema.default({}),
+  /** Captures and assertions evaluated in main after each send (and by `parley run`). */
+  checks: requestChecksSchema.optional(),
+  /** Plain HTTP only: an auth helper applied in main (absent means none). */
+  auth: plainAuthSchema.optional(),
 });
 export type RequestDraft = z.infer<typeof requestDraftSchema>;
 

@@ -2,6 +2,7 @@
 import type { HttpRequestSpec } from '../http/types';
 import type { ResponseMeta, TransportErrorInfo } from '../http/response';
 import type { Interpretation } from '../providers/types';
+import type { CheckResults } from '../run/checks';
 
 export interface SendOutcome {
   readonly requestId: string;
@@ -15,6 +16,8 @@ export interface SendOutcome {
   readonly interpretation: Interpretation | null;
   /** Things the user must see next to the response (TLS verification off, a retried token…). */
   readonly warnings: readonly string[];
+  /** The request's captures and assertions, evaluated in main, secrets masked; absent when it has none. */
+  readonly checks?: CheckResults;
 }
 
 /** Build problems found before anything is sent (a missing required field, invalid JSON). */

@@ -2,7 +2,7 @@
  * `{{name}}` variables in URLs, headers, params and bodies. Resolution is pure: main passes the real
  * values, the renderer's hover passes masked ones.
  */
-export const VARIABLE_PATTERN = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
+export const VARIABLE_PATTERN = /\{\{\s*(\$?[A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
 
 export interface Substitution {
   readonly text: string;
@@ -52,4 +52,21 @@ export function variableParts(text: string): { readonly text: string; readonly v
   }
   if (last < text.length) parts.push({ text: text.slice(last), variable: null });
   return parts;
+}
+
+/** Resolves variables whose values use other variables (`base = {{host}}/v1`), a few levels deep. */
+export function expandNested(values: Readonly<Record<string, string>>, depth = 5): Record<string, string> {
+  let current: Record<string, string> = { ...values };
+  for (let pass = 0; pass < depth; pass += 1) {
+    let changed = false;
+    const next: Record<string, string> = {};
+    for (const [name, value] of Object.entries(current)) {
+      const text = value.includes('{{') ? substitute(value, current).text : value;
+      if (text !== value) changed = true;
+      next[name] = text;
+    }
+    current = next;
+    if (!changed) break;
+  }
+  return current;
 }

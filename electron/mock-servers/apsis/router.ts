@@ -34,7 +34,8 @@ function matchSegments(
     const part = parts[index] ?? '';
     const placeholder = /^\{(\w+)\}$/.exec(segment);
     if (placeholder) params[placeholder[1] ?? ''] = decodeURIComponent(part);
-    else if (segment.toLowerCase() === part.toLowerCase()) literals += 1;
+    // The docs: URL parts may be case sensitive. The mock holds the strict reading.
+    else if (segment === part) literals += 1;
     else return null;
   }
   return { params, literals };

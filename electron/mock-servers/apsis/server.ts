@@ -3,7 +3,7 @@
  * 60 requests a minute. Every catalog URL shape answers; lists, subscribers and filters are modelled.
  */
 import { apsisDemoKey } from '../../../shared/providers/apsis/definition';
-import { startMockHttpServer, type MockServerHandle } from '../http-kit';
+import { startMockHttpServer, type MockRequest, type MockResponse, type MockServerHandle } from '../http-kit';
 import type { MethodContext } from './context';
 import { seedApsisState } from './data';
 import { envelope } from './envelope';
@@ -13,6 +13,7 @@ import { listMethods } from './methods-lists';
 import { subscriberMethods } from './methods-subscribers';
 import { JobQueue } from './queue';
 import { matchRoute } from './router';
+import { asXml, wantsXml } from './xml';
 
 export interface ApsisFaults {
   /** Requests allowed per key per minute (APSIS: 60); tests lower it. */
@@ -61,6 +62,11 @@ export async function startApsisMock(options: { port?: number } = {}): Promise<A
   });
 
   const handle = await startMockHttpServer((request) => {
+    const answer = respond(request);
+    return wantsXml(request.headers.accept) ? asXml(answer) : answer;
+  }, options);
+
+  function respond(request: MockRequest): MockResponse {
     const now = Date.now();
     const origin = `http://${request.headers.host ?? '127.0.0.1'}`;
     // Poll and data files are plain files on APSIS's side: no key, no envelope.
@@ -93,7 +99,7 @@ export async function startApsisMock(options: { port?: number } = {}): Promise<A
       now,
     };
     return (methods[route.endpoint.id] ?? genericMethod)(context);
-  }, options);
+  }
 
   // One faults object: the kit's switches (latency, failNext) and this provider's.
   const faults = Object.assign(handle.faults, defaultFaults());

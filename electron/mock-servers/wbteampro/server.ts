@@ -26,6 +26,15 @@ export interface WbTeamProFaults extends CommonFaults {
   apiActive: boolean;
   /** Failed logins before a client IP is banned (3 as documented); 0 turns the ban off. */
   banAfter: number;
+  /** The reference's own example reports `pages: 0` for a one-record list: lists answer that way when on. */
+  pagesZero: boolean;
+}
+
+/** The documented quirk: a list's paging block says `pages: 0` whatever the count. */
+function withPagesZero(response: Record<string, unknown>): Record<string, unknown> {
+  const paging = response.data;
+  if (!paging || typeof paging !== 'object' || !('pages' in paging)) return response;
+  return { ...response, data: { ...paging, pages: 0 } };
 }
 
 export type WbTeamProMockHandle = MockServerHandle & {
@@ -142,7 +151,8 @@ export async function startWbTeamProMock(options: { port?: number } = {}): Promi
         ),
       );
     try {
-      return reply(envelope(parsed.chain, verb, 200, runMethod(data, method, parsed.chain, readParams(request))));
+      const result = runMethod(data, method, parsed.chain, readParams(request));
+      return reply(envelope(parsed.chain, verb, 200, live.faults?.pagesZero ? withPagesZero(result) : result));
     } catch (error) {
       if (error instanceof ApiError) return reply(envelope(parsed.chain, verb, error.code, {}, error.message));
       throw error;
@@ -150,7 +160,7 @@ export async function startWbTeamProMock(options: { port?: number } = {}): Promi
   };
 
   const server = await startMockHttpServer(handle, options);
-  const wbFaults: WbTeamProFaults = Object.assign(server.faults, { apiActive: true, banAfter: 3 });
+  const wbFaults: WbTeamProFaults = Object.assign(server.faults, { apiActive: true, banAfter: 3, pagesZero: false });
   live.faults = wbFaults;
   return {
     ...server,
@@ -158,7 +168,7 @@ export async function startWbTeamProMock(options: { port?: number } = {}): Promi
     reset() {
       data = seedData();
       guard.clear();
-      Object.assign(wbFaults, { apiActive: true, banAfter: 3, latencyMs: 0, failNext: null });
+      Object.assign(wbFaults, { apiActive: true, banAfter: 3, pagesZero: false, latencyMs: 0, failNext: null });
     },
     clearBans: () => guard.clear(),
     failedLogins: (ip = '127.0.0.1') => guard.failures(ip),

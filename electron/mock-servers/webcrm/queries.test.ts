@@ -12,7 +12,6 @@ describe('the webCRM mock runs /Queries over its data', () => {
   const auth = createWebcrmAuth();
   const query = async (script: string, extra: Record<string, unknown> = {}) => {
     const result = await exchange(
-      webcrmProvider,
       auth,
       testProfile('webcrm', mock.baseUrl, {}, ['applicationToken']),
       { applicationToken: webcrmProvider.demoProfile.secrets.applicationToken ?? '' },

@@ -9,6 +9,7 @@ import { webcrmSqlSchema } from '../../../shared/providers/webcrm/sql/schema';
 import type { WebcrmFaults } from './auth-state';
 import { runQuery, QueryError } from './queries';
 import { customFieldProblem, quotationLineProblem } from './rules';
+import { bodyErrors, validationProblem } from './body-schema';
 import type { Row, Tables } from './seed';
 
 export const errorBody = (status: number, message: string, type: string): MockResponse =>
@@ -239,6 +240,8 @@ export function handleOperation(
   const hasBody = op.params.some((param) => param.in === 'body');
   const body = hasBody ? readBody(request) : { ok: true as const, value: undefined };
   if (!body.ok) return body.response;
+  const missing = bodyErrors(op, body.value);
+  if (Object.keys(missing).length > 0) return validationProblem(missing);
   if (op.path.endsWith('/Move') || op.path.includes('/Convert'))
     return idParam && !state.tables.get(entity)?.some((row) => String(row[primaryKey(entity)]) === idParam)
       ? notFound()

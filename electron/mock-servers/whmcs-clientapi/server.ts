@@ -9,7 +9,14 @@ import { answerClientApi } from './routes';
 export interface WhmcsClientApiFaults {
   /** Answer every API call with the client area's HTML login page (text/html), as a misrouted portal does. */
   htmlInsteadOfJson: boolean;
+  /**
+   * The Content-Type of API answers. The documented client compares it with exactly `application/json`,
+   * so that is the default; a portal whose PHP adds `; charset=utf-8` can be imitated here.
+   */
+  contentType: string;
 }
+
+export const documentedContentType = 'application/json';
 
 export type WhmcsClientApiMock = MockServerHandle & {
   faults: WhmcsClientApiFaults;
@@ -36,16 +43,22 @@ export async function startWhmcsClientApiMock(options: { port?: number } = {}): 
         body: '<h1>405 Method Not Allowed</h1>',
       };
     if (faults.htmlInsteadOfJson || request.fields.m !== 'clientapi') return loginPage;
-    return answerClientApi(state, request.fields);
+    const answer = answerClientApi(state, request.fields);
+    return { ...answer, headers: { ...answer.headers, 'content-type': faults.contentType } };
   }, options);
   // One faults object: the kit's switches (latency, failNext) and this provider's, flipped by tests.
-  const faults = Object.assign(handle.faults, { htmlInsteadOfJson: false });
+  const faults = Object.assign(handle.faults, { htmlInsteadOfJson: false, contentType: documentedContentType });
   return Object.assign(handle, {
     faults,
     state: () => state,
     reset() {
       state = seedClientApiState();
-      Object.assign(faults, { htmlInsteadOfJson: false, latencyMs: 0, failNext: null });
+      Object.assign(faults, {
+        htmlInsteadOfJson: false,
+        contentType: documentedContentType,
+        latencyMs: 0,
+        failNext: null,
+      });
     },
   });
 }

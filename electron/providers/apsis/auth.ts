@@ -10,7 +10,7 @@ export function apsisAuthorization(key: string): string {
   return `Basic ${Buffer.from(`${key}:`, 'utf8').toString('base64')}`;
 }
 
-export const apsisAuth: ProviderAuth = {
+export const apsisAuth: ProviderAuth<'apsis'> = {
   id: 'apsis',
   async apply(request, context) {
     const fromUrl = splitKeyFromUrl(context.profile.baseUrl).key;

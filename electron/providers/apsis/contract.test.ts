@@ -16,7 +16,6 @@ beforeEach(() => mock.reset());
 
 function send(draft: ProviderDraft, key = apsisDemoKey, baseUrl = mock.baseUrl): Promise<Exchange> {
   return exchange(
-    apsisProvider,
     apsisAuth,
     testProfile('apsis', baseUrl, { region: 'custom' }, ['apiKey']),
     key ? { apiKey: key } : {},
@@ -257,5 +256,32 @@ describe('APSIS Pro against its mock', () => {
       `Basic ${Buffer.from(`${apsisDemoKey}:`).toString('base64')}`,
     ]);
     expect(result.interpretation.tables?.[0]?.rows.map((row) => row.Name)).toEqual(['Stockholm', 'Not Malmö', 'Asia']);
+  });
+});
+
+describe('APSIS mock as strict as the documents', () => {
+  it('matches URL paths case-sensitively: a wrong-case path is -3 Not Found', async () => {
+    const exact = await send({ endpointId: null, method: 'GET', path: '/accounts/v2/demographics', params: {} });
+    expect(exact.interpretation.outcome).toBe('ok');
+    const wrongCase = await send({ endpointId: null, method: 'GET', path: '/Accounts/V2/Demographics', params: {} });
+    expect(wrongCase.interpretation).toMatchObject({ outcome: 'error', code: -3 });
+  });
+
+  it('answers XML when Accept asks for it, JSON otherwise', async () => {
+    const profile = testProfile('apsis', mock.baseUrl, { region: 'custom' }, ['apiKey']);
+    const draft = { endpointId: 'Account.getDemographicData', params: {} };
+    const xml = await exchange(
+      apsisAuth,
+      profile,
+      { apiKey: apsisDemoKey },
+      {
+        ...draft,
+        headers: [['Accept', 'application/xml']],
+      },
+    );
+    expect(xml.response.headers).toContainEqual(['content-type', 'application/xml; charset=utf-8']);
+    expect(xml.response.bodyText).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?><Response><Code>1<\/Code>/);
+    const json = await exchange(apsisAuth, profile, { apiKey: apsisDemoKey }, draft);
+    expect(JSON.parse(json.response.bodyText)).toMatchObject({ Code: 1 });
   });
 });

@@ -40,7 +40,7 @@ function chooseSet(level: ApwtAuthLevel, context: AuthContext): SetName {
   return complete;
 }
 
-export const apwtAuth: ProviderAuth = {
+export const apwtAuth: ProviderAuth<'apwt'> = {
   id: 'apwt',
   async apply(request, context) {
     const mark = request.headers.find(([name]) => name.toLowerCase() === apwtAuthLevelHeader.toLowerCase())?.[1];

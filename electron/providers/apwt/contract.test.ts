@@ -1,6 +1,7 @@
 /** Every APWT catalog entry and documented error, sent for real to the local mock. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apwtCatalog } from '../../../shared/providers/apwt/catalog';
+import { apwtEncodings } from '../../../shared/providers/apwt/build';
 import { apwtProvider } from '../../../shared/providers/apwt/definition';
 import type { ProviderDraft } from '../../../shared/providers/types';
 import { startApwtMock, type ApwtMock } from '../../mock-servers/apwt/server';
@@ -39,20 +40,22 @@ function send(
   fields: Record<string, string> = demo.fields,
   secrets: Record<string, string> = demo.secrets,
 ) {
-  return exchange(
-    apwtProvider,
-    apwtAuth,
-    testProfile('apwt', mock.baseUrl, fields, Object.keys(secrets)),
-    secrets,
-    draft,
-  );
+  return exchange(apwtAuth, testProfile('apwt', mock.baseUrl, fields, Object.keys(secrets)), secrets, draft);
 }
 
 describe('AllProWebTools against its mock', () => {
-  it.each(apwtCatalog.map((entry) => entry.id))('%s succeeds with the demo credentials', async (id) => {
-    const { interpretation } = await send({ endpointId: id, params: validParams[id] ?? {} });
-    expect(interpretation).toMatchObject({ outcome: 'ok' });
-  });
+  it.each(apwtCatalog.flatMap((entry) => apwtEncodings.map((encoding) => [entry.id, encoding] as const)))(
+    '%s succeeds with the demo credentials, sent %s',
+    async (id, encoding) => {
+      const { interpretation, request } = await send({
+        endpointId: id,
+        params: validParams[id] ?? {},
+        options: { encoding },
+      });
+      expect(request.body.kind).toBe({ urlencoded: 'form', multipart: 'multipart', query: 'none' }[encoding]);
+      expect(interpretation).toMatchObject({ outcome: 'ok' });
+    },
+  );
 
   it('sends the account headers for New Orders and the user headers for user calls, never the internal mark', async () => {
     const order = await send({ endpointId: 'orders.new', params: validParams['orders.new'] ?? {} });

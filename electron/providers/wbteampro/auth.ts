@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readEnvelope } from '../../../shared/providers/wbteampro/envelope';
-import type { ProviderAuth } from '../types';
+import type { AuthLockout, ProviderAuth } from '../types';
 
 export function md5Hex(text: string): string {
   return createHash('md5').update(text, 'utf8').digest('hex');
@@ -18,8 +18,16 @@ function withQuery(url: string, pairs: readonly (readonly [string, string])[]): 
   return `${base}${base.includes('?') ? '&' : '?'}${added}`;
 }
 
-export const wbteamproAuth: ProviderAuth = {
+/** The server bans the client IP on the third failed login in a row, whichever admin tried. */
+export const wbteamproLockout: AuthLockout = {
+  threshold: 2,
+  scope: 'origin',
+  risk: 'A third failure bans this IP on the server.',
+};
+
+export const wbteamproAuth: ProviderAuth<'wbteampro'> = {
   id: 'wbteampro',
+  lockout: wbteamproLockout,
 
   async apply(request, context) {
     const username = context.profile.fields.username ?? '';

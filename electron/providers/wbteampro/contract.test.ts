@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chainPath } from '../../../shared/providers/wbteampro/chain/format';
 import {
@@ -25,7 +24,7 @@ const profile = () =>
     ['password'],
   );
 const send = (draft: ProviderDraft, password: string = wbteamproDemoCredentials.password) =>
-  exchange(wbteamproProvider, wbteamproAuth, profile(), { password }, draft);
+  exchange(wbteamproAuth, profile(), { password }, draft);
 
 /** Records the seed is known to have, per resource. */
 const seededIds: Partial<Record<ResourceName, string>> = {
@@ -82,7 +81,8 @@ beforeEach(() => mock.reset());
 
 describe('every method of the reference list', () => {
   it('matches the reference document method for method, chain for chain', () => {
-    const seed = readFileSync(path.resolve('../shared/reference/seeds/001_bf9a6fd65a242049.txt'), 'utf8');
+    // The provider's method list, kept in the repository (fixtures/) so a fresh clone tests the same list.
+    const seed = readFileSync(new URL('./fixtures/reference-methods.txt', import.meta.url), 'utf8');
     const documented = [...seed.matchAll(/• (\w+) - [^\n]*\n\s*([\w.{}]+)/g)]
       .map((match) => `${match[1]} ${match[2]}`)
       .sort();
@@ -164,6 +164,19 @@ describe('what comes back', () => {
       previous: { params: { page: 1, offset: 0 } },
     });
     expect(second.interpretation.tables?.[0]?.rows).toHaveLength(25);
+  });
+
+  it("with the reference's pages: 0 quirk switched on, paging still offers the next page from total and limit", async () => {
+    mock.faults.pagesZero = true;
+    const first = await send({
+      endpointId: 'findTimelogs',
+      path: 'api.php?action=v1.timelogs.json',
+      params: { project_id: 100 },
+      options: { urlStyle: 'direct', paramsStyle: 'array' },
+    });
+    expect(JSON.parse(first.response.bodyText).response.data.pages).toBe(0);
+    expect(first.interpretation.pagination).toMatchObject({ page: 1, pages: 2, total: 75 });
+    expect(first.interpretation.pagination?.next?.params).toEqual({ page: 2, offset: 50 });
   });
 
   it('params as a JSON string and as an array select the same records', async () => {

@@ -26,7 +26,6 @@ describe('webCRM access tokens in main', () => {
     const started = Date.now();
     while (Date.now() - started < 10_000) {
       const result = await exchange(
-        webcrmProvider,
         auth,
         profile(),
         { applicationToken: demoToken },
@@ -50,13 +49,7 @@ describe('webCRM access tokens in main', () => {
     mock.faults.refreshTokenLifetimeSeconds = 1;
     const auth = createWebcrmAuth();
     const send = () =>
-      exchange(
-        webcrmProvider,
-        auth,
-        profile(),
-        { applicationToken: demoToken },
-        { endpointId: 'ProductsGet', params: {} },
-      );
+      exchange(auth, profile(), { applicationToken: demoToken }, { endpointId: 'ProductsGet', params: {} });
     expect((await send()).response.status).toBe(200);
     await sleep(1_200);
     expect((await send()).response.status).toBe(200);
@@ -119,7 +112,7 @@ describe('webCRM access tokens in main', () => {
     const auth = createWebcrmAuth();
     mock.faults.applicationTokens = [demoToken, 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'];
     const send = (token: string) =>
-      exchange(webcrmProvider, auth, profile(), { applicationToken: token }, { endpointId: 'ProductsGet', params: {} });
+      exchange(auth, profile(), { applicationToken: token }, { endpointId: 'ProductsGet', params: {} });
     await send(demoToken);
     await send(demoToken);
     await send('aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee');

@@ -20,11 +20,12 @@ interface Session {
   pending: Promise<IssuedToken> | null;
 }
 
-export interface WebcrmAuth extends ProviderAuth {
+export interface WebcrmAuth extends ProviderAuth<'webcrm'> {
   /** When the profile's cached access token expires, or null when there is none. */
   tokenState(profileId: string): { readonly expiresAt: number } | null;
   /** How many logins and refreshes ran (for the UI's "token" line and tests). */
   stats(profileId: string): { readonly logins: number; readonly refreshes: number };
+  dispose(): void;
 }
 
 const fingerprintOf = (secret: string): string => createHash('sha256').update(secret).digest('hex');
@@ -53,6 +54,8 @@ export function tokenBaseUrl(request: HttpRequestSpec, profileBaseUrl: string): 
     return origin;
   }
 }
+
+const isTokenCall = (path: string): boolean => path.endsWith('/auth/apilogin') || path.endsWith('/auth/apirefresh');
 
 const withHeader = (request: HttpRequestSpec, name: string, value: string): HttpRequestSpec => ({
   ...request,
@@ -143,8 +146,14 @@ export function createWebcrmAuth(): WebcrmAuth {
         sensitive: [secret, token, ...(refreshToken ? [refreshToken] : [])],
       };
     },
-    async afterResponse(response: PlainResponse, context: AuthContext): Promise<'retry' | 'done'> {
+    async afterResponse(
+      response: PlainResponse,
+      context: AuthContext,
+      request: HttpRequestSpec,
+    ): Promise<'retry' | 'done'> {
       if (response.status !== 401 || context.preview) return 'done';
+      // A refused ApiLogin/ApiRefresh opened from the catalog is the answer itself: no login, no resend.
+      if (isTokenCall(pathOf(request))) return 'done';
       const session = sessions.get(context.profile.id);
       if (!session?.token) return 'done';
       // The token was refused before its time (revoked, server restarted): get another and resend once.
@@ -180,12 +189,9 @@ export function createWebcrmAuth(): WebcrmAuth {
     stats(profileId: string) {
       return counters.get(profileId) ?? { logins: 0, refreshes: 0 };
     },
+    dispose(): void {
+      sessions.clear();
+      counters.clear();
+    },
   };
-}
-
-export const webcrmAuth: WebcrmAuth = createWebcrmAuth();
-
-/** For the lead's token-state channel: when the profile's access token expires, never the token. */
-export function tokenState(profileId: string): { readonly expiresAt: number } | null {
-  return webcrmAuth.tokenState(profileId);
 }

@@ -41,12 +41,16 @@ function validDraft(endpoint: EndpointSpec): ProviderDraft {
   for (const param of endpoint.params) {
     if (param.in === 'path') params[param.name] = pathValue(endpoint, param.name);
     else if (param.in === 'body') {
-      const item =
-        endpoint.group === 'QuotationLines' && endpoint.method === 'POST' && !endpoint.path.includes('LinkedData')
+      // The catalog's example holds the keys the schema requires; some calls need more to succeed.
+      const example = (Array.isArray(param.example) ? param.example[0] : param.example) as Record<string, unknown>;
+      const item = {
+        ...example,
+        ...(endpoint.group === 'QuotationLines' && endpoint.method === 'POST' && !endpoint.path.includes('LinkedData')
           ? { QuotationLineId: 0, QuotationLinePrice: 10 }
           : endpoint.path.endsWith('/Move')
             ? { NewOrganisationId: 2 }
-            : {};
+            : {}),
+      };
       params[param.name] = param.type === 'array' ? [item] : item;
     } else if (param.required)
       params[param.name] = /^(from|From)$/.test(param.name)
@@ -64,7 +68,7 @@ describe('webCRM contract: every catalog entry against the mock', () => {
   const auth = createWebcrmAuth();
   const profile = () => testProfile('webcrm', mock.baseUrl, {}, ['applicationToken']);
   const send = (draft: ProviderDraft, secrets = { applicationToken: demoToken }) =>
-    exchange(webcrmProvider, auth, profile(), secrets, draft);
+    exchange(auth, profile(), secrets, draft);
 
   beforeAll(async () => {
     mock = await startWebcrmMock();

@@ -14,7 +14,7 @@ describe('webCRM contract: documented errors reach the user with webCRM’s mess
   let auth = createWebcrmAuth();
   const profile = () => testProfile('webcrm', mock.baseUrl, {}, ['applicationToken']);
   const send = (draft: ProviderDraft, token = demoToken) =>
-    exchange(webcrmProvider, auth, profile(), { applicationToken: token }, draft);
+    exchange(auth, profile(), { applicationToken: token }, draft);
   /** For requests the builder itself refuses: authenticate a hand-made request and read the answer. */
   const sendRaw = async (request: HttpRequestSpec, draft: ProviderDraft) => {
     const context = {
@@ -146,21 +146,21 @@ describe('webCRM contract: documented errors reach the user with webCRM’s mess
   it('custom-field rules: a checkbox takes "Yes"/"No", a list value must match its case', async () => {
     const checkbox = await send({
       endpointId: 'PersonsPost',
-      params: { person: { PersonFirstName: 'Ann', PersonCustom1: 'yes' } },
+      params: { person: { PersonId: 0, PersonFirstName: 'Ann', PersonCustom1: 'yes' } },
     });
     expect(checkbox.interpretation.summary).toBe(
       'PersonCustom1 is a checkbox: the value must be "Yes" or "No", not "yes".',
     );
     const list = await send({
       endpointId: 'PersonsPost',
-      params: { person: { PersonFirstName: 'Ann', PersonCustom2: 'gold' } },
+      params: { person: { PersonId: 0, PersonFirstName: 'Ann', PersonCustom2: 'gold' } },
     });
     expect(list.interpretation.summary).toBe(
       'PersonCustom2 must be one of the list values "Gold", "Silver", "Bronze" (case-sensitive), not "gold".',
     );
     const fine = await send({
       endpointId: 'PersonsPost',
-      params: { person: { PersonFirstName: 'Ann', PersonCustom1: 'Yes', PersonCustom2: 'Gold' } },
+      params: { person: { PersonId: 0, PersonFirstName: 'Ann', PersonCustom1: 'Yes', PersonCustom2: 'Gold' } },
     });
     expect(fine.interpretation).toMatchObject({ outcome: 'ok', summary: 'Done: id 1000' });
     const warned = webcrmProvider.buildRequest(
@@ -217,5 +217,58 @@ describe('webCRM contract: documented errors reach the user with webCRM’s mess
       previous: { params: { Page: 2, Size: 50 } },
     });
     expect(last.interpretation.tables?.[0]?.rows).toHaveLength(20);
+  });
+  it('a body missing the keys the schema requires: the title and each field error of the RFC 7807 answer', async () => {
+    const result = await send({ endpointId: 'PersonsPost', params: { person: {} } });
+    expect(result.response.status).toBe(400);
+    expect(result.interpretation).toMatchObject({
+      outcome: 'error',
+      summary: 'One or more validation errors occurred.',
+    });
+    expect(result.interpretation.hints).toContain('PersonId: The PersonId field is required.');
+  });
+
+  it('a 422 problem with title, detail and a validation list shows all three', async () => {
+    await send({ endpointId: 'AuthGet', params: {} }); // signed in first, so the fault meets the data call
+    mock.faults.failNext = {
+      count: 1,
+      response: {
+        status: 422,
+        headers: { 'content-type': 'application/problem+json' },
+        body: JSON.stringify({
+          title: 'Unprocessable entity',
+          detail: 'The organisation is archived.',
+          validation: [{ field: 'PersonOrganisationId', message: 'Organisation 7 is archived.' }],
+        }),
+      },
+    };
+    const result = await send({ endpointId: 'PersonsGet', params: {} });
+    expect(result.interpretation.summary).toBe('Unprocessable entity — The organisation is archived.');
+    expect(result.interpretation.hints).toContain('PersonOrganisationId: Organisation 7 is archived.');
+  });
+
+  it("a refused login keeps the server's own text", async () => {
+    mock.faults.failNext = {
+      count: 1,
+      response: { status: 401, headers: { 'content-type': 'text/plain' }, body: 'Application token revoked by admin' },
+    };
+    await expect(send({ endpointId: 'PersonsGet', params: {} })).rejects.toThrow(
+      'webCRM login failed (HTTP 401): Application token revoked by admin',
+    );
+  });
+
+  it('a 401 from ApiRefresh opened from the catalog is the answer: no login, no resend, no expired-token warning', async () => {
+    await send({ endpointId: 'PersonsGet', params: { Size: 1 } });
+    const before = mock.requestCount();
+    mock.faults.failNext = {
+      count: 1,
+      response: { status: 401, headers: { 'content-type': 'application/json' }, body: '{"Message":"Unauthorized"}' },
+    };
+    const refresh = await send({ endpointId: 'AuthApiRefreshPost', params: {} });
+    expect(refresh.response.status).toBe(401);
+    expect(mock.requestCount() - before).toBe(1);
+    expect(refresh.warnings).toEqual([]);
+    expect(refresh.interpretation.hints.join(' ')).toContain('The refresh token was refused');
+    expect(refresh.interpretation.hints.join(' ')).not.toContain('access token');
   });
 });

@@ -1,6 +1,7 @@
 /** The two token calls: log in with the application token, refresh with the refresh token. */
 import type { PlainResponse } from '../types';
 import type { HttpRequestSpec } from '../../../shared/http/types';
+import { problemSummary, readProblemDetails } from '../../../shared/providers/webcrm/problem-details';
 
 export interface IssuedToken {
   readonly accessToken: string;
@@ -16,16 +17,22 @@ const joinUrl = (baseUrl: string, path: string): string => `${baseUrl.replace(/\
 
 function readToken(response: PlainResponse, now: number, what: string): IssuedToken {
   let body: Record<string, unknown> = {};
+  let isJson = false;
   try {
     const parsed: unknown = JSON.parse(response.bodyText);
     if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>;
+    isJson = true;
   } catch {
-    // Not JSON: reported below with the status.
+    // Not JSON: the server's text is shown as it came.
   }
   if (response.status !== 200 || body.IsError === true || typeof body.AccessToken !== 'string') {
-    const message = [body.Error, body.ErrorDescription, body.Message]
-      .filter((part) => typeof part === 'string' && part !== '')
-      .join(': ');
+    const problem = readProblemDetails(body);
+    const parts = [body.Error, body.ErrorDescription, body.Message].filter(
+      (part): part is string => typeof part === 'string' && part !== '',
+    );
+    if (problem) parts.push(problemSummary(problem), ...problem.fieldErrors);
+    const plain = isJson ? '' : response.bodyText.replace(/\s+/g, ' ').trim().slice(0, 300);
+    const message = parts.length > 0 ? parts.join(': ') : plain;
     throw new WebcrmLoginError(`webCRM ${what} failed (HTTP ${response.status})${message ? `: ${message}` : ''}`);
   }
   // ExpiresIn is in seconds (the docs: "valid for an hour"); missing → assume the documented hour.

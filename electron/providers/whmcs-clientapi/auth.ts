@@ -16,7 +16,7 @@ function withApiKey(request: HttpRequestSpec, apikey: string): HttpRequestSpec {
   return { ...request, url: url.toString() };
 }
 
-export const whmcsClientApiAuth: ProviderAuth = {
+export const whmcsClientApiAuth: ProviderAuth<'whmcs-clientapi'> = {
   id: 'whmcs-clientapi',
   async apply(request, context) {
     const apikey = context.secrets.apikey;

@@ -30,7 +30,6 @@ const send = (
   options?: Record<string, string>,
 ) =>
   exchange(
-    whmcsClientApiProvider,
     whmcsClientApiAuth,
     testProfile('whmcs-clientapi', mock.baseUrl, {}, ['apikey']),
     { apikey },
@@ -38,11 +37,17 @@ const send = (
   );
 
 describe('WHMCS Client API against its mock', () => {
-  it.each(whmcsClientApiCatalog.map((entry) => entry.id))('%s succeeds with the demo key', async (id) => {
-    const { interpretation } = await send(id, validParams[id] ?? {});
-    expect(interpretation.outcome).toBe('ok');
-    expect(interpretation.summary).not.toBe('');
-  });
+  it.each(whmcsClientApiCatalog.flatMap((entry) => (['post', 'get'] as const).map((via) => [entry.id, via] as const)))(
+    '%s succeeds with the demo key, sent as a %s',
+    async (id, via) => {
+      const { interpretation, request } = await send(id, validParams[id] ?? {}, whmcsClientApiDemoKey, {
+        transport: via,
+      });
+      expect(request.body.kind).toBe(via === 'post' ? 'form' : 'none');
+      expect(interpretation.outcome).toBe('ok');
+      expect(interpretation.summary).not.toBe('');
+    },
+  );
 
   it('lists the products as rows and places an order that shows as Pending', async () => {
     const products = await send('cpanellicensing/products');
@@ -106,6 +111,20 @@ describe('WHMCS Client API against its mock', () => {
       { baseUrl: mock.baseUrl, fields: {} },
     );
     expect(!built.ok && built.errors.map((error) => error.param)).toEqual(['ip', 'billingcycle']);
+  });
+
+  it('answers exactly application/json by default, as the documented client demands, and warns when a portal adds a charset', async () => {
+    const plain = await send('client/getdetails');
+    expect(plain.response.headers).toContainEqual(['content-type', 'application/json']);
+    expect(plain.interpretation.hints).toEqual([]);
+    mock.faults.contentType = 'application/json; charset=utf-8';
+    const withCharset = await send('client/getdetails');
+    expect(withCharset.interpretation.outcome).toBe('ok');
+    expect(withCharset.interpretation.hints).toEqual([
+      expect.stringContaining(
+        'The server sent Content-Type "application/json; charset=utf-8", not exactly "application/json"',
+      ),
+    ]);
   });
 
   it('reports an HTML page as "not JSON" with what came instead', async () => {

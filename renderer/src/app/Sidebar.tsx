@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { sandboxes, type SandboxId } from '../../../shared/providers/sandboxes';
+import { SandboxNav } from './SandboxNav';
 import { CatalogPanel } from '../features/catalog/CatalogPanel';
 import { CollectionsPanel } from '../features/collections/CollectionsPanel';
 import { HistoryPanel } from '../features/history/HistoryPanel';
@@ -37,27 +38,7 @@ export function Sidebar({ active, onSelect }: SidebarProps) {
   return (
     <aside className="sidebar">
       <div className="brand">Parley</div>
-      <nav aria-label="Sandboxes">
-        <ul className="sandbox-list">
-          {sandboxes.map((sandbox) => (
-            <li key={sandbox.id}>
-              <button
-                type="button"
-                className="sandbox-link"
-                aria-current={sandbox.id === active ? 'page' : undefined}
-                data-sandbox={sandbox.id}
-                onClick={() => onSelect(sandbox.id)}
-                title={sandbox.tagline}
-              >
-                <span className={`badge badge-${sandbox.id}`} aria-hidden="true">
-                  {sandbox.badge}
-                </span>
-                <span>{sandbox.name}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SandboxNav sandboxes={sandboxes} active={active} onSelect={onSelect} />
       <Section title="Catalog">
         <CatalogPanel sandbox={active} />
       </Section>

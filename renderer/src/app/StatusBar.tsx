@@ -3,7 +3,7 @@ import { useIpcMutation, useIpcQuery } from '../ipc/hooks';
 import { useProfiles } from '../features/workbench/useActiveProfile';
 import { useWorkbenchSelector, type WorkbenchState } from '../features/workbench/WorkbenchContext';
 import { nextTheme } from './theme';
-import { TokenLife } from '../features/sandbox/TokenLife';
+import { viewsOf } from '../providers/registry';
 
 const activeDraft = (state: WorkbenchState) => state.tabs.tabs.find((tab) => tab.id === state.tabs.activeId)?.draft;
 
@@ -22,6 +22,7 @@ export function StatusBar({
   const profileId = useWorkbenchSelector((state) => activeDraft(state)?.profileId ?? null);
   const inFlight = useWorkbenchSelector((state) => state.tabs.tabs.filter((tab) => tab.pendingRequestId).length);
   const { profile } = useProfiles(sandbox, profileId);
+  const StatusItem = profile ? viewsOf(profile.providerId).StatusItem : undefined;
 
   return (
     <footer className="status-bar" aria-label="Status">
@@ -40,7 +41,7 @@ export function StatusBar({
           {profile.environment}
         </button>
       ) : null}
-      {profile?.providerId === 'webcrm' ? <TokenLife profileId={profile.id} /> : null}
+      {profile && StatusItem ? <StatusItem profileId={profile.id} /> : null}
       {inFlight > 0 ? (
         <span className="status-item" role="status">
           {inFlight === 1 ? '1 request in flight' : `${inFlight} requests in flight`}

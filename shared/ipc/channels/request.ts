@@ -24,10 +24,17 @@ export interface MockStatus {
 }
 
 const requestId = z.string().min(1).max(64);
+/** The collection file a draft was opened from: its folders' variables apply. */
+const collectionFile = z
+  .string()
+  .max(1024)
+  .regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\]+$/, 'A path inside the collection')
+  .nullable()
+  .default(null);
 
 export const requestChannels = {
   'request.preview': channel<RequestPreview>()(
-    z.object({ draft: requestDraftSchema }).strict(),
+    z.object({ draft: requestDraftSchema, collectionFile }).strict(),
     'The exact request a draft would send, secrets masked.',
   ),
   'request.send': channel<SendOutcome>()(
@@ -37,6 +44,7 @@ export const requestChannels = {
         draft: requestDraftSchema,
         title: z.string().max(300).default(''),
         confirmRisk: z.boolean().default(false),
+        collectionFile,
       })
       .strict(),
     "Sends a draft with its profile's credentials; records it in history.",

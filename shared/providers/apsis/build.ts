@@ -104,6 +104,12 @@ export function buildApsisRequest(draft: ProviderDraft, profile: ProfileContext)
     : Object.keys(values).filter((name) => name !== 'body' && !path.url.includes(`{${name}}`));
   for (const name of querySpecs) if (!isBlank(values[name])) url.searchParams.append(name, asText(values[name]));
   const method: HttpRequestSpec['method'] = draft.method ?? endpoint?.method ?? (body.kind === 'none' ? 'GET' : 'POST');
-  const headers: HttpRequestSpec['headers'] = [['Accept', 'application/json'], ...(draft.headers ?? [])];
+  // Accept decides JSON or XML on APSIS's side: the draft's own Accept replaces the JSON default.
+  const extra = draft.headers ?? [];
+  const ownAccept = extra.some(([name]) => name.toLowerCase() === 'accept');
+  const headers: HttpRequestSpec['headers'] = [
+    ...(ownAccept ? [] : [['Accept', 'application/json'] as [string, string]]),
+    ...extra,
+  ];
   return { ok: true, request: { method, url: url.toString(), headers, body }, warnings };
 }

@@ -8,7 +8,7 @@ import { interpretApsis } from './interpret';
 /** Invented for Parley's demo: it opens only the local mock server. */
 export const apsisDemoKey = 'parley-demo-apsis-key';
 
-export const apsisProvider: ProviderDefinition = {
+export const apsisProvider: ProviderDefinition<'apsis'> = {
   id: 'apsis',
   name: 'APSIS Pro',
   authCard: [
@@ -34,7 +34,8 @@ export const apsisProvider: ProviderDefinition = {
       label: 'API key',
       secret: true,
       required: false,
-      help: 'Account → Integrations → Generate. Optional when the base URL has the form http://<key>:@host.',
+      help: 'Account → Integrations → Generate. A base URL written http://<key>:@host works too: on save the key moves here and the URL keeps no credentials.',
+      fromUrlUserinfo: true,
       pattern: { regex: '^[A-Za-z0-9-]+$', message: 'APSIS keys are letters, digits and dashes' },
     },
   ],

@@ -4,7 +4,7 @@ import { buildApwtRequest } from './build';
 import { apwtCatalog } from './catalog';
 import { interpretApwt } from './interpret';
 
-export const apwtProvider: ProviderDefinition = {
+export const apwtProvider: ProviderDefinition<'apwt'> = {
   id: 'apwt',
   name: 'AllProWebTools',
   authCard: [

@@ -8,7 +8,7 @@ import { interpretWbTeamPro } from './interpret';
 /** The built-in demo admin: invented for Parley's local mock, not from any wbTeamPro document. */
 export const wbteamproDemoCredentials = { username: 'demo-admin', password: 'parley-demo-pass' } as const;
 
-export const wbteamproProvider: ProviderDefinition = {
+export const wbteamproProvider: ProviderDefinition<'wbteampro'> = {
   id: 'wbteampro',
   name: 'wbTeamPro',
   authCard: [

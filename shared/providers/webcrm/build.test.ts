@@ -122,3 +122,52 @@ describe('webCRM response reading', () => {
     expect(read(429, 'Too many', {}, [['Retry-After', '9']]).hints[0]).toMatch(/retry after 9 seconds/);
   });
 });
+
+describe('webCRM date-times and Accept', () => {
+  const plusTwo = () => 120;
+
+  it('sends date-times as RFC 3339, adding the local offset (and saying so) when none was typed', () => {
+    const local = buildWebcrmRequest(
+      { endpointId: 'MeetingsGet', params: { userId: 1, from: '2019-09-01T00:00:00', to: '2019-10-01' } },
+      profile,
+      plusTwo,
+    );
+    if (!local.ok) throw new Error(JSON.stringify(local.errors));
+    const url = new URL(local.request.url);
+    expect(url.searchParams.get('from')).toBe('2019-09-01T00:00:00+02:00');
+    expect(url.searchParams.get('to')).toBe('2019-10-01T00:00:00+02:00');
+    expect(local.warnings).toContain(
+      'from had no time zone: sent as 2019-09-01T00:00:00+02:00 (your local time zone).',
+    );
+    const utc = buildWebcrmRequest(
+      {
+        endpointId: 'MeetingsGet',
+        params: { userId: 1, from: '2019-09-01T08:30:00Z', to: '2019-10-01T00:00:00-0500' },
+      },
+      profile,
+      plusTwo,
+    );
+    if (!utc.ok) throw new Error(JSON.stringify(utc.errors));
+    expect(new URL(utc.request.url).searchParams.getAll('from')).toEqual(['2019-09-01T08:30:00Z']);
+    expect(new URL(utc.request.url).searchParams.get('to')).toBe('2019-10-01T00:00:00-05:00');
+    expect(utc.warnings).toEqual([]);
+    const wrong = buildWebcrmRequest(
+      { endpointId: 'MeetingsGet', params: { userId: 1, from: 'yesterday', to: '2019-10-01' } },
+      profile,
+    );
+    expect(wrong).toMatchObject({
+      ok: false,
+      errors: [
+        { param: 'from', message: expect.stringContaining('RFC 3339 date-time such as 2019-09-01T00:00:00+02:00') },
+      ],
+    });
+  });
+
+  it("offers each operation's produces as Accept: a document download asks for application/octet-stream", () => {
+    const download = buildWebcrmRequest({ endpointId: 'DocumentsByIdDownloadGet', params: { id: 3 } }, profile);
+    if (!download.ok) throw new Error('does not build');
+    expect(download.request.headers).toContainEqual(['Accept', 'application/octet-stream']);
+    const list = buildWebcrmRequest({ endpointId: 'PersonsGet', params: {} }, profile);
+    expect(list.ok && list.request.headers).toContainEqual(['Accept', 'application/json']);
+  });
+});

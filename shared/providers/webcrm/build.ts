@@ -5,12 +5,19 @@ import type { HeaderList, HttpRequestSpec } from '../../http/types';
 import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
 import { webcrmEndpoint } from './catalog';
 import { findInsert, insertRefusal } from './sql/insert-guard';
+import { dateTimeExample, localOffsetAt, toRfc3339, type OffsetAt } from './date-time';
 
 type BuildError = { param?: string; message: string };
 
 const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === '';
 
-function scalarText(spec: ParamSpec, value: unknown, errors: BuildError[]): string | null {
+function scalarText(
+  spec: ParamSpec,
+  value: unknown,
+  errors: BuildError[],
+  warnings: string[],
+  offsetAt: OffsetAt,
+): string | null {
   const text = typeof value === 'string' ? value.trim() : String(value);
   if (spec.type === 'integer') {
     if (!/^-?\d+$/.test(text)) {
@@ -28,8 +35,21 @@ function scalarText(spec: ParamSpec, value: unknown, errors: BuildError[]): stri
   }
   if (spec.type === 'boolean' && !/^(true|false)$/i.test(text))
     errors.push({ param: spec.name, message: `${spec.name} is true or false` });
-  if ((spec.type === 'datetime' || spec.type === 'date') && Number.isNaN(Date.parse(text)))
-    errors.push({ param: spec.name, message: `${spec.name} takes an ISO date such as 2019-09-01T00:00:00` });
+  if (spec.type === 'date' && Number.isNaN(Date.parse(text)))
+    errors.push({ param: spec.name, message: `${spec.name} takes a date such as 2019-09-01` });
+  if (spec.type === 'datetime') {
+    const reading = toRfc3339(text, offsetAt);
+    if (!reading.ok) {
+      errors.push({
+        param: spec.name,
+        message: `${spec.name} takes an RFC 3339 date-time such as ${dateTimeExample} (or …Z for UTC)`,
+      });
+      return null;
+    }
+    if (reading.offsetAdded)
+      warnings.push(`${spec.name} had no time zone: sent as ${reading.text} (your local time zone).`);
+    return reading.text;
+  }
   if (spec.enum && spec.type !== 'array' && !spec.enum.includes(text))
     errors.push({ param: spec.name, message: `${spec.name} is one of ${spec.enum.join(', ')} (exact case)` });
   return text;
@@ -58,7 +78,17 @@ function customFieldWarnings(body: unknown): string[] {
   return warnings;
 }
 
-export function buildWebcrmRequest(draft: ProviderDraft, profile: ProfileContext): RequestBuildResult {
+/** JSON where the operation offers it (Parley reads JSON best), else what it produces (a file download). */
+export function acceptFor(produces: readonly string[] | undefined): string {
+  if (!produces || produces.length === 0 || produces.includes('application/json')) return 'application/json';
+  return produces.join(', ');
+}
+
+export function buildWebcrmRequest(
+  draft: ProviderDraft,
+  profile: ProfileContext,
+  offsetAt: OffsetAt = localOffsetAt,
+): RequestBuildResult {
   const endpoint = draft.endpointId ? webcrmEndpoint(draft.endpointId) : undefined;
   if (draft.endpointId && !endpoint)
     return { ok: false, errors: [{ message: `webCRM has no endpoint ${draft.endpointId}` }] };
@@ -68,7 +98,7 @@ export function buildWebcrmRequest(draft: ProviderDraft, profile: ProfileContext
   let path = draft.path ?? endpoint?.path ?? '';
   if (!path) return { ok: false, errors: [{ message: 'Pick an endpoint or enter a path' }] };
   const query = new URLSearchParams();
-  const headers: HeaderList = [['Accept', 'application/json']];
+  const headers: HeaderList = [['Accept', acceptFor(endpoint?.produces)]];
   const form: { name: string; value: string }[] = [];
   let body: HttpRequestSpec['body'] = { kind: 'none' };
 
@@ -108,7 +138,7 @@ export function buildWebcrmRequest(draft: ProviderDraft, profile: ProfileContext
       for (const item of items) query.append(spec.name, item);
       continue;
     }
-    const text = scalarText(spec, value, errors);
+    const text = scalarText(spec, value, errors, warnings, offsetAt);
     if (text === null) continue;
     if (spec.name === 'script') {
       const insert = findInsert(text);

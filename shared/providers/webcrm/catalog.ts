@@ -6,6 +6,8 @@ import type { EndpointSpec, ParamLocation, ParamSpec, ParamType } from '../catal
 import type { HttpMethod } from '../../http/types';
 import type { DigestOperation, DigestParam, OpenApiDigest } from './openapi/digest';
 import { webcrmOpenApi } from './openapi/digest.generated';
+import { dateTimeExample, dateTimeHelp } from './date-time';
+import { paramExample } from './examples';
 
 const popularIds = new Set([
   'AuthApiLoginPost',
@@ -58,7 +60,7 @@ const locations: Record<DigestParam['in'], ParamLocation> = {
   body: 'body',
 };
 
-function toParamSpec(param: DigestParam): ParamSpec {
+function toParamSpec(param: DigestParam, digest: OpenApiDigest): ParamSpec {
   const spec: ParamSpec = {
     name: param.name,
     in: locations[param.in],
@@ -70,7 +72,14 @@ function toParamSpec(param: DigestParam): ParamSpec {
     enum: param.enum,
     minimum: param.minimum,
     maximum: param.maximum,
+    example: paramExample(param, digest),
   };
+  if (spec.type === 'datetime')
+    return {
+      ...spec,
+      example: dateTimeExample,
+      description: spec.description ? `${spec.description} ${dateTimeHelp}` : dateTimeHelp,
+    };
   if (param.name === 'Size') return { ...spec, example: 50 };
   if (param.name === 'Page') return { ...spec, example: 1 };
   if (param.name === 'script')
@@ -127,12 +136,13 @@ export function catalogFromDigest(digest: OpenApiDigest): EndpointSpec[] {
     name: op.summary,
     method: op.method as HttpMethod,
     path: op.path,
-    params: op.params.map(toParamSpec),
+    params: op.params.map((param) => toParamSpec(param, digest)),
     auth: op.path.startsWith('/Auth/') ? 'none' : 'bearer',
     description: op.description ? `${op.summary}. ${op.description}` : op.summary,
     notes: notesFor(op),
     assumption: assumptionFor(op),
     bodySchema: bodySchemaFor(op, digest),
+    produces: op.produces,
     popular: popularIds.has(op.operationId) || undefined,
   }));
 }

@@ -8,7 +8,7 @@ import { interpretWebcrm } from './interpret';
 export const applicationTokenPattern =
   '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12,13}$';
 
-export const webcrmProvider: ProviderDefinition = {
+export const webcrmProvider: ProviderDefinition<'webcrm'> = {
   id: 'webcrm',
   name: 'webCRM',
   authCard: [

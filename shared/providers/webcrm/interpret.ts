@@ -1,9 +1,10 @@
 /**
  * Reads webCRM responses: bare arrays (paged by Page/Size), plain ids, DTOs, token responses with
- * IsError, and the `{Message, Type}` exception body (429 carries RetryAfterSeconds).
+ * IsError, the `{Message, Type}` exception body (429 carries RetryAfterSeconds) and RFC 7807 problem details.
  */
 import type { Interpretation, ResponseForInterpretation } from '../types';
 import { webcrmEndpoint } from './catalog';
+import { problemSummary, readProblemDetails } from './problem-details';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -28,24 +29,40 @@ function positive(value: unknown, fallback: number): number {
   return Number.isInteger(number) && number > 0 ? number : fallback;
 }
 
+/** The token calls opened from the catalog: their 401 is about the token sent, not an expired access token. */
+function isTokenCall(draft: ResponseForInterpretation['draft']): string | null {
+  const path = draft.path ?? (draft.endpointId ? webcrmEndpoint(draft.endpointId)?.path : undefined) ?? '';
+  return /^\/?Auth\/Api(Login|Refresh)$/i.test(path) ? path : null;
+}
+
 function errorInterpretation(response: ResponseForInterpretation, body: Json | undefined): Interpretation {
   const record = isRecord(body) ? body : {};
+  const problem = readProblemDetails(body);
   const message =
-    typeof record.Message === 'string'
-      ? record.Message
-      : typeof record.ErrorDescription === 'string'
-        ? record.ErrorDescription
-        : typeof record.Error === 'string'
-          ? record.Error
-          : null;
-  const hints: string[] = [];
+    problem !== null
+      ? problemSummary(problem)
+      : typeof record.Message === 'string'
+        ? record.Message
+        : typeof record.ErrorDescription === 'string'
+          ? record.ErrorDescription
+          : typeof record.Error === 'string'
+            ? record.Error
+            : null;
+  const hints: string[] = [...(problem?.fieldErrors ?? [])];
   if (response.status === 429) {
     const seconds = record.RetryAfterSeconds ?? header(response, 'retry-after');
     hints.push(
       `webCRM allows 250 requests a minute per application token; retry after ${String(seconds ?? 'a few')} seconds.`,
     );
   }
-  if (response.status === 401)
+  const tokenCall = isTokenCall(response.draft);
+  if (response.status === 401 && tokenCall)
+    hints.push(
+      /refresh/i.test(tokenCall)
+        ? 'The refresh token was refused (expired, already used, or never issued to this profile). Parley’s own calls log in again by themselves; to try ApiRefresh by hand, send a data call first so a refresh token exists.'
+        : 'webCRM refused the application token: check it in the profile and its access rights in webCRM (Configuration → Integration → API → REST).',
+    );
+  else if (response.status === 401)
     hints.push(
       'The access token was refused. Parley logs in again once by itself; if this persists, check the application token in the profile and its access rights in webCRM (Configuration → Integration → API → REST).',
     );

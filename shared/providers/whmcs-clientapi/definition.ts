@@ -7,7 +7,7 @@ import { interpretWhmcsClientApi } from './interpret';
 /** Invented for Parley's demo: it only opens the local mock server, never a real portal. */
 export const whmcsClientApiDemoKey = 'parley-demo-clientapi-key-0000';
 
-export const whmcsClientApiProvider: ProviderDefinition = {
+export const whmcsClientApiProvider: ProviderDefinition<'whmcs-clientapi'> = {
   id: 'whmcs-clientapi',
   name: 'WHMCS Client API',
   authCard: [

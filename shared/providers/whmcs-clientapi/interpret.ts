@@ -52,6 +52,18 @@ const errorHints: readonly [RegExp, string][] = [
   [/\bip\b/i, 'Give the IPv4 address of the server the license is for.'],
 ];
 
+/**
+ * The documented client (`if($curlinfo['content_type'] != 'application/json') die(...)`) compares the whole
+ * header, parameters included: Parley reads `application/json; charset=utf-8` fine, that client would not.
+ */
+function contentTypeHints(rawType: string): string[] {
+  const exact = rawType.trim();
+  if (exact === 'application/json') return [];
+  return [
+    `The server sent Content-Type "${exact}", not exactly "application/json": the API's documented PHP client compares the whole header and would stop with "api response was not JSON". Parley reads it; clients written from the docs will not.`,
+  ];
+}
+
 export function interpretWhmcsClientApi(response: ResponseForInterpretation): Interpretation {
   const contentType = response.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (contentType !== 'application/json') {
@@ -88,15 +100,19 @@ export function interpretWhmcsClientApi(response: ResponseForInterpretation): In
     };
   }
   const message = typeof body.message === 'string' && body.message ? body.message : `status ${body.status}`;
+  const typeHints = contentTypeHints(response.contentType);
   if (body.status === 'success')
-    return { outcome: 'ok', summary: message, code: body.status, hints: [], tables: tablesOf(body.data) };
+    return { outcome: 'ok', summary: message, code: body.status, hints: typeHints, tables: tablesOf(body.data) };
   return {
     outcome: 'error',
     summary: message,
     code: body.status,
-    hints: errorHints
-      .filter(([test]) => test.test(message))
-      .map(([, hint]) => hint)
-      .slice(0, 2),
+    hints: [
+      ...errorHints
+        .filter(([test]) => test.test(message))
+        .map(([, hint]) => hint)
+        .slice(0, 2),
+      ...typeHints,
+    ],
   };
 }

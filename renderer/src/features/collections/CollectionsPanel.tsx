@@ -1,7 +1,8 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { sandboxById } from '../../../../shared/providers/sandboxes';
+import { invoke } from '../../ipc/client';
 import { useIpcEvent, useIpcMutation, useIpcQuery } from '../../ipc/hooks';
+import { CollectionTree, type TreeActions } from './CollectionTree';
 import { useWorkbenchActions } from '../workbench/WorkbenchContext';
 
 /** Saved requests: files in a folder a team can keep in git. Unreadable files are listed with their error. */
@@ -9,7 +10,10 @@ export function CollectionsPanel() {
   const listing = useIpcQuery('collections.list', {});
   const queryClient = useQueryClient();
   const workbench = useWorkbenchActions();
-  const remove = useIpcMutation('collections.delete', ['collections.list']);
+  const [filter, setFilter] = useState('');
+  const [deleted, setDeleted] = useState<{ file: string; name: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const createFolder = useIpcMutation('collections.createFolder', ['collections.list']);
   const chooseFolder = useIpcMutation('collections.chooseFolder', ['collections.list', 'settings.get']);
   const { reloadFromDisk } = workbench;
 
@@ -21,6 +25,50 @@ export function CollectionsPanel() {
   useEffect(() => {
     for (const item of listing.data?.items ?? []) if (item.draft) reloadFromDisk(item.file, item.draft, item.name);
   }, [listing.data, reloadFromDisk]);
+
+  const run = (work: Promise<unknown>) =>
+    void work.then(
+      () => {
+        setProblem(null);
+        refresh();
+      },
+      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+    );
+  const undo = (file: string) => {
+    setDeleted(null);
+    run(invoke('collections.undoDelete', { file }));
+  };
+  const actions: TreeActions = {
+    open(item) {
+      if (!item.draft) return;
+      const openTab = workbench.getState().tabs.tabs.find((tab) => tab.collectionFile === item.file);
+      if (openTab) workbench.activate(openTab.id);
+      else workbench.open({ title: item.name, draft: item.draft, collectionFile: item.file });
+    },
+    rename: (item, name) => run(invoke('collections.rename', { file: item.file, name })),
+    duplicate: (item) => run(invoke('collections.duplicate', { file: item.file })),
+    remove(item) {
+      run(
+        invoke('collections.delete', { file: item.file }).then(({ deleted: gone }) => {
+          if (gone) setDeleted({ file: item.file, name: item.name });
+        }),
+      );
+    },
+    shift(item, by) {
+      const siblings = (listing.data?.items ?? []).filter((i) => i.folder === item.folder);
+      const at = siblings.findIndex((i) => i.file === item.file);
+      const to = at + by;
+      if (at < 0 || to < 0 || to >= siblings.length) return;
+      const order = siblings.map((i) => i.file.slice(i.file.lastIndexOf('/') + 1));
+      [order[at], order[to]] = [order[to] ?? '', order[at] ?? ''];
+      const subfolders = (listing.data?.folders ?? [])
+        .filter((f) => f.path && f.path.slice(0, Math.max(0, f.path.lastIndexOf('/'))) === item.folder)
+        .map((f) => `${f.name}/`);
+      run(invoke('collections.reorder', { folder: item.folder, order: [...order, ...subfolders] }));
+    },
+    moveTo: (item, folder) => run(invoke('collections.move', { file: item.file, folder, index: null })),
+    addFolder: (parent) => run(invoke('collections.createFolder', { parent, name: 'New folder' })),
+  };
 
   if (listing.isError) return <p className="problem app-small">{listing.error.message}</p>;
   const items = listing.data?.items ?? [];
@@ -41,53 +89,37 @@ export function CollectionsPanel() {
         </button>
         {chooseFolder.isError ? <p className="problem app-small">{chooseFolder.error.message}</p> : null}
       </div>
+      <div className="collection-tools">
+        <input
+          type="search"
+          aria-label="Filter saved requests"
+          placeholder="Filter"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <button type="button" onClick={() => createFolder.mutate({ parent: '', name: 'New folder' })}>
+          New folder
+        </button>
+      </div>
+      {deleted ? (
+        <p className="collection-undo app-small" role="status">
+          Deleted {deleted.name}.{' '}
+          <button type="button" className="link" onClick={() => undo(deleted.file)}>
+            Undo
+          </button>
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="problem app-small" role="alert">
+          {problem}
+        </p>
+      ) : null}
       {items.length === 0 ? (
         <p className="empty-state app-small">
           No saved requests yet. Press Ctrl+S in a request to save it here as a file.
         </p>
       ) : null}
-      <ul className="collection-items" aria-label="Saved requests">
-        {items.map((item) => (
-          <li key={item.file} className={item.error ? 'collection-item broken' : 'collection-item'}>
-            <button
-              type="button"
-              className="collection-open"
-              disabled={!item.draft}
-              title={item.error ?? `${item.file}${item.profileName ? ` · profile ${item.profileName}` : ''}`}
-              onClick={() => {
-                if (!item.draft) return;
-                const openTab = workbench.getState().tabs.tabs.find((tab) => tab.collectionFile === item.file);
-                if (openTab) workbench.activate(openTab.id);
-                else workbench.open({ title: item.name, draft: item.draft, collectionFile: item.file });
-              }}
-            >
-              {item.sandbox ? (
-                <span className={`badge badge-${item.sandbox}`} aria-hidden="true">
-                  {sandboxById(item.sandbox).badge}
-                </span>
-              ) : (
-                <span className="badge badge-broken" aria-hidden="true">
-                  !
-                </span>
-              )}
-              <span className="collection-name">{item.name}</span>
-            </button>
-            {item.error ? (
-              <p className="problem app-small" role="note">
-                {item.file}: {item.error}
-              </p>
-            ) : null}
-            <button
-              type="button"
-              className="collection-delete"
-              aria-label={`Delete ${item.name}`}
-              onClick={() => remove.mutate({ file: item.file })}
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+      <CollectionTree items={items} folders={listing.data?.folders ?? []} filter={filter} actions={actions} />
     </div>
   );
 }

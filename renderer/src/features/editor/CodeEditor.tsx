@@ -2,11 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { setModelJsonSchema } from './monaco-setup';
 
+/** The Code tab's languages (shared/codegen targets). */
+export type SnippetLanguage = 'shell' | 'bat' | 'php' | 'python' | 'javascript' | 'csharp' | 'go' | 'powershell';
+
 type MonacoEditor = Parameters<OnMount>[0];
 
 export interface CodeEditorProps {
   readonly value: string;
-  readonly language: 'json' | 'xml' | 'sql' | 'plaintext';
+  readonly language: 'json' | 'xml' | 'sql' | 'plaintext' | SnippetLanguage;
   readonly onChange?: (value: string) => void;
   readonly readOnly?: boolean;
   readonly theme: 'light' | 'dark';

@@ -1,5 +1,5 @@
 /**
- * Monaco, bundled locally: only the editor core and the languages Parley shows (JSON, XML, SQL),
+ * Monaco, bundled locally: only the editor core and the languages Parley shows (JSON, XML, SQL, snippets),
  * with their workers from Vite. Imported only by the lazily loaded editor chunk.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
@@ -10,6 +10,15 @@ import 'monaco-editor/features/register.all';
 import 'monaco-editor/language/json/monaco.contribution';
 import 'monaco-editor/languages/definitions/xml/register';
 import 'monaco-editor/languages/definitions/sql/register';
+// The languages of the Code tab's snippets (highlighting only: tokenizers, no workers).
+import 'monaco-editor/languages/definitions/shell/register';
+import 'monaco-editor/languages/definitions/bat/register';
+import 'monaco-editor/languages/definitions/php/register';
+import 'monaco-editor/languages/definitions/python/register';
+import 'monaco-editor/languages/definitions/javascript/register';
+import 'monaco-editor/languages/definitions/csharp/register';
+import 'monaco-editor/languages/definitions/go/register';
+import 'monaco-editor/languages/definitions/powershell/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import { loader } from '@monaco-editor/react';

@@ -1,3 +1,4 @@
+import { CheckResultsView } from '../checks/CheckResultsView';
 import { useState } from 'react';
 import type { SendOutcome } from '../../../../shared/request/outcome';
 import { BodyActions } from './BodyActions';
@@ -71,6 +72,7 @@ export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: 
       {outcome.interpretation ? (
         <InterpretationBar interpretation={outcome.interpretation} onFollowPage={onFollowPage} />
       ) : null}
+      {outcome.checks ? <CheckResultsView results={outcome.checks} /> : null}
       {!response ? (
         <>
           {outcome.error?.timings ? <Waterfall timings={outcome.error.timings} /> : null}

@@ -1,3 +1,4 @@
+import { SandboxBadge } from '../../app/SandboxBadge';
 import { useState } from 'react';
 import { providerDefinition } from '../../../../shared/providers/registry';
 import { sandboxById, type SandboxId } from '../../../../shared/providers/sandboxes';
@@ -13,9 +14,7 @@ export function SandboxHeader({ sandboxId }: { readonly sandboxId: SandboxId }) 
   return (
     <header className="sandbox-header" aria-labelledby="sandbox-title">
       <div className="sandbox-title-row">
-        <span className={`badge badge-${sandbox.id}`} aria-hidden="true">
-          {sandbox.badge}
-        </span>
+        <SandboxBadge info={sandbox} />
         <h1 id="sandbox-title">{sandbox.name}</h1>
         <p className="muted">{sandbox.tagline}</p>
         {definition ? (

@@ -55,7 +55,7 @@ export function ParamsEditor({ tabId, endpoint, params, rawText, onChange, theme
       ) : null}
       {mode === 'form' ? (
         specs.length === 0 ? (
-          <div className="param-grid">
+          <div>
             <p className="empty-state">
               {endpoint
                 ? 'This endpoint takes no documented parameters. Use Raw JSON to send others.'

@@ -5,14 +5,14 @@ import { providerDefinition } from '../../../../shared/providers/registry';
 import type { ProviderDraft } from '../../../../shared/providers/types';
 import type { RequestDraft } from '../../../../shared/request/draft';
 import { ProfilePicker } from '../profiles/ProfilePicker';
-import { builderFor } from './builder-for';
+import { builderFor } from '../../providers/registry';
 import { RequestSectionPanel, type RequestSection } from './RequestSections';
 import { UrlField } from './UrlField';
 import { displayValues, useProfiles } from './useActiveProfile';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
 /**
- * A tab's request: profile, method and URL, then one section (builder, params, headers, body, auth, docs).
+ * A tab's request: profile, method and URL, then one section (builder, params, headers, body, auth, code, docs).
  * Each part selects the piece of the tab it shows, so typing in the URL re-renders the request line only.
  */
 export function RequestEditor({
@@ -34,11 +34,13 @@ export function RequestEditor({
   const endpoint = definition?.catalog.find((e) => e.id === endpointId) ?? null;
 
   const sections: { id: RequestSection; label: string }[] = [
-    ...(builder ? [{ id: 'builder' as const, label: builder === 'sql' ? 'SQL builder' : 'Chain builder' }] : []),
+    ...(builder ? [{ id: 'builder' as const, label: builder.label }] : []),
     { id: 'params', label: isPlain ? 'Query' : 'Params' },
     { id: 'headers', label: 'Headers' },
     ...(isPlain ? [{ id: 'body' as const, label: 'Body' }] : []),
     { id: 'auth', label: 'Auth' },
+    { id: 'checks', label: 'Checks' },
+    { id: 'code', label: 'Code' },
     { id: 'docs', label: 'Docs' },
   ];
   const shown = sections.some((s) => s.id === section) ? section : 'params';

@@ -5,8 +5,9 @@
 import type { EndpointSpec } from '../../../../shared/providers/catalog';
 import type { ProviderDraft } from '../../../../shared/providers/types';
 import type { RequestDraft } from '../../../../shared/request/draft';
-import { ChainBuilderPanel } from '../wbteampro/ChainBuilderPanel';
-import { SqlBuilderPanel } from '../webcrm/SqlBuilderPanel';
+import type { BuilderView } from '../../providers/module';
+import { ChecksEditor } from '../checks/ChecksEditor';
+import { CodePanel } from '../code/CodePanel';
 import { AuthPreview } from './AuthPreview';
 import { BodyEditor } from './BodyEditor';
 import { DocsPanel } from './DocsPanel';
@@ -14,7 +15,7 @@ import { KeyValueEditor } from './KeyValueEditor';
 import { ParamsEditor } from './ParamsEditor';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
-export type RequestSection = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'docs';
+export type RequestSection = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'checks' | 'code' | 'docs';
 
 const noParams: Readonly<Record<string, unknown>> = {};
 
@@ -32,7 +33,7 @@ export function RequestSectionPanel({
 }: {
   readonly tabId: string;
   readonly shown: RequestSection;
-  readonly builder: 'chain' | 'sql' | null;
+  readonly builder: BuilderView | null;
   readonly endpoint: EndpointSpec | null;
   readonly theme: 'light' | 'dark';
 }) {
@@ -43,21 +44,19 @@ export function RequestSectionPanel({
   if (shown === 'headers') return <HeadersSection tabId={tabId} />;
   if (shown === 'body') return <BodySection tabId={tabId} theme={theme} />;
   if (shown === 'auth') return <AuthSection tabId={tabId} />;
+  if (shown === 'checks') return <ChecksSection tabId={tabId} />;
+  if (shown === 'code') return <CodeSection tabId={tabId} theme={theme} />;
   if (shown === 'docs') return <DocsPanel endpoint={endpoint} />;
   return null;
 }
 
-function BuilderSection({ tabId, builder }: { readonly tabId: string; readonly builder: 'chain' | 'sql' }) {
+function BuilderSection({ tabId, builder }: { readonly tabId: string; readonly builder: BuilderView }) {
   const workbench = useWorkbenchActions();
   const provider = useTabSelector(tabId, (tab) => tab.draft.provider) ?? null;
   const profileId = useTabSelector(tabId, (tab) => tab.draft.profileId) ?? null;
   if (!provider) return null;
   const onChange = (next: ProviderDraft) => workbench.update(tabId, (draft) => withProvider(draft, next));
-  return builder === 'chain' ? (
-    <ChainBuilderPanel draft={provider} profileId={profileId} onChange={onChange} />
-  ) : (
-    <SqlBuilderPanel draft={provider} onChange={onChange} />
-  );
+  return <builder.Panel draft={provider} profileId={profileId} onChange={onChange} />;
 }
 
 function QuerySection({ tabId }: { readonly tabId: string }) {
@@ -106,6 +105,17 @@ function ParamsSection({
   );
 }
 
+function ChecksSection({ tabId }: { readonly tabId: string }) {
+  const workbench = useWorkbenchActions();
+  const checks = useTabSelector(tabId, (tab) => tab.draft.checks);
+  return (
+    <ChecksEditor
+      checks={checks}
+      onChange={(next) => workbench.update(tabId, (draft) => ({ ...draft, checks: next }))}
+    />
+  );
+}
+
 function HeadersSection({ tabId }: { readonly tabId: string }) {
   const workbench = useWorkbenchActions();
   const rows = useTabSelector(tabId, (tab) => tab.draft.headers) ?? [];
@@ -136,4 +146,9 @@ function BodySection({ tabId, theme }: { readonly tabId: string; readonly theme:
 function AuthSection({ tabId }: { readonly tabId: string }) {
   const draft = useTabSelector(tabId, (tab) => tab.draft);
   return draft ? <AuthPreview draft={draft} /> : null;
+}
+
+function CodeSection({ tabId, theme }: { readonly tabId: string; readonly theme: 'light' | 'dark' }) {
+  const draft = useTabSelector(tabId, (tab) => tab.draft);
+  return draft ? <CodePanel draft={draft} theme={theme} /> : null;
 }

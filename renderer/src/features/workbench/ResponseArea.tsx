@@ -1,19 +1,16 @@
 import { useState } from 'react';
 import { ResponseInspector } from '../response/ResponseInspector';
-import { QueryResultsGrid } from '../webcrm/QueryResultsGrid';
-import { WbResponseView } from '../wbteampro/WbResponseView';
-import { builderFor } from './builder-for';
+import { responseViewFor } from '../../providers/registry';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
-/** The response side of a tab: the inspector, plus the provider's own view where it has one (webCRM results grid). */
+/** The response side of a tab: the inspector, plus the provider's own view where it has one. */
 export function ResponseArea({ tabId }: { readonly tabId: string }) {
   const workbench = useWorkbenchActions();
   // Selected apart, so an edit of the request (a new draft each key) does not re-render the response.
-  const isQuery = useTabSelector(tabId, (tab) => builderFor(tab.draft) === 'sql');
-  const sandbox = useTabSelector(tabId, (tab) => tab.draft.sandbox);
+  const providerView = useTabSelector(tabId, (tab) => responseViewFor(tab.draft)) ?? null;
   const outcome = useTabSelector(tabId, (tab) => tab.outcome) ?? null;
   const pending = useTabSelector(tabId, (tab) => tab.pendingRequestId !== null) ?? false;
-  const [view, setView] = useState<'grid' | 'inspector'>('grid');
+  const [view, setView] = useState<'provider' | 'inspector'>('provider');
 
   const followPage = (params: Readonly<Record<string, unknown>>) => {
     if (!workbench.tab(tabId)?.draft.provider) return;
@@ -34,31 +31,31 @@ export function ResponseArea({ tabId }: { readonly tabId: string }) {
       onFollowPage={followPage}
     />
   );
-  if (sandbox === 'wbteampro' && outcome?.response) {
+  if (!providerView || !outcome?.response)
     return (
       <section className="response-area" aria-label="Response">
-        <WbResponseView outcome={outcome} onFollowPage={followPage} />
         {inspector}
       </section>
     );
-  }
-  if (!isQuery || !outcome?.response)
+  const { View } = providerView;
+  if (providerView.placement === 'above')
     return (
       <section className="response-area" aria-label="Response">
+        <View outcome={outcome} onFollowPage={followPage} />
         {inspector}
       </section>
     );
   return (
     <section className="response-area" aria-label="Response">
       <div className="section-tabs" role="tablist" aria-label="Response views">
-        <button type="button" role="tab" aria-selected={view === 'grid'} onClick={() => setView('grid')}>
-          Results
+        <button type="button" role="tab" aria-selected={view === 'provider'} onClick={() => setView('provider')}>
+          {providerView.label}
         </button>
         <button type="button" role="tab" aria-selected={view === 'inspector'} onClick={() => setView('inspector')}>
           Raw response
         </button>
       </div>
-      {view === 'grid' ? <QueryResultsGrid outcome={outcome} onFollowPage={followPage} /> : inspector}
+      {view === 'provider' ? <View outcome={outcome} onFollowPage={followPage} /> : inspector}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { SandboxBadge } from '../../app/SandboxBadge';
 import { sandboxById } from '../../../../shared/providers/sandboxes';
 import { isDirty } from './tabs';
 import { shallowEqual, useTabSelector, useWorkbenchActions, useWorkbenchSelector } from './WorkbenchContext';
@@ -48,9 +49,7 @@ const TabItem = memo(function TabItem({ id }: { readonly id: string }) {
         onAuxClick={(event) => event.button === 1 && close(id)}
         title={`${sandbox.name}: ${tab.title}${tab.dirty ? ' (unsaved changes)' : ''}`}
       >
-        <span className={`badge badge-${tab.sandbox}`} aria-hidden="true">
-          {sandbox.badge}
-        </span>
+        <SandboxBadge info={sandbox} />
         <span className="tab-name">{tab.title}</span>
         {tab.dirty ? (
           <span className="dirty" aria-label="unsaved changes">

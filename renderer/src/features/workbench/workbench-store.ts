@@ -149,7 +149,13 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
     const requestId = crypto.randomUUID();
     dispatch({ type: 'sending', id, requestId });
     try {
-      const outcome = await deps.send({ requestId, draft: current.draft, title: current.title, confirmRisk });
+      const outcome = await deps.send({
+        requestId,
+        draft: current.draft,
+        title: current.title,
+        confirmRisk,
+        collectionFile: current.collectionFile,
+      });
       dispatch({ type: 'sent', id, requestId, outcome });
     } catch (error) {
       if (error instanceof ParleyIpcError && error.detail.code === 'confirmation-required') {

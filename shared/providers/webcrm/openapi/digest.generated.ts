@@ -43,6 +43,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:ActivityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -62,6 +69,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -81,6 +95,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -109,6 +130,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "ActivityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -197,6 +225,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "ActivityNoteDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -287,6 +322,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:ActivityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -333,6 +375,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:ActivityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -386,6 +435,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:ActivityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -436,6 +492,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:ActivityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -446,6 +509,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns all linked data for activities",
    "params": [],
    "response": "array:LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -465,6 +535,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -493,6 +570,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -547,6 +631,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns linked setup for activities",
    "params": [],
    "response": "LinkedSetupDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -576,6 +667,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:ActivityHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -595,6 +693,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -613,6 +718,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "ActivityHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -696,6 +808,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "TokenResponseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": false
   },
   {
@@ -713,6 +832,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "TokenResponseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": false
   },
   {
@@ -742,6 +868,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "TokenResponseWithUserIdDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": false
   },
   {
@@ -759,6 +892,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "TokenResponseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": false
   },
   {
@@ -776,6 +916,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "TokenResponseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": false
   },
   {
@@ -794,6 +941,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "BudgetDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -823,6 +977,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:BudgetDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -852,6 +1013,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:DeliveryDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -871,6 +1039,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -890,6 +1065,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -908,6 +1090,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "DeliveryDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -959,6 +1148,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1021,6 +1217,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:QuotationLineDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1064,6 +1267,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:DeliveryDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1100,6 +1310,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:DeliveryDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1136,6 +1353,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:DeliveryDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1172,6 +1396,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:DeliveryDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1214,6 +1445,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:DeliveryDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1224,6 +1462,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns all linked data for deliveries",
    "params": [],
    "response": "array:LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1243,6 +1488,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1271,6 +1523,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1325,6 +1584,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns linked setup for deliveries",
    "params": [],
    "response": "LinkedSetupDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1354,6 +1620,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:DeliveryHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1373,6 +1646,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1391,6 +1671,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "DeliveryHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1453,6 +1740,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "DocumentDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1516,6 +1810,9 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "file",
+   "produces": [
+    "application/octet-stream"
+   ],
    "secured": true
   },
   {
@@ -1545,6 +1842,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:DocumentDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1564,6 +1868,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1583,6 +1894,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1612,6 +1930,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:DocumentHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1631,6 +1956,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1649,6 +1981,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "DocumentHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1711,6 +2050,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "SupportCaseEmailDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1740,6 +2086,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:SupportCaseEmailDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1776,6 +2129,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:SupportCaseEmailDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1804,6 +2164,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "EventDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1869,6 +2236,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:EventDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1907,6 +2281,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1953,6 +2334,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:EventDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -1999,6 +2387,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:EventDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2052,6 +2447,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:EventDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2102,6 +2504,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:EventDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2112,6 +2521,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns all linked data for events",
    "params": [],
    "response": "array:LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2131,6 +2547,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2159,6 +2582,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2213,6 +2643,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns linked setup for events",
    "params": [],
    "response": "LinkedSetupDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2242,6 +2679,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:EventHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2261,6 +2705,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2279,6 +2730,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "EventHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2333,6 +2791,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns all fields metadata",
    "params": [],
    "response": "array:FieldMetadataDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2363,6 +2828,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:FieldMetadataDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2419,6 +2891,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "MeetingListDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2502,6 +2981,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "MeetingListDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2527,6 +3013,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "MeetingInfoGetByIdDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2626,6 +3119,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "MilestoneDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2655,6 +3155,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:MilestoneDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2684,6 +3191,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:OpportunityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2703,6 +3217,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2722,6 +3243,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2740,6 +3268,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "OpportunityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2784,6 +3319,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2846,6 +3388,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:QuotationLineDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2882,6 +3431,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:RevenueDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2925,6 +3481,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:OpportunityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2961,6 +3524,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:OpportunityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -2997,6 +3567,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:OpportunityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3033,6 +3610,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:OpportunityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3069,6 +3653,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:OpportunityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3079,6 +3670,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns all linked data for opportunities",
    "params": [],
    "response": "array:LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3098,6 +3696,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3126,6 +3731,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3180,6 +3792,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns linked setup for opportunities",
    "params": [],
    "response": "LinkedSetupDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3209,6 +3828,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:OpportunityHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3228,6 +3854,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3246,6 +3879,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "OpportunityHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3308,6 +3948,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "OrganisationDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3363,6 +4010,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:OrganisationDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3401,6 +4055,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3444,6 +4105,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:OrganisationDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3487,6 +4155,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:OrganisationDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3523,6 +4198,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:EventDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3559,6 +4241,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:SupportCaseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3595,6 +4284,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:PersonDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3631,6 +4327,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:ProductDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3667,6 +4370,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:RelationDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3703,6 +4413,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:RevenueDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3713,6 +4430,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns all linked data for organisations",
    "params": [],
    "response": "array:LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3732,6 +4456,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3760,6 +4491,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3814,6 +4552,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns linked setup for organisations",
    "params": [],
    "response": "LinkedSetupDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3843,6 +4588,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:OrganisationHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3862,6 +4614,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3880,6 +4639,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "OrganisationHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3942,6 +4708,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "PersonDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -3997,6 +4770,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:PersonDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4016,6 +4796,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4035,6 +4822,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4071,6 +4865,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:RelationDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4081,6 +4882,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns all linked data for persons",
    "params": [],
    "response": "array:LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4100,6 +4908,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4128,6 +4943,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4182,6 +5004,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns linked setup for persons",
    "params": [],
    "response": "LinkedSetupDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4211,6 +5040,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:PersonHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4230,6 +5066,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4248,6 +5091,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "PersonHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4310,6 +5160,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "PersonB2CDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4365,6 +5222,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:PersonB2CDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4384,6 +5248,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4403,6 +5274,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4439,6 +5317,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:RelationDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4449,6 +5334,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns all linked data for persons",
    "params": [],
    "response": "array:LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4468,6 +5360,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4496,6 +5395,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4550,6 +5456,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns linked setup for persons",
    "params": [],
    "response": "LinkedSetupDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4579,6 +5492,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:PersonB2CHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4598,6 +5518,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4616,6 +5543,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "PersonB2CHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4678,6 +5612,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "ProductDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4751,6 +5692,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:ProductDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4770,6 +5718,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4789,6 +5744,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4799,6 +5761,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns all linked data for products",
    "params": [],
    "response": "array:LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4818,6 +5787,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4846,6 +5822,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4900,6 +5883,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns linked setup for products",
    "params": [],
    "response": "LinkedSetupDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4929,6 +5919,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:ProductHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4948,6 +5945,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -4966,6 +5970,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "ProductHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5053,6 +6064,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:ObjectDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5071,6 +6089,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "QuotationLineDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5144,6 +6169,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:QuotationLineDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5163,6 +6195,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5182,6 +6221,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5192,6 +6238,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns all linked data for quotation lines",
    "params": [],
    "response": "array:QuotationLineLinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5211,6 +6264,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5239,6 +6299,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "QuotationLineLinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5293,6 +6360,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns linked setup for quotation lines",
    "params": [],
    "response": "QuotationLineLinkedSetupDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5322,6 +6396,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:QuotationLineHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5341,6 +6422,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5359,6 +6447,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "QuotationLineHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5421,6 +6516,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "RelationDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5476,6 +6578,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:RelationDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5514,6 +6623,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5543,6 +6659,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:RelationHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5562,6 +6685,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5580,6 +6710,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "RelationHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5642,6 +6779,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "RevenueDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5671,6 +6815,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:RevenueDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5681,6 +6832,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns information about features",
    "params": [],
    "response": "array:FeaturesDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5699,6 +6857,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "SupportCaseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5754,6 +6919,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:SupportCaseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5773,6 +6945,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5792,6 +6971,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5828,6 +7014,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:SupportCaseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5864,6 +7057,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:SupportCaseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5907,6 +7107,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:SupportCaseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5947,6 +7154,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:SupportCaseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -5983,6 +7197,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:SupportCaseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6012,6 +7233,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:SupportCaseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6022,6 +7250,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns all linked data for support cases",
    "params": [],
    "response": "array:LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6041,6 +7276,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6069,6 +7311,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "LinkedDataItemDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6123,6 +7372,13 @@ export const webcrmOpenApi: OpenApiDigest = {
    "summary": "Returns linked setup for support cases",
    "params": [],
    "response": "LinkedSetupDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6152,6 +7408,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:SupportCaseHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6171,6 +7434,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6189,6 +7459,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "SupportCaseHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6251,6 +7528,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "TimeExpenseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6280,6 +7564,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:TimeExpenseDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6298,6 +7589,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "UserDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6353,6 +7651,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:UserDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6391,6 +7696,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:string",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6427,6 +7739,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:ActivityDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6463,6 +7782,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:EventDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6492,6 +7818,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:UserDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6521,6 +7854,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "array:UserHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6540,6 +7880,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "integer",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {
@@ -6558,6 +7905,13 @@ export const webcrmOpenApi: OpenApiDigest = {
     }
    ],
    "response": "UserHookDto",
+   "produces": [
+    "text/plain",
+    "application/json",
+    "text/json",
+    "application/xml",
+    "text/xml"
+   ],
    "secured": true
   },
   {

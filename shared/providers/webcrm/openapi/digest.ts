@@ -29,6 +29,8 @@ export interface DigestOperation {
   readonly params: readonly DigestParam[];
   /** What a 200 carries: 'array:PersonDto', 'PersonDto', 'integer', 'string', 'array:string', 'file' or 'none'. */
   readonly response: string;
+  /** The media types a response may have (OpenAPI `produces`): what the request's Accept offers. */
+  readonly produces?: readonly string[];
   readonly secured: boolean;
 }
 
@@ -79,6 +81,7 @@ interface RawOperation {
   description?: string;
   operationId?: string;
   parameters?: RawParam[];
+  produces?: string[];
   responses?: Record<string, { schema?: RawSchema }>;
   security?: unknown[];
 }
@@ -147,6 +150,7 @@ export function digestOpenApi(doc: RawOpenApiDocument): OpenApiDigest {
           description: op.description?.replace(/\s+/g, ' ').trim(),
           params: (op.parameters ?? []).map(digestParam),
           response,
+          produces: op.produces && op.produces.length > 0 ? op.produces : undefined,
           secured: op.responses?.['401'] !== undefined,
         }),
       );

@@ -1,0 +1,38 @@
+/** `--data`: a CSV (header row = variable names) or a JSON array of objects; one iteration per row. */
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+
+export class DataFileError extends Error {}
+
+function asVariables(row: unknown, index: number): Record<string, string> {
+  if (typeof row !== 'object' || row === null || Array.isArray(row))
+    throw new DataFileError(`row ${index + 1} is not an object of column → value`);
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+  );
+}
+
+export async function readDataFile(file: string): Promise<Record<string, string>[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new DataFileError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (/\.json$/i.test(file)) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new DataFileError(`${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!Array.isArray(parsed)) throw new DataFileError(`${file} must hold a JSON array of rows`);
+    return parsed.map(asVariables);
+  }
+  try {
+    const rows: unknown[] = parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: true });
+    return rows.map(asVariables);
+  } catch (error) {
+    throw new DataFileError(`${file} is not valid CSV: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * Runs saved requests in order, iteration after iteration, through the same send pipeline as the app:
+ * run variables (environment, data row, captures) → pipeline (prepare → auth → engine → interpret) →
+ * captures → assertions. Iterations run concurrently up to `concurrency`; inside an iteration requests
+ * keep their order, except those of a folder marked parallel. Provider pacing and guards come from the
+ * pipeline; a guard's refusal stops that provider's requests for the rest of the run.
+ */
+import { HandlerError } from '../../shared/ipc/errors';
+import type { RequestDraft } from '../../shared/request/draft';
+import type { SendOutcome } from '../../shared/request/outcome';
+import { substituteDeep } from '../../shared/request/variables';
+import type { CheckResults } from '../../shared/run/checks';
+import { entryFailed, type RunEntry, type RunReport } from '../../shared/run/report';
+
+export interface RunItem {
+  /** Relative to the collection folder. */
+  readonly file: string;
+  /** Folder path inside the collection, `/`-separated; '' at the top. */
+  readonly folder: string;
+  readonly name: string;
+  /** Its captures and assertions travel in `draft.checks`. */
+  readonly draft: RequestDraft;
+}
+
+export interface RunPlan {
+  readonly collection: string;
+  readonly items: readonly RunItem[];
+  /** Folders whose requests may run at the same time. */
+  readonly parallelFolders: ReadonlySet<string>;
+  readonly iterations: number;
+  /** One iteration per row (times `iterations`), columns as variables; null without a data file. */
+  readonly data: readonly Readonly<Record<string, string>>[] | null;
+  readonly variables: Readonly<Record<string, string>>;
+  readonly bail: boolean;
+  readonly delayMs: number;
+  readonly concurrency: number;
+}
+
+export interface SentExchange {
+  /** What the app would show: secrets masked, checks included. */
+  readonly outcome: SendOutcome;
+  /** The checks' results before masking, so a captured value reaches the next request whole. */
+  readonly checks: CheckResults | null;
+  /** Masks this exchange's secrets (and their derived forms) in any text. */
+  readonly redact: (text: string) => string;
+}
+
+export interface RunDeps {
+  /** The app's pipeline. Throws a HandlerError when it refuses to send. */
+  readonly send: (draft: RequestDraft, signal: AbortSignal) => Promise<SentExchange>;
+  readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  readonly now: () => number;
+  readonly signal: AbortSignal;
+  /** Each finished (or skipped) entry as it happens: live progress. */
+  readonly onEntry?: (entry: RunEntry) => void;
+}
+
+/** Longest `Retry-After` the runner waits out before resending once. */
+const MAX_RETRY_AFTER_MS = 120_000;
+
+function retryAfterMs(outcome: SendOutcome): number | null {
+  if (outcome.response?.status !== 429) return null;
+  const header = outcome.response.headers.find(([name]) => name.toLowerCase() === 'retry-after')?.[1];
+  if (header === undefined) return null;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  return ms >= 0 && ms <= MAX_RETRY_AFTER_MS ? ms : null;
+}
+
+function withVariables(draft: RequestDraft, values: Readonly<Record<string, string>>): RequestDraft {
+  const missing: string[] = [];
+  // Unresolved names stay as written: the pipeline resolves the profile's own variables after this.
+  return substituteDeep(draft, values, missing) as RequestDraft;
+}
+
+const CREDENTIAL_NAME = /token|secret|password|passwd|api[-_]?key|apikey|auth|session|cookie/i;
+
+export async function runCollection(plan: RunPlan, deps: RunDeps): Promise<RunReport> {
+  const startedAt = new Date(deps.now()).toISOString();
+  const start = deps.now();
+  const rows = plan.data && plan.data.length > 0 ? plan.data : null;
+  const total = Math.max(1, plan.iterations) * (rows ? rows.length : 1);
+  const entries: RunEntry[][] = Array.from({ length: total }, () => []);
+  const notices: string[] = [];
+  const stoppedProviders = new Map<string, string>();
+  let bailed = false;
+  let lastSendAt = 0;
+
+  const skip = (item: RunItem, iteration: number, dataRow: number | null, reason: string | null): RunEntry => ({
+    iteration,
+    dataRow,
+    folder: item.folder,
+    request: item.name,
+    file: item.file,
+    method: item.draft.method,
+    url: '',
+    status: null,
+    timeMs: 0,
+    sizeBytes: 0,
+    error: reason,
+    skipped: true,
+    assertions: [],
+    captures: [],
+  });
+
+  const runOne = async (item: RunItem, iteration: number, dataRow: number | null, scope: Record<string, string>) => {
+    const stopped = stoppedProviders.get(item.draft.sandbox);
+    if (bailed || deps.signal.aborted || stopped !== undefined) return skip(item, iteration, dataRow, stopped ?? null);
+    if (plan.delayMs > 0 && lastSendAt > 0) {
+      const wait = lastSendAt + plan.delayMs - deps.now();
+      if (wait > 0) await deps.sleep(wait, deps.signal);
+    }
+    lastSendAt = deps.now();
+    const draft = withVariables(item.draft, scope);
+    let exchange: SentExchange;
+    try {
+      exchange = await deps.send(draft, deps.signal);
+      const wait = retryAfterMs(exchange.outcome);
+      if (wait !== null) {
+        await deps.sleep(wait, deps.signal);
+        exchange = await deps.send(draft, deps.signal);
+      }
+    } catch (error) {
+      if (!(error instanceof HandlerError)) throw error;
+      if (error.code === 'confirmation-required') {
+        const message = `${item.name}: not sent — ${error.message} The run sends nothing more to this provider.`;
+        stoppedProviders.set(item.draft.sandbox, message);
+        notices.push(message);
+      }
+      return { ...skip(item, iteration, dataRow, error.message), skipped: error.code === 'confirmation-required' };
+    }
+    const { outcome, redact } = exchange;
+    for (const capture of exchange.checks?.captures ?? [])
+      if (capture.value !== null) scope[capture.variable] = capture.value;
+    const entry: RunEntry = {
+      iteration,
+      dataRow,
+      folder: item.folder,
+      request: item.name,
+      file: item.file,
+      method: outcome.sent?.method ?? draft.method,
+      url: redact(outcome.sent?.url ?? outcome.response?.url ?? ''),
+      status: outcome.response?.status ?? null,
+      timeMs: outcome.response?.timings.total ?? outcome.error?.timings?.total ?? 0,
+      sizeBytes: outcome.response?.body.size ?? 0,
+      error: outcome.error ? redact(`${outcome.error.kind}: ${outcome.error.message}`) : null,
+      skipped: false,
+      assertions: outcome.checks?.assertions ?? [],
+      captures: (outcome.checks?.captures ?? []).map((capture) =>
+        capture.value !== null && CREDENTIAL_NAME.test(capture.variable) ? { ...capture, value: '••••' } : capture,
+      ),
+    };
+    return entry;
+  };
+
+  const runIteration = async (index: number) => {
+    const iteration = index + 1;
+    const dataRow = rows ? (index % rows.length) + 1 : null;
+    const scope: Record<string, string> = { ...plan.variables, ...(rows ? rows[index % rows.length] : {}) };
+    const list = entries[index]!;
+    for (let position = 0; position < plan.items.length;) {
+      const item = plan.items[position]!;
+      let group = [item];
+      if (plan.parallelFolders.has(item.folder)) {
+        let end = position + 1;
+        while (end < plan.items.length && plan.items[end]!.folder === item.folder) end += 1;
+        group = plan.items.slice(position, end);
+      }
+      position += group.length;
+      const done = await Promise.all(group.map((member) => runOne(member, iteration, dataRow, scope)));
+      for (const entry of done) {
+        list.push(entry);
+        deps.onEntry?.(entry);
+        if (plan.bail && !entry.skipped && entryFailed(entry)) bailed = true;
+      }
+    }
+  };
+
+  let next = 0;
+  const worker = async () => {
+    while (next < total) {
+      const index = next;
+      next += 1;
+      await runIteration(index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(plan.concurrency, total)) }, worker));
+
+  return {
+    collection: plan.collection,
+    startedAt,
+    durationMs: deps.now() - start,
+    iterations: total,
+    entries: entries.flat(),
+    notices,
+  };
+}

@@ -1,0 +1,10 @@
+import type { SandboxInfo } from '../../../shared/providers/sandboxes';
+
+/** A sandbox's two-letter badge, in the colour its module gives it. */
+export function SandboxBadge({ info }: { readonly info: SandboxInfo }) {
+  return (
+    <span className="badge badge-sandbox" style={{ backgroundColor: info.badgeColor }} aria-hidden="true">
+      {info.badge}
+    </span>
+  );
+}
