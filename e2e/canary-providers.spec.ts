@@ -75,16 +75,10 @@ async function searchEverywhere(app: ParleyApp, secrets: Record<string, string>)
   return found;
 }
 
-/** Journeys that still leak because of a finding fixed on another branch (re-enabled when it lands). */
-const awaitingFix: Partial<Record<string, string>> = {
-  wbteampro: 'Finding 3 (the MD5 of the password reaches history and IPC outputs through URLs)',
-};
-
 for (const definition of Object.values(providerDefinitions)) {
   if (!definition) continue;
   const title = `${definition.name}: canary secrets and their derived forms leak nowhere`;
-  const finding = awaitingFix[definition.id];
-  (finding ? test.fixme : test)(finding ? `${finding}: ${title}` : title, async ({ app }) => {
+  test(title, async ({ app }) => {
     test.slow(); // Several sends against a mock, a save and an export.
     const input = profileInput(definition);
     const created = await invoke(app, 'profiles.create', input);

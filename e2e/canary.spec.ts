@@ -37,11 +37,13 @@ test('a canary secret typed into the profile manager leaks nowhere', async ({ ap
   await expect(saved.getByLabel('Admin password is set')).toHaveText(`••••${canary.slice(-4)}`);
   await expect(dialog.getByRole('list', { name: 'Profiles' })).toContainText('Canary billing');
 
-  // An export without secrets, downloaded the way the user gets it.
+  // An export without secrets, written by main where its save dialog (scripted here) says.
+  const exportFile = path.join(app.dataDir, 'canary-export.json');
+  app.dialogs.script.saveFile = () => exportFile;
   await dialog.getByRole('button', { name: 'Export…' }).click();
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: /^Export \d+ profiles?$/ }).click();
-  const exported = await readFile((await (await download).path()) ?? '', 'utf8');
+  await dialog.getByRole('button', { name: /^Export \d+ profiles?…$/ }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: /^Exported/ })).toBeVisible();
+  const exported = await readFile(exportFile, 'utf8');
   expect(exported).toContain('Canary billing');
   expect(exported).not.toContain(canary);
 

@@ -131,10 +131,17 @@ test('an export sealed with a passphrase imports back only with that passphrase'
   await exportForm.getByLabel('Repeat passphrase').fill('open sesame 4');
   await expect(exportForm.getByText('The two passphrases differ.')).toBeVisible();
   await exportForm.getByLabel('Repeat passphrase').fill('open sesame 42');
-  const download = page.waitForEvent('download');
-  await exportForm.getByRole('button', { name: /^Export \d+ profiles?$/ }).click();
-  const file = (await (await download).path()) ?? '';
-  expect(await readFile(file, 'utf8')).not.toContain('travelling-password-1');
+  // Main asks where to save (its native dialog, scripted here) and writes the file; the page gets its name.
+  const file = path.join(app.dataDir, 'chosen-export.json');
+  app.dialogs.script.saveFile = () => file;
+  await exportForm.getByRole('button', { name: /^Export \d+ profiles?…$/ }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: /^Exported/ })).toContainText(
+    `to ${path.basename(file)}, secrets sealed with your passphrase`,
+  );
+  const written = await readFile(file, 'utf8');
+  expect(written).not.toContain('travelling-password-1');
+  const sealed = (JSON.parse(written) as { secrets: { data: string } }).secrets.data;
+  expect(JSON.stringify(app.ipcLog)).not.toContain(sealed);
 
   await dialog
     .getByRole('list', { name: 'Profiles' })

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { EventName, EventPayload } from '../shared/ipc/contract';
+import type { MainDialogs } from './dialogs/dialogs';
 import type { OpenDocument } from './store/document';
 import type { SecretCipher } from './vault/cipher';
 
@@ -38,6 +39,8 @@ export interface MainDeps {
   /** Encrypts profile secrets: safeStorage in the app, a test cipher in tests and the harness. */
   readonly cipher: SecretCipher;
   readonly emit: Emit;
+  /** Confirmations and file pickers main owns: Electron's native dialogs in the app, a double in tests. */
+  readonly dialogs: MainDialogs;
   /** Where "copy with real secrets" writes: Electron's clipboard in the app, a test double in the harness. */
   readonly clipboard?: ClipboardPort;
 }

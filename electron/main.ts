@@ -11,6 +11,7 @@ import type { AppCommand } from '../shared/ipc/channels/app-events';
 import { appPathsUnder, systemClock } from './deps';
 import { appSchemePrivileges, serveRenderer } from './app-protocol';
 import { attachContextMenu } from './context-menu';
+import { createElectronDialogs } from './dialogs/electron-dialogs';
 import { createEventOutbox } from './ipc/event-outbox';
 import { createMainServices } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
@@ -89,6 +90,7 @@ if (!app.requestSingleInstanceLock()) {
       ),
       cipher: createSafeStorageCipher(),
       emit,
+      dialogs: createElectronDialogs(dialog, () => mainWindow),
       clipboard: { writeText: (text) => clipboard.writeText(text) },
     });
     const router = createRouter(services.handlers, {

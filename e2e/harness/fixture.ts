@@ -10,6 +10,7 @@ import type { Emit } from '../../electron/deps';
 import { createEventOutbox } from '../../electron/ipc/event-outbox';
 import { bridgeInitScript } from './bridge-script';
 import { serveDirectory, type StaticServer } from './static-server';
+import { createDialogDouble, type DialogDouble } from '../../electron/dialogs/dialog-double';
 import { startMainProcess, type HarnessMain } from './main-process';
 
 export interface IpcRecord {
@@ -26,6 +27,8 @@ export interface ParleyApp {
   readonly ipcLog: IpcRecord[];
   /** Every console message of the page. */
   readonly consoleLog: string[];
+  /** Main's native dialogs (confirmations, file pickers): recorded, answered by the spec's script. */
+  readonly dialogs: DialogDouble;
   main(): HarnessMain;
   /** Pushes an event as main does (a menu command, a notice), through the same outbox. */
   emit: Emit;
@@ -45,6 +48,7 @@ export const test = base.extend<{ app: ParleyApp }>({
     const ipcLog: IpcRecord[] = [];
     const consoleLog: string[] = [];
     const script = await bridgeInitScript();
+    const dialogs = createDialogDouble();
     let page: Page | undefined;
     let main: HarnessMain | undefined;
     let emitToPage: Emit | undefined;
@@ -62,7 +66,7 @@ export const test = base.extend<{ app: ParleyApp }>({
         outbox.emit(name, payload);
       };
       emitToPage = emit;
-      main = startMainProcess(dataDir, server.origin, emit);
+      main = startMainProcess(dataDir, server.origin, emit, dialogs);
       const router = main.router;
       await current.exposeBinding('__parleyInvoke', async (source, channel: string, input: unknown) => {
         const output = await router.dispatch(channel, input, { senderUrl: source.frame.url() });
@@ -96,6 +100,7 @@ export const test = base.extend<{ app: ParleyApp }>({
       server,
       ipcLog,
       consoleLog,
+      dialogs,
       emit: (name, payload) => {
         if (!emitToPage) throw new Error('The app is not open');
         emitToPage(name, payload);

@@ -4,6 +4,7 @@
  */
 import packageJson from '../../package.json' with { type: 'json' };
 import { appPathsUnder, systemClock, type Emit } from '../../electron/deps';
+import { createDialogDouble, type DialogDouble } from '../../electron/dialogs/dialog-double';
 import { createMainServices, type MainServices } from '../../electron/ipc/handlers';
 import { createRouter, type Router } from '../../electron/ipc/router';
 import { confDocumentOpener } from '../../electron/store/document';
@@ -12,11 +13,18 @@ import { createTestCipher, testCipherKeyFor } from '../../electron/vault/test-ci
 export interface HarnessMain {
   readonly services: MainServices;
   readonly router: Router;
+  /** Main's native dialogs, answered by the spec's script. */
+  readonly dialogs: DialogDouble;
   /** What main wrote to the clipboard ("copy with real secrets"), for tests to read. */
   readonly clipboard: { text: string | null };
 }
 
-export function startMainProcess(dataDir: string, trustedOrigin: string, emit: Emit): HarnessMain {
+export function startMainProcess(
+  dataDir: string,
+  trustedOrigin: string,
+  emit: Emit,
+  dialogs: DialogDouble = createDialogDouble(),
+): HarnessMain {
   const clipboard: { text: string | null } = { text: null };
   const services = createMainServices({
     paths: appPathsUnder(dataDir),
@@ -25,11 +33,12 @@ export function startMainProcess(dataDir: string, trustedOrigin: string, emit: E
     openDocument: confDocumentOpener(dataDir, { emit }),
     cipher: createTestCipher({ key: testCipherKeyFor(dataDir) }),
     emit,
+    dialogs,
     clipboard: { writeText: (text) => (clipboard.text = text) },
   });
   const router = createRouter(services.handlers, {
     isTrustedSender: (url) => url === trustedOrigin || url.startsWith(`${trustedOrigin}/`),
     onHandlerError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
   });
-  return { services, router, clipboard };
+  return { services, router, dialogs, clipboard };
 }

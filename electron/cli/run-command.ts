@@ -29,6 +29,9 @@ import { jsonReport } from '../run/reporters/json';
 import { junitReport } from '../run/reporters/junit';
 import { runCollection, type RunItem } from '../run/runner';
 import type { RunCommand } from './run-args';
+import { headlessDialogs } from '../dialogs/headless-dialogs';
+import { createFileGrants } from '../files/file-grants';
+import { createOriginGuard } from '../pipeline/origin-binding';
 
 const reportFiles = { json: 'report.json', junit: 'junit.xml', html: 'report.html' } as const;
 
@@ -104,6 +107,9 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
   };
   const oauth = createOAuth2Tokens({ clock, send: (request) => sideSend(request, !command.insecure) });
   const dynamic = { now: () => Date.now(), uuid: randomUUID, random: Math.random };
+  // Nobody can answer a dialog in a headless run: secrets go only to their own origin, and no file was picked.
+  const originGuard = createOriginGuard(headlessDialogs);
+  const fileGrants = createFileGrants();
   const controller = new AbortController();
   const interrupt = () => controller.abort();
   process.once('SIGINT', interrupt);
@@ -145,6 +151,8 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
                   dynamic,
                   engine: pipelineEngine,
                   history: { record: async () => null },
+                  files: fileGrants,
+                  originGuard,
                 },
               );
               return { outcome, checks, redact: (text) => redactText(text, sensitive) };

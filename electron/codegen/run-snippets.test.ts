@@ -35,6 +35,8 @@ import {
   type RecordingProxy,
 } from './testing/recording-proxy';
 import { runners } from './testing/runners';
+import { headlessDialogs } from '../dialogs/headless-dialogs';
+import { createOriginGuard } from '../pipeline/origin-binding';
 
 /** Each provider's connection-test call: its Demo request. */
 function connectionTestOf(id: ProviderId) {
@@ -238,6 +240,9 @@ describe.each(cases)('$name', (testCase) => {
         vault,
         engine,
         history: { record: async () => null },
+        // The user picked the binary file in main's dialog; the snippets name the same file.
+        files: { grant: (picked) => picked, resolve: (token) => (token === binaryFile ? binaryFile : null) },
+        originGuard: createOriginGuard(headlessDialogs),
         mocks: { resolveBaseUrl: async (url) => url },
         clock: systemClock,
         sideSend,

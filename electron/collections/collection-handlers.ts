@@ -1,4 +1,4 @@
-import path from 'node:path';
+import type { MainDialogs } from '../dialogs/dialogs';
 import type { Handlers } from '../ipc/router';
 import type { VariableStore } from '../environments/variable-store';
 import type { CollectionStore } from './collection-store';
@@ -16,7 +16,7 @@ type CollectionHandlers = Pick<
   | 'collections.createFolder'
   | 'collections.renameFolder'
   | 'collections.updateFolder'
-  | 'collections.setFolder'
+  | 'collections.chooseFolder'
 >;
 
 export function createCollectionHandlers(
@@ -24,6 +24,7 @@ export function createCollectionHandlers(
   variables: VariableStore,
   root: () => string,
   setFolder: (dir: string) => void,
+  dialogs: Pick<MainDialogs, 'openFolder'>,
 ): CollectionHandlers {
   return {
     'collections.list': () => store.list(),
@@ -54,8 +55,11 @@ export function createCollectionHandlers(
       }
       return store.updateFolder(folder, patch);
     },
-    'collections.setFolder': async ({ dir }) => {
-      setFolder(path.resolve(dir));
+    'collections.chooseFolder': async () => {
+      // The folder comes from the user's pick in main, never from a path the renderer names.
+      const dir = await dialogs.openFolder({ title: 'Choose the collection folder' });
+      if (!dir) return null;
+      setFolder(dir);
       await store.watch();
       return store.list();
     },

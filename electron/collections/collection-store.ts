@@ -6,7 +6,7 @@
  * `api_key` parameter) is written as a reference too (or masked when nothing can hold it).
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import {
@@ -19,7 +19,9 @@ import {
   type CollectionItem,
   type CollectionListing,
 } from '../../shared/collections/format';
+import { HandlerError } from '../../shared/ipc/errors';
 import type { RequestDraft } from '../../shared/request/draft';
+import { encodedForms, redactDeep, replacer } from '../../shared/request/redact';
 import { absolute, baseName, folderOf, joinRelative, safeRelative, writeFailure } from './collection-paths';
 import { createCollectionEdits, type CollectionEdits } from './collection-edits';
 import { applyOrder, readFolderSettings, writeFolderSettings } from './folder-settings';
@@ -67,14 +69,43 @@ const isCollectionFile = (name: string) =>
   /\.(ya?ml|json)$/i.test(name) && !name.startsWith('.') && name !== FOLDER_FILE;
 const isFolderName = (name: string) => !name.startsWith('.') && name !== 'node_modules';
 
-function replaceSecrets(text: string, secrets: readonly SecretReference[]): string {
-  let out = text;
-  for (const secret of [...secrets]
-    .filter((s) => s.value.length >= 4)
-    .sort((a, b) => b.value.length - a.value.length)) {
-    out = out.split(secret.value).join(`{{${secret.variable}}}`);
+/**
+ * The file's content with every secret (of any length, in any encoding main writes) replaced by the
+ * `{{variable}}` that resolves to it — field by field, before YAML escaping could hide a secret.
+ */
+function withoutSecrets(content: CollectionFile, secrets: readonly SecretReference[]): CollectionFile {
+  const variableOf = new Map<string, string>();
+  for (const secret of [...secrets].sort((a, b) => a.value.length - b.value.length))
+    for (const form of encodedForms(secret.value)) variableOf.set(form, secret.variable);
+  const replace = replacer([...variableOf.keys()], (match) => `{{${variableOf.get(match) ?? ''}}}`);
+  return redactDeep(content, replace);
+}
+
+/**
+ * True when the file is one Parley wrote: a regular file (not a link to elsewhere) that reads as a Parley
+ * request. Saving over or deleting anything else is refused, whatever name the renderer sends.
+ */
+async function isParleyFile(full: string): Promise<boolean> {
+  try {
+    if (!(await lstat(full)).isFile()) return false;
+    const text = await readFile(full, 'utf8');
+    const raw: unknown = full.toLowerCase().endsWith('.json') ? JSON.parse(text) : YAML.parse(text);
+    return collectionFileSchema.safeParse(raw).success;
+  } catch {
+    return false;
   }
-  return out;
+}
+
+const exists = (full: string) =>
+  lstat(full).then(
+    () => true,
+    () => false,
+  );
+
+/** Overwriting or deleting is refused for an existing file Parley did not write. */
+async function refuseUnlessParleyFile(full: string, relative: string): Promise<void> {
+  if ((await exists(full)) && !(await isParleyFile(full)))
+    throw new HandlerError('conflict', `${relative} is not a Parley request file: it was left untouched.`);
 }
 
 export function createCollectionStore(deps: CollectionStoreDeps): CollectionStore {
@@ -193,7 +224,7 @@ export function createCollectionStore(deps: CollectionStoreDeps): CollectionStor
       profile: profileId ? deps.profileName(profileId) : null,
       request: scrubCredentials(request, folder, deps.keepCredential),
     };
-    return replaceSecrets(YAML.stringify(content, { lineWidth: 0 }), deps.secrets());
+    return YAML.stringify(withoutSecrets(content, deps.secrets()), { lineWidth: 0 });
   };
 
   const context = {
@@ -218,6 +249,7 @@ export function createCollectionStore(deps: CollectionStoreDeps): CollectionStor
     async save({ name, draft, file, folder }) {
       const root = deps.folder();
       const target = file ? safeRelative(file) : await uniqueFile(root, safeRelative(folder ?? ''), fileNameFor(name));
+      if (file) await refuseUnlessParleyFile(absolute(root, target), target);
       await writeAtomic(root, target, serialise(name, draft, folderOf(target)), `save "${name}"`);
       if (!file) await placeInOrder(root, folderOf(target), baseName(target), null);
       return readItem(root, target);
@@ -225,6 +257,7 @@ export function createCollectionStore(deps: CollectionStoreDeps): CollectionStor
     async remove(file) {
       const root = deps.folder();
       const relative = safeRelative(file);
+      await refuseUnlessParleyFile(absolute(root, relative), relative);
       try {
         const bytes = await readFile(absolute(root, relative));
         await unlink(absolute(root, relative));

@@ -21,7 +21,7 @@ const noProfiles: CollectionsVault = { profileIdByName: () => null, profileName:
 const keyStoreOnly = (): VaultStatus => ({ backend: 'unavailable', consentGiven: false, needsConsent: true });
 
 export function createCollections(
-  deps: Pick<MainDeps, 'paths' | 'emit' | 'openDocument' | 'cipher'>,
+  deps: Pick<MainDeps, 'paths' | 'emit' | 'openDocument' | 'cipher' | 'dialogs'>,
   settings: SettingsRepository,
   vault: CollectionsVault = noProfiles,
 ) {
@@ -47,7 +47,13 @@ export function createCollections(
   const ready = store.watch().catch(() => undefined);
   return {
     handlers: {
-      ...createCollectionHandlers(store, variables, folder, (dir) => settings.update({ collectionsDir: dir })),
+      ...createCollectionHandlers(
+        store,
+        variables,
+        folder,
+        (dir) => settings.update({ collectionsDir: dir }),
+        deps.dialogs,
+      ),
       ...createVariableHandlers(variables, layers, folder),
     },
     layers,

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyDraft, type RequestDraft } from '../../shared/request/draft';
 import type { PlainAuth } from '../../shared/request/plain-auth';
 import { bootMain, filesUnder, type BootedMain } from '../vault/vault-test-kit';
+import { createDialogDouble } from '../dialogs/dialog-double';
 
 const CLIENT_SECRET = 'CANARY-client-secret-93ab';
 
@@ -82,7 +83,7 @@ let now = Date.UTC(2026, 0, 1);
 beforeEach(async () => {
   data = await mkdtemp(path.join(os.tmpdir(), 'parley-auth-'));
   now = Date.UTC(2026, 0, 1);
-  main = bootMain(data, randomBytes(32), 'os', { now: () => now });
+  main = bootMain(data, randomBytes(32), 'os', createDialogDouble(), { now: () => now });
   server = await tokenServer();
 });
 

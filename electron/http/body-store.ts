@@ -7,8 +7,10 @@ import path from 'node:path';
 import type { BodySlice } from '../../shared/http/body-slice';
 
 export interface BodyStore {
-  /** Keeps a small body in memory (the oldest are dropped past the budget). */
+  /** Keeps a small body in memory (the oldest are dropped past the budget); replaces one kept before. */
   keep(responseId: string, bytes: Buffer): void;
+  /** The body kept in memory, if it still is. */
+  inMemory(responseId: string): Buffer | undefined;
   /** Where a large body of this response is (or will be) written. */
   pathFor(responseId: string): string;
   read(responseId: string, offset: number, length: number): Promise<BodySlice | null>;
@@ -86,6 +88,7 @@ export function createBodyStore(bodiesDir: string, memoryBudgetBytes = 64 * 1024
 
   return {
     keep(responseId, bytes) {
+      memoryBytes -= memory.get(responseId)?.length ?? 0;
       memory.set(responseId, bytes);
       memoryBytes += bytes.length;
       for (const [id, kept] of memory) {
@@ -94,6 +97,7 @@ export function createBodyStore(bodiesDir: string, memoryBudgetBytes = 64 * 1024
         memoryBytes -= kept.length;
       }
     },
+    inMemory: (responseId) => memory.get(responseId),
     pathFor,
     async read(responseId, offset, length) {
       const range = await readBytes(responseId, offset, length);

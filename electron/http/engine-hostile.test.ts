@@ -256,9 +256,12 @@ describe('a hostile server gets a classified error or a safe result', () => {
     for (const seen of seenByPlain) expect(seen.authorization).toBeUndefined();
   });
 
-  it.skip('fixme Finding 4: an https → http downgrade is refused unless the user allows it', async () => {
+  it('an https → http downgrade is not followed unless the user allows it', async () => {
+    const before = seenByPlain.length;
     const exchange = await send(`${secure.origin}/`, { tlsVerify: false });
-    expect(exchange.error?.kind).toBe('redirect-refused');
+    expect(exchange.response?.status).toBe(302);
+    expect(exchange.stoppedRedirect?.reason).toBe('downgrade');
+    expect(seenByPlain.length).toBe(before);
   });
 
   it('10,000 response headers are a classified "headers too large" error', async () => {

@@ -5,11 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { BodyInfo, RedirectHop, ResponseMeta, Timings, TransportErrorInfo } from '../../shared/http/response';
 import type { BodySlice } from '../../shared/http/body-slice';
 import type { HeaderList, HttpMethod, HttpRequestSpec, TransportOptions } from '../../shared/http/types';
 import type { Settings } from '../../shared/settings';
 import { FOLDER_MODE } from '../store/data-folder';
+import { redactBodyFile, redactBytes } from './body-redaction';
 import { BodySink, discardSink, type ChunkSink } from './body-sink';
 import { createBodyStore, sliceText, type BodyBytesRead } from './body-store';
 import { cookiesFrom } from './cookies';
@@ -24,6 +26,17 @@ export interface SendOptions {
   readonly tlsVerify: boolean;
   readonly transport?: TransportOptions;
   readonly onProgress?: (received: number, total: number | null) => void;
+  /**
+   * The request carries credentials: a redirect to another origin is not followed (the 3xx is the answer),
+   * so no header, query or body field the provider applied reaches a server the profile does not name.
+   */
+  readonly sameOriginRedirectsOnly?: boolean;
+}
+
+/** A redirect the engine chose not to follow, and why. */
+export interface StoppedRedirect {
+  readonly location: string;
+  readonly reason: 'cross-origin' | 'downgrade';
 }
 
 export interface Exchange {
@@ -31,6 +44,8 @@ export interface Exchange {
   readonly error: TransportErrorInfo | null;
   /** The headers as written on the wire: Host first, then the request's own, then what the body added. */
   readonly sentHeaders: HeaderList;
+  /** Set when the final response is a redirect Parley refused to follow. */
+  readonly stoppedRedirect?: StoppedRedirect;
   /** The whole decoded body as text when it was kept in memory; null when it went to a file. */
   bodyText(): Promise<string | null>;
 }
@@ -41,6 +56,8 @@ export interface HttpEngine {
   /** The exact bytes of a stored body, for saving it; null when it is gone. */
   readBodyBytes(responseId: string, offset: number, length: number): Promise<BodyBytesRead | null>;
   bodyFile(responseId: string): Promise<string | null>;
+  /** Masks secrets the server echoed in a stored body, before anyone reads it. */
+  redactBody(responseId: string, sensitive: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -213,15 +230,33 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     let headers = prepared.headers;
     let keepBody = true;
     let sink: BodySink | null = null;
+    let stoppedRedirect: StoppedRedirect | undefined;
+    /** The next hop's URL when this response is a redirect to follow; records why one is not followed. */
+    const nextHop = (response: HopResponse): URL | null => {
+      const location = headerOf(response.headers, 'location');
+      if (!followRedirects || !REDIRECT_STATUSES.has(response.status) || !location) return null;
+      const next = redirectTarget(location, url);
+      const reason =
+        url.protocol === 'https:' && next.protocol === 'http:' && !transport.allowDowngrade
+          ? 'downgrade'
+          : sendOptions.sameOriginRedirectsOnly && next.origin !== new URL(spec.url).origin
+            ? 'cross-origin'
+            : null;
+      stoppedRedirect = reason ? { location: next.href, reason } : undefined;
+      return reason ? null : next;
+    };
     try {
       for (;;) {
         if (stopReason) return failed(stopReason, 'connecting', url.href);
         const wireHeaders: HeaderList = hasHeader(headers, 'host') ? headers : [['Host', url.host], ...headers];
         const hopSink = (response: HopResponse): ChunkSink => {
-          const location = headerOf(response.headers, 'location');
-          if (followRedirects && REDIRECT_STATUSES.has(response.status) && location) {
-            return discardSink;
+          let follows = false;
+          try {
+            follows = nextHop(response) !== null;
+          } catch {
+            // An unreadable Location: reported when the hop ends.
           }
+          if (follows) return discardSink;
           sink = new BodySink({
             filePath: bodies.pathFor(responseId),
             thresholdBytes: settings.bodyFileThresholdBytes,
@@ -249,10 +284,13 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         const response = outcome.response;
         if (!response)
           return { ...failed(stopReason ?? outcome.error, outcome.phase, url.href), sentHeaders: wireHeaders };
-        const location = headerOf(response.headers, 'location');
-        if (!outcome.error && followRedirects && REDIRECT_STATUSES.has(response.status) && location) {
-          const next = redirectTarget(location, url);
-          redirects.push({ url: url.href, status: response.status, location });
+        const next = outcome.error ? null : nextHop(response);
+        if (next) {
+          redirects.push({
+            url: url.href,
+            status: response.status,
+            location: headerOf(response.headers, 'location') ?? '',
+          });
           if (redirects.length > maxRedirects) {
             throw new EngineError(
               'too-many-redirects',
@@ -266,7 +304,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
           continue;
         }
         const error = stopReason ?? outcome.error;
-        return finish({
+        const exchange = finish({
           response,
           moments: outcome.moments,
           sink,
@@ -277,6 +315,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
           started,
           responseId,
         });
+        return stoppedRedirect ? { ...exchange, stoppedRedirect } : exchange;
       }
     } catch (error) {
       return failed(error, 'connecting', url.href);
@@ -332,6 +371,12 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     readBody: (responseId, offset, length) => bodies.read(responseId, offset, length),
     readBodyBytes: (responseId, offset, length) => bodies.readBytes(responseId, offset, length),
     bodyFile: (responseId) => bodies.file(responseId),
+    async redactBody(responseId, sensitive) {
+      const kept = bodies.inMemory(responseId);
+      if (kept) bodies.keep(responseId, redactBytes(kept, sensitive));
+      const file = await bodies.file(responseId);
+      if (file) await redactBodyFile(file, sensitive, (await stat(file)).size);
+    },
     close: async () => {
       sockets.dispose();
       await pools.close();

@@ -2,6 +2,7 @@
  * Builds every handler from injected dependencies. A feature adds its handlers with one spread here;
  * the `Handlers` type makes the compiler refuse a contract channel that has no handler.
  */
+import { HandlerError } from '../../shared/ipc/errors';
 import type { MainDeps } from '../deps';
 import { createSettingsHandlers, createSettingsRepository } from '../settings/settings-handlers';
 import { createAppHandlers } from './handlers/app-handlers';
@@ -12,10 +13,13 @@ import { demoSeeds } from '../providers/demo-seeds';
 import { createProviderAuths, mainProviderModules } from '../providers/registry';
 import { createVault, type Vault } from '../vault/vault';
 import { createProfileHandlers } from '../vault/vault-handlers';
+import { confirmProxyChange } from '../vault/risky-changes';
 import { createHttpEngine, type HttpEngine } from '../http/engine';
 import { createResponseHandlers } from '../http/response-handlers';
 import { createHistoryStore, type HistoryStore } from '../history/store';
 import { createHistoryHandlers } from '../history/history-handlers';
+import { createFileGrants } from '../files/file-grants';
+import { createFileHandlers } from '../files/file-handlers';
 import { createCodeHandlers } from '../codegen/code-handlers';
 import { prepareDataFolder } from '../store/data-folder';
 
@@ -45,6 +49,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     clock: deps.clock,
     retention: () => ({ maxEntries: settings.read().historyMaxEntries, maxBytes: settings.read().historyMaxBytes }),
   });
+  const files = createFileGrants();
   // A profile whose secret cannot be decrypted (a reset key store) must not stop saving requests.
   const secretsOrNone = (id: string): Record<string, string> => {
     try {
@@ -65,6 +70,7 @@ export function createMainServices(deps: MainDeps): MainServices {
   const pipeline = createPipeline(deps, {
     auths,
     vault,
+    files,
     engine,
     history: { record: async (entry) => (await history.append(entry)).id },
     workspace: collections.layers,
@@ -72,11 +78,22 @@ export function createMainServices(deps: MainDeps): MainServices {
   const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createSettingsHandlers(settings),
-    ...createProfileHandlers(vault),
+    'settings.update': async (patch) => {
+      if (patch.collectionsDir !== undefined && patch.collectionsDir !== settings.read().collectionsDir)
+        throw new HandlerError(
+          'conflict',
+          'Choose the collection folder with "Change folder…": it opens a folder picker.',
+        );
+      const withSecrets = vault.list().filter((p) => Object.values(p.secrets).some((s) => s.set)).length;
+      await confirmProxyChange(deps.dialogs, settings.read().proxyUrl, patch.proxyUrl ?? '', withSecrets);
+      return settings.update(patch);
+    },
+    ...createProfileHandlers(vault, deps.dialogs),
     ...pipeline.handlers,
     ...collections.handlers,
     ...createResponseHandlers(engine),
     ...createHistoryHandlers(history),
+    ...createFileHandlers(deps.dialogs, files),
     ...createCodeHandlers({ vault, mocks: pipeline.mocks, clipboard: deps.clipboard }),
   };
   return {

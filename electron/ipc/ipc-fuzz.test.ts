@@ -39,17 +39,8 @@ afterEach(async () => {
   await target.dispose();
 });
 
-/** Channels that fail today because of a finding fixed elsewhere; re-enabled once it lands. */
-const awaitingFix: Partial<Record<ChannelName, string>> = {
-  'collections.setFolder': 'Finding 5 (the renderer names arbitrary folders: mkdir of any path fails in the handler)',
-};
-
 describe('IPC fuzzing over the real router', () => {
-  for (const [channel, finding] of Object.entries(awaitingFix)) {
-    it.skip(`fixme ${finding}: ${channel} survives hostile input`, () => undefined);
-  }
-
-  it.each(channelNames.filter((channel) => !awaitingFix[channel]).map((channel) => [channel]))(
+  it.each(channelNames.map((channel) => [channel]))(
     '%s survives hostile input',
     async (channel: ChannelName) => {
       const outsideBefore = fingerprint(target.outside);

@@ -19,6 +19,8 @@ export interface PipelineVault {
 export interface EngineExchange {
   readonly response: ResponseMeta | null;
   readonly error: TransportErrorInfo | null;
+  /** Set when the final response is a redirect the engine refused to follow. */
+  readonly stoppedRedirect?: { readonly location: string; readonly reason: 'cross-origin' | 'downgrade' };
   /** The decoded body when it was kept in memory; null when it went to a file. */
   bodyText(): Promise<string | null>;
 }
@@ -26,8 +28,15 @@ export interface EngineExchange {
 export interface PipelineEngine {
   send(
     request: HttpRequestSpec,
-    options: { signal?: AbortSignal; tlsVerify: boolean; transport?: TransportOptions },
+    options: {
+      signal?: AbortSignal;
+      tlsVerify: boolean;
+      transport?: TransportOptions;
+      sameOriginRedirectsOnly?: boolean;
+    },
   ): Promise<EngineExchange>;
+  /** Rewrites a stored response body (masking secrets) before anyone can read it. */
+  redactBody?(responseId: string, sensitive: readonly string[]): Promise<void>;
 }
 
 /** What the pipeline records per exchange: the history's own input type. */

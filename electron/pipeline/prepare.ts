@@ -14,6 +14,8 @@ import { expandNested, substitute, substituteDeep } from '../../shared/request/v
 import type { Clock } from '../deps';
 import type { ProviderAuths } from '../providers/registry';
 import type { AuthContext, PlainResponse, ProviderAuth } from '../providers/types';
+import { resolveBodyFiles, type FileGrants } from '../files/file-grants';
+import { originOf, type OriginGuard } from './origin-binding';
 import type { PipelineMocks, PipelineVault } from './ports';
 import type { DynamicSources } from '../../shared/request/dynamic-values';
 import type { WorkspaceLayers } from '../environments/workspace-layers';
@@ -35,6 +37,10 @@ export interface PrepareDeps {
   readonly clock: Clock;
   /** Sends a side request (token exchange) without recording it. */
   readonly sideSend: (request: HttpRequestSpec, tlsVerify: boolean) => Promise<PlainResponse>;
+  /** Files the user picked in main's dialog: a body names a file only by its token. */
+  readonly files: FileGrants;
+  /** Keeps a profile's secrets on its own origin unless the user allows another. */
+  readonly originGuard: OriginGuard;
   /** Globals, environments and folder variables; without it only the profile's variables apply. */
   readonly workspace?: WorkspaceLayers;
   readonly oauth: OAuth2Tokens;
@@ -62,6 +68,22 @@ export type Prepared =
   | { readonly ok: false; readonly problems: readonly DraftProblem[] };
 
 const isProvider = (sandbox: RequestDraft['sandbox']): sandbox is ProviderId => sandbox !== 'http';
+
+/** Refuses (or asks about) a send that would take the profile's secrets away from its base URL's origin. */
+async function bindToProfileOrigin(
+  profile: ProfileView | null,
+  homeUrl: string,
+  url: string,
+  deps: PrepareDeps,
+): Promise<Prepared | null> {
+  if (!profile || !Object.values(profile.secrets).some((secret) => secret.set)) return null;
+  const home = originOf(homeUrl);
+  const verdict = await deps.originGuard.check(
+    { key: `profile:${profile.id}`, label: `profile "${profile.name}"`, allowedOrigins: home ? [home] : [] },
+    url,
+  );
+  return verdict.ok ? null : { ok: false, problems: [{ field: 'url', message: verdict.message }] };
+}
 
 export async function prepareRequest(
   draft: RequestDraft,
@@ -129,8 +151,13 @@ export async function prepareRequest(
   const warnings = profile && !profile.tlsVerify ? ['TLS certificate verification is off for this profile.'] : [];
 
   if (!isProvider(resolved.sandbox)) {
-    const built = buildPlainRequest(resolved, baseUrl);
+    const files =
+      mode === 'send' ? resolveBodyFiles(resolved.body, deps.files) : { ok: true as const, body: resolved.body };
+    if (!files.ok) return { ok: false, problems: [{ field: 'body', message: files.message }] };
+    const built = buildPlainRequest({ ...resolved, body: files.body }, baseUrl);
     if (!built.ok) return built;
+    const refused = mode === 'send' ? await bindToProfileOrigin(profile, baseUrl, built.request.url, deps) : null;
+    if (refused) return refused;
     const oauthUrl = resolved.auth?.kind === 'oauth2' ? resolved.auth.tokenUrl : null;
     const originProblems = originCheck(built.request.url, oauthUrl);
     if (originProblems.length > 0) return { ok: false, problems: originProblems };
@@ -179,6 +206,13 @@ export async function prepareRequest(
   };
   const originProblems = originCheck(request.url, null);
   if (originProblems.length > 0) return { ok: false, problems: originProblems };
+
+  // Before auth runs: applying it may already send a secret (webCRM's token exchange goes to this origin).
+  // The profile's home is where the provider sends its own connection test (APSIS: the region's host).
+  const home = definition.buildRequest(auth.connectionTest, { baseUrl, fields: profile.fields });
+  const homeUrl = home.ok ? home.request.url : baseUrl;
+  const refused = mode === 'send' ? await bindToProfileOrigin(profile, homeUrl, request.url, deps) : null;
+  if (refused) return refused;
 
   const authContext: AuthContext = {
     // Auth sees the base URL the request goes to (a mock:// Demo profile resolved to its running mock).

@@ -6,7 +6,7 @@ import { HandlerError } from '../../shared/ipc/errors';
 import type { Interpretation } from '../../shared/providers/types';
 import type { RequestDraft } from '../../shared/request/draft';
 import type { SendOutcome } from '../../shared/request/outcome';
-import { redactRequest, redactText } from '../../shared/request/redact';
+import { redactDeep, redactor, redactRequest } from '../../shared/request/redact';
 import type { CheckResults } from '../../shared/run/checks';
 import { evaluateChecks, redactChecks } from '../run/evaluate';
 import { prepareRequest, type PrepareDeps } from './prepare';
@@ -79,7 +79,13 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
   }
 
   const tlsVerify = profile?.tlsVerify ?? true;
-  const options = { signal: input.signal, tlsVerify, transport: input.draft.transport };
+  const options = {
+    signal: input.signal,
+    tlsVerify,
+    transport: input.draft.transport,
+    // A request carrying secrets never follows a redirect to another origin: the credentials stay home.
+    sameOriginRedirectsOnly: prepared.sensitive.length > 0,
+  };
   let request = prepared.request;
   let sensitive = prepared.sensitive;
   let exchange: EngineExchange = await deps.engine.send(request, options);
@@ -116,13 +122,12 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
 
   const bodyText = exchange.response ? await exchange.bodyText() : null;
   if (profile && auth && exchange.response) {
-    const failed = auth.isAuthFailure({
-      status: exchange.response.status,
-      headers: exchange.response.headers,
-      bodyText: bodyText ?? '',
-    });
-    deps.vault.recordAuthResult(profile.id, failed);
+    const plain = { status: exchange.response.status, headers: exchange.response.headers, bodyText: bodyText ?? '' };
+    deps.vault.recordAuthResult(profile.id, auth.isAuthFailure(plain));
+    // Tokens the server issued in this answer (a login call) are secrets from now on.
+    sensitive = [...sensitive, ...(auth.secretsInResponse?.(plain) ?? [])];
   }
+  if (exchange.stoppedRedirect) warnings.push(stoppedRedirectWarning(exchange.stoppedRedirect));
 
   let interpretation: Interpretation | null = null;
   if (definition && exchange.response) {
@@ -136,32 +141,25 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     });
   }
 
+  // Field by field, before anything is serialised: what the server echoed, the final URL, every hop.
+  const redact = redactor(sensitive);
+  if (exchange.response && sensitive.length > 0) await deps.engine.redactBody?.(exchange.response.id, sensitive);
   const sent = redactRequest(request, sensitive);
-  // The final URL repeats a query credential (api_key=…); it is masked like the request.
-  const response = exchange.response
-    ? {
-        ...exchange.response,
-        url: redactText(exchange.response.url, sensitive),
-        redirects: exchange.response.redirects.map((hop) => ({
-          ...hop,
-          url: redactText(hop.url, sensitive),
-          location: redactText(hop.location, sensitive),
-        })),
-      }
-    : null;
-  const error = exchange.error ? { ...exchange.error, message: redactText(exchange.error.message, sensitive) } : null;
+  const response = exchange.response ? redactDeep(exchange.response, redact) : null;
+  const error = exchange.error ? redactDeep(exchange.error, redact) : null;
+  const shownInterpretation = interpretation ? redactDeep(interpretation, redact) : null;
+  const shownWarnings = warnings.map(redact);
   const historyId = await deps.history.record({
     sandbox: input.draft.sandbox,
     profileId: profile?.id ?? null,
-    title: input.title,
+    title: redact(input.title),
     // A secret typed straight into a field (not via the profile) is masked here too.
-    draft: JSON.parse(redactText(JSON.stringify(input.draft), sensitive)) as RequestDraft,
+    draft: redactDeep(input.draft, redact),
     sent,
     response,
     error,
-    interpretation,
+    interpretation: shownInterpretation,
   });
-  const redact = (text: string) => redactText(text, sensitive);
   const checks =
     input.draft.checks && exchange.response
       ? evaluateChecks(input.draft.checks, {
@@ -180,8 +178,14 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     sent,
     response,
     error,
-    interpretation,
-    warnings,
+    interpretation: shownInterpretation,
+    warnings: shownWarnings,
   };
   return { outcome, sensitive, checks };
+}
+
+function stoppedRedirectWarning(stopped: { readonly location: string; readonly reason: 'cross-origin' | 'downgrade' }) {
+  return stopped.reason === 'downgrade'
+    ? `The server redirected from https to plain http (${stopped.location}); Parley did not follow it. Allow downgrades in the request's transport options to follow.`
+    : `The server redirected to another origin (${stopped.location}); Parley did not follow it, so this request's credentials stayed with the profile's server.`;
 }

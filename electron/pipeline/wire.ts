@@ -9,6 +9,8 @@ import type { ProviderAuths } from '../providers/registry';
 import type { PlainResponse } from '../providers/types';
 import type { HttpRequestSpec } from '../../shared/http/types';
 import type { PipelineEngine, PipelineHistory, PipelineVault } from './ports';
+import { createFileGrants, type FileGrants } from '../files/file-grants';
+import { createOriginGuard } from './origin-binding';
 import { createRequestHandlers } from './request-handlers';
 import { randomUUID } from 'node:crypto';
 import type { WorkspaceLayers } from '../environments/workspace-layers';
@@ -21,6 +23,7 @@ export interface PipelineParts {
   readonly vault?: PipelineVault;
   readonly engine?: PipelineEngine;
   readonly history?: PipelineHistory;
+  readonly files?: FileGrants;
   readonly workspace?: WorkspaceLayers;
 }
 
@@ -28,7 +31,7 @@ const unavailable = (what: string) => () => {
   throw new HandlerError('not-found', `${what} is not available in this build.`);
 };
 
-export function createPipeline(deps: Pick<MainDeps, 'clock'>, parts: PipelineParts) {
+export function createPipeline(deps: Pick<MainDeps, 'clock' | 'dialogs'>, parts: PipelineParts) {
   const mocks: MockManager = createMockManager();
   const vault: PipelineVault = parts.vault ?? {
     get: () => undefined,
@@ -59,6 +62,8 @@ export function createPipeline(deps: Pick<MainDeps, 'clock'>, parts: PipelinePar
       mocks,
       clock: deps.clock,
       sideSend,
+      files: parts.files ?? createFileGrants(),
+      originGuard: createOriginGuard(deps.dialogs),
       oauth,
       dynamic,
       workspace: parts.workspace,

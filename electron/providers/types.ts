@@ -54,6 +54,8 @@ export interface ProviderAuth<Id extends string = ProviderId> {
    * once (webCRM: a 401 on a data call means the token expired; refresh and retry). `request` is what was sent.
    */
   afterResponse?(response: PlainResponse, context: AuthContext, request: HttpRequestSpec): Promise<'retry' | 'done'>;
+  /** Secrets the server handed out in this response (the tokens of a login call): masked like the profile's. */
+  secretsInResponse?(response: PlainResponse): readonly string[];
   /** True when the response says the credentials were refused (the wbTeamPro ban guard counts these). */
   isAuthFailure(response: PlainResponse): boolean;
   /** The cheapest authenticated call, for the profile manager's "Test connection". */

@@ -17,6 +17,15 @@ const freshMain = () => {
   return main;
 };
 
+/** Exports through main's save dialog (the double answers with a temp file) and reads what main wrote. */
+async function exportTo(main: BootedMain, input: { ids: string[]; passphrase?: string }) {
+  const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'parley-export-')), 'chosen.json');
+  dirs.push(path.dirname(target));
+  main.dialogs.script.saveFile = () => target;
+  const reply = await main.ok('profiles.export', input);
+  return { reply, fileName: reply.fileName ?? '', content: fs.readFileSync(target, 'utf8'), target };
+}
+
 async function exporter() {
   const main = freshMain();
   const profile = await main.ok('profiles.create', {
@@ -44,8 +53,14 @@ afterEach(async () => {
 describe('profile export and import', () => {
   it('exports without secrets by default, and that file imports without them', async () => {
     const { main, id } = await exporter();
-    const file = await main.ok('profiles.export', { ids: [id] });
-    expect(file.fileName).toMatch(/^parley-profiles-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await exportTo(main, { ids: [id] });
+    expect(file.reply).toEqual({ fileName: 'chosen.json' });
+    expect(main.dialogs.asked).toContainEqual({
+      kind: 'saveFile',
+      request: expect.objectContaining({
+        defaultName: expect.stringMatching(/^parley-profiles-\d{4}-\d{2}-\d{2}\.json$/),
+      }),
+    });
     expect(file.content).not.toContain(canary);
     expect(JSON.parse(file.content)).toMatchObject({
       format: 'parley-profiles',
@@ -66,8 +81,11 @@ describe('profile export and import', () => {
 
   it('round-trips secrets sealed with a passphrase, and skips profiles already present', async () => {
     const { main, id } = await exporter();
-    const file = await main.ok('profiles.export', { ids: [id], passphrase: 'correct horse battery' });
+    const file = await exportTo(main, { ids: [id], passphrase: 'correct horse battery' });
     expect(file.content).not.toContain(canary);
+    // The renderer gets the file's name, never the sealed content it could open with the passphrase it typed.
+    const sealedData = (JSON.parse(file.content) as { secrets: { data: string } }).secrets.data;
+    expect(JSON.stringify(main.outputs)).not.toContain(sealedData);
 
     const target = freshMain();
     expect(await target.ok('profiles.import', { content: file.content, passphrase: 'correct horse battery' })).toEqual({
@@ -92,7 +110,7 @@ describe('profile export and import', () => {
 
   it('refuses a wrong passphrase, a missing one, a foreign file, a newer format and a damaged file, changing nothing', async () => {
     const { main, id } = await exporter();
-    const sealed = (await main.ok('profiles.export', { ids: [id], passphrase: 'correct horse battery' })).content;
+    const sealed = (await exportTo(main, { ids: [id], passphrase: 'correct horse battery' })).content;
     const target = freshMain();
     await target.ok('profiles.list', {});
     const store = path.join(dirs[1] ?? '', 'profiles.json');

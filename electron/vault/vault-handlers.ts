@@ -1,5 +1,9 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { HandlerError } from '../../shared/ipc/errors';
 import type { Handlers } from '../ipc/router';
+import type { MainDialogs } from '../dialogs/dialogs';
+import { confirmProfileChange, confirmTlsOffImports } from './risky-changes';
 import type { Vault } from './vault';
 
 type ProfileChannel =
@@ -20,7 +24,7 @@ type ProfileChannel =
   | 'vault.consent';
 
 /** The vault over IPC. Every output is a ProfileView or a status: secretsFor is deliberately absent. */
-export function createProfileHandlers(vault: Vault): Pick<Handlers, ProfileChannel> {
+export function createProfileHandlers(vault: Vault, dialogs: MainDialogs): Pick<Handlers, ProfileChannel> {
   return {
     'profiles.list': ({ providerId }) => vault.list(providerId),
     'profiles.get': ({ id }) => {
@@ -29,15 +33,33 @@ export function createProfileHandlers(vault: Vault): Pick<Handlers, ProfileChann
       return found;
     },
     'profiles.create': (input) => vault.create(input),
-    'profiles.update': ({ id, patch }) => vault.update(id, patch),
+    'profiles.update': async ({ id, patch }) => {
+      const current = vault.get(id);
+      if (current) await confirmProfileChange(dialogs, current, patch);
+      return vault.update(id, patch);
+    },
     'profiles.duplicate': ({ id }) => vault.duplicate(id),
     'profiles.delete': ({ id }) => vault.remove(id),
     'profiles.undoDelete': ({ id }) => vault.undoRemove(id),
     'profiles.reorder': ({ providerId, ids }) => vault.reorder(providerId, ids),
     'profiles.lastUsed.get': ({ providerId }) => vault.lastUsed(providerId),
     'profiles.lastUsed.set': ({ providerId, profileId }) => vault.setLastUsed(providerId, profileId),
-    'profiles.export': ({ ids, passphrase }) => vault.exportProfiles(ids, passphrase),
-    'profiles.import': ({ content, passphrase }) => vault.importProfiles(content, passphrase),
+    'profiles.export': async ({ ids, passphrase }) => {
+      const file = await vault.exportProfiles(ids, passphrase);
+      // Main writes the file: the renderer never holds the sealed secrets it could open with the passphrase.
+      const target = await dialogs.saveFile({
+        title: 'Export profiles',
+        defaultName: file.fileName,
+        filters: [{ name: 'Parley profiles', extensions: ['json'] }],
+      });
+      if (!target) return { fileName: null };
+      await writeFile(target, file.content, { encoding: 'utf8', mode: 0o600 });
+      return { fileName: path.basename(target) };
+    },
+    'profiles.import': async ({ content, passphrase }) => {
+      await confirmTlsOffImports(dialogs, content);
+      return vault.importProfiles(content, passphrase);
+    },
     'profiles.authState': ({ profileId }) => vault.authState(profileId),
     'vault.status': () => vault.status(),
     'vault.consent': ({ given }) => vault.setConsent(given),

@@ -8,6 +8,7 @@ import type { ChannelInput, ChannelName, ChannelOutput, EventName } from '../../
 import type { IpcResult } from '../../shared/ipc/errors';
 import type { StorageBackend } from '../../shared/profiles/vault-types';
 import { appPathsUnder, systemClock, type Clock } from '../deps';
+import { createDialogDouble, type DialogDouble } from '../dialogs/dialog-double';
 import { createMainServices, type MainServices } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
 import { confDocumentOpener } from '../store/document';
@@ -18,6 +19,8 @@ export interface BootedMain {
   readonly notices: { name: EventName; payload: unknown }[];
   /** Every IPC result, as the renderer would receive it. */
   readonly outputs: unknown[];
+  /** Main's dialogs: every question asked, answered by the script. */
+  readonly dialogs: DialogDouble;
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>>;
   /** The value of a successful call; throws with the error message otherwise. */
   ok<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
@@ -27,6 +30,7 @@ export function bootMain(
   dataDir: string,
   key: Buffer,
   backend: StorageBackend = 'os',
+  dialogs: DialogDouble = createDialogDouble(),
   clock: Clock = systemClock,
 ): BootedMain {
   const notices: { name: EventName; payload: unknown }[] = [];
@@ -39,6 +43,7 @@ export function bootMain(
     openDocument: confDocumentOpener(dataDir, { emit }),
     cipher: createTestCipher({ key, backend }),
     emit,
+    dialogs,
   });
   const router = createRouter(services.handlers, { isTrustedSender: () => true });
   const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>) => {
@@ -50,6 +55,7 @@ export function bootMain(
     services,
     notices,
     outputs,
+    dialogs,
     call,
     async ok(channel, input) {
       const result = await call(channel, input);

@@ -375,11 +375,31 @@ export function createVault(
     },
 
     async importProfiles(content, passphrase) {
-      const incoming = await readExport(content, passphrase);
+      // A key written in the base URL where the provider documents it there (APSIS) becomes the secret, as on create.
+      const incoming = (await readExport(content, passphrase)).map(({ profile, secrets }) => {
+        const lifted = liftUrlSecret({ baseUrl: profile.baseUrl, secrets }, fieldsFor(profile.providerId));
+        return {
+          profile: { ...profile, baseUrl: lifted.baseUrl ?? profile.baseUrl },
+          secrets: lifted.secrets ?? secrets,
+        };
+      });
       const doc = read();
       const exists = (p: { providerId: string; name: string; baseUrl: string }) =>
         doc.profiles.some((q) => q.providerId === p.providerId && q.name === p.name && q.baseUrl === p.baseUrl);
       const fresh = incoming.filter(({ profile }) => !exists(profile));
+      // The same rules as a profile typed in: no secret as a plain field, no credentials in the base URL.
+      for (const { profile, secrets } of fresh) {
+        const secretKeys = fieldsFor(profile.providerId)
+          .filter((spec) => spec.secret)
+          .map((spec) => spec.key);
+        const notGiven = new Set(secretKeys.filter((key) => !secrets[key]));
+        try {
+          check(profile.providerId, { ...profile, secrets }, notGiven);
+        } catch (error) {
+          const reason = error instanceof Error ? error.message.replace('The profile was not saved. ', '') : '';
+          throw new HandlerError('conflict', `"${profile.name}" cannot be imported: ${reason} Nothing was imported.`);
+        }
+      }
       if (fresh.some(({ secrets }) => hasSecretValues(secrets))) assertCanStoreSecrets(status());
       const { doc: next } = insert(
         doc,

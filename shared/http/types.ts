@@ -57,5 +57,7 @@ export const transportOptionsSchema = z.object({
   idleTimeoutMs: z.number().int().min(1).max(3_600_000).optional(),
   followRedirects: z.boolean().optional(),
   maxRedirects: z.number().int().min(0).max(50).optional(),
+  /** Follow a redirect from https to http (off: the redirect is shown, not followed). */
+  allowDowngrade: z.boolean().optional(),
 });
 export type TransportOptions = z.infer<typeof transportOptionsSchema>;

@@ -12,6 +12,7 @@ import { requestChannels } from './channels/request';
 import { collectionChannels, collectionEvents } from './channels/collections';
 import { responseChannels } from './channels/response';
 import { historyChannels } from './channels/history';
+import { fileChannels } from './channels/files';
 import { variableChannels } from './channels/variables';
 import { codeChannels } from './channels/code';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...collectionChannels,
   ...responseChannels,
   ...historyChannels,
+  ...fileChannels,
   ...variableChannels,
   ...codeChannels,
 } as const;

@@ -27,9 +27,15 @@ export interface AuthState {
   readonly warning: string | null;
 }
 
+/** An export file as main builds it; it never crosses IPC (main writes it where the user chose). */
 export interface ProfileExportFile {
   readonly fileName: string;
   readonly content: string;
+}
+
+/** What the renderer learns of an export: the name of the file main wrote, or null when the user cancelled. */
+export interface ProfileExportResult {
+  readonly fileName: string | null;
 }
 
 export interface ProfileImportResult {

@@ -75,7 +75,8 @@ export async function startFuzzTarget(): Promise<FuzzTarget> {
       provider: null,
     },
   });
-  const exportContent = (await main.ok('profiles.export', { ids: [profile.id] })).content;
+  // profiles.export hands the renderer only a file name: the sample import is built in main.
+  const exportContent = (await main.services.vault.exportProfiles([profile.id])).content;
   // Open every document now: a first read may write a backup, which is not the call's doing.
   for (const channel of ['settings.get', 'vault.status', 'collections.list', 'history.list', 'profiles.list'])
     await main.call(channel as 'settings.get', {});

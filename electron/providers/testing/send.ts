@@ -19,6 +19,9 @@ import { sendDraft, type PipelinePacing } from '../../pipeline/send';
 import { createOAuth2Tokens } from '../../http-auth/oauth2-tokens';
 import type { ProviderAuths } from '../registry';
 import type { PlainResponse, ProviderAuth } from '../types';
+import { headlessDialogs } from '../../dialogs/headless-dialogs';
+import { createFileGrants } from '../../files/file-grants';
+import { createOriginGuard } from '../../pipeline/origin-binding';
 
 async function withEngine<T>(use: (engine: HttpEngine) => Promise<T>): Promise<T> {
   const bodiesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-contract-'));
@@ -150,6 +153,8 @@ export async function exchange(
         vault,
         engine,
         history: { record: async () => null },
+        files: createFileGrants(),
+        originGuard: createOriginGuard(headlessDialogs),
         mocks: { resolveBaseUrl: async (url) => url },
         clock: options.clock ?? systemClock,
         sideSend: (request) => plainFrom(engine, request),

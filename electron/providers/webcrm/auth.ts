@@ -160,6 +160,19 @@ export function createWebcrmAuth(): WebcrmAuth {
       session.token = null;
       return 'retry';
     },
+    secretsInResponse(response: PlainResponse): readonly string[] {
+      // Auth/ApiLogin and Auth/ApiRefresh answer with the tokens themselves.
+      let body: unknown;
+      try {
+        body = JSON.parse(response.bodyText);
+      } catch {
+        return [];
+      }
+      if (!body || typeof body !== 'object') return [];
+      return Object.entries(body)
+        .filter(([key, value]) => /^(access|refresh)token$/i.test(key) && typeof value === 'string' && value !== '')
+        .map(([, value]) => value as string);
+    },
     isAuthFailure(response: PlainResponse): boolean {
       if (response.status === 401) return true;
       return /"IsError"\s*:\s*true/.test(response.bodyText);

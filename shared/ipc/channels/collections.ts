@@ -43,7 +43,7 @@ export const collectionChannels = {
   ),
   'collections.delete': channel<{ readonly deleted: boolean }>()(
     z.object({ file: fileName }).strict(),
-    'Deletes a saved request file; its exact bytes are kept for collections.undoDelete.',
+    'Deletes a saved request file (only a Parley request file in the collection); its exact bytes are kept for collections.undoDelete.',
   ),
   'collections.undoDelete': channel<CollectionItem>()(
     z.object({ file: fileName }).strict(),
@@ -84,9 +84,9 @@ export const collectionChannels = {
       .strict(),
     "A folder's description, default profile per provider and variables. Secret variables' values go to the vault, never to the file.",
   ),
-  'collections.setFolder': channel<CollectionListing>()(
-    z.object({ dir: z.string().min(1).max(4096) }).strict(),
-    'Uses another folder (e.g. a git checkout) as the collection.',
+  'collections.chooseFolder': channel<CollectionListing | null>()(
+    z.object({}).strict(),
+    'Asks the user (main’s folder dialog) for another collection folder, e.g. a git checkout; null when cancelled.',
   ),
 } as const;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { profileIdSchema, profileInputSchema, profilePatchSchema, type ProfileView } from '../../profiles/schema';
-import type { AuthState, ProfileExportFile, ProfileImportResult, VaultStatus } from '../../profiles/vault-types';
+import type { AuthState, ProfileExportResult, ProfileImportResult, VaultStatus } from '../../profiles/vault-types';
 import { sandboxIds } from '../../providers/sandboxes';
 
 const byId = z.object({ id: profileIdSchema }).strict();
@@ -41,9 +41,9 @@ export const profilesChannels = {
     z.object({ providerId, profileId: profileIdSchema.nullable() }).strict(),
     'Remember the profile last used with a provider.',
   ),
-  'profiles.export': channel<ProfileExportFile>()(
+  'profiles.export': channel<ProfileExportResult>()(
     z.object({ ids: z.array(profileIdSchema).min(1).max(10_000), passphrase: passphrase.optional() }).strict(),
-    'Export profiles as JSON: without secrets, or with them sealed by the passphrase.',
+    'Export profiles to a file the user picks in main’s save dialog: without secrets, or sealed by the passphrase (which only goes in). Returns the file name only.',
   ),
   'profiles.import': channel<ProfileImportResult>()(
     z.object({ content: z.string().max(16 * 1024 * 1024), passphrase: z.string().max(1024).optional() }).strict(),

@@ -14,8 +14,7 @@ export function CollectionsPanel() {
   const [deleted, setDeleted] = useState<{ file: string; name: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const createFolder = useIpcMutation('collections.createFolder', ['collections.list']);
-  const setFolder = useIpcMutation('collections.setFolder', ['collections.list', 'settings.get']);
-  const [editingFolder, setEditingFolder] = useState<string | null>(null);
+  const chooseFolder = useIpcMutation('collections.chooseFolder', ['collections.list', 'settings.get']);
   const { reloadFromDisk } = workbench;
 
   const refresh = useCallback(
@@ -76,34 +75,19 @@ export function CollectionsPanel() {
   return (
     <div className="collections-panel">
       <div className="collection-folder">
-        {editingFolder === null ? (
-          <>
-            <span className="muted folder-path" title={listing.data?.dir}>
-              {listing.data?.dir ?? '…'}
-            </span>
-            <button type="button" className="link" onClick={() => setEditingFolder(listing.data?.dir ?? '')}>
-              Change folder
-            </button>
-          </>
-        ) : (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              setFolder.mutate({ dir: editingFolder }, { onSuccess: () => setEditingFolder(null) });
-            }}
-          >
-            <input
-              aria-label="Collection folder"
-              value={editingFolder}
-              onChange={(e) => setEditingFolder(e.target.value)}
-            />
-            <button type="submit">Use</button>
-            <button type="button" onClick={() => setEditingFolder(null)}>
-              Cancel
-            </button>
-            {setFolder.isError ? <p className="problem app-small">{setFolder.error.message}</p> : null}
-          </form>
-        )}
+        <span className="muted folder-path" title={listing.data?.dir}>
+          {listing.data?.dir ?? '…'}
+        </span>
+        {/* Main opens its folder picker: the window never names a folder itself. */}
+        <button
+          type="button"
+          className="link"
+          disabled={chooseFolder.isPending}
+          onClick={() => chooseFolder.mutate({})}
+        >
+          Change folder…
+        </button>
+        {chooseFolder.isError ? <p className="problem app-small">{chooseFolder.error.message}</p> : null}
       </div>
       <div className="collection-tools">
         <input

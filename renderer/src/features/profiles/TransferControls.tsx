@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import { downloadText } from '../../app/download';
 import { invoke } from '../../ipc/client';
 import { useQueryClient } from '@tanstack/react-query';
 
@@ -51,9 +50,10 @@ export function TransferControls({ ids }: TransferControlsProps) {
 
   const exportNow = () =>
     run(async () => {
-      const file = await invoke('profiles.export', { ids: [...ids], ...(withSecrets ? { passphrase } : {}) });
-      downloadText(file.fileName, file.content, 'application/json');
-      return `Exported ${ids.length} profile${ids.length === 1 ? '' : 's'} to ${file.fileName}${withSecrets ? ', secrets sealed with your passphrase' : ', without secrets'}.`;
+      // Main asks where to save and writes the file itself; only the file's name comes back.
+      const { fileName } = await invoke('profiles.export', { ids: [...ids], ...(withSecrets ? { passphrase } : {}) });
+      if (fileName === null) return 'Export cancelled: no file was written.';
+      return `Exported ${ids.length} profile${ids.length === 1 ? '' : 's'} to ${fileName}${withSecrets ? ', secrets sealed with your passphrase' : ', without secrets'}.`;
     });
   const importNow = (content: string, sealed: boolean) =>
     run(async () => {
@@ -147,7 +147,7 @@ export function TransferControls({ ids }: TransferControlsProps) {
               : 'The file holds names, URLs, fields, variables and notes; no secret.'}
           </p>
           <button type="submit" className="primary" disabled={busy || (withSecrets && passphraseProblem !== null)}>
-            Export {ids.length} profile{ids.length === 1 ? '' : 's'}
+            Export {ids.length} profile{ids.length === 1 ? '' : 's'}…
           </button>
         </form>
       )}

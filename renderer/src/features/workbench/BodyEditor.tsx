@@ -1,5 +1,6 @@
 import type { BodySpec } from '../../../../shared/http/types';
 import type { KeyValueRow } from '../../../../shared/request/draft';
+import { invoke } from '../../ipc/client';
 import { LazyCodeEditor } from '../editor/LazyCodeEditor';
 import { KeyValueEditor } from './KeyValueEditor';
 
@@ -42,10 +43,16 @@ function switchKind(body: BodySpec, kind: BodySpec['kind']): BodySpec {
   }
 }
 
+/** Main's open dialog: the body holds the token it returns, never a path typed here. */
+const pickFile = () => invoke('files.pick', {});
+
+/** The file name a picked-file token carries (`parley-file:<id>:<name>`). */
+const pickedName = (token: string) => token.split(':').slice(2).join(':') || token;
+
 const rowsOf = (fields: readonly { name: string; value: string }[]): KeyValueRow[] =>
   fields.map((f) => ({ ...f, enabled: true }));
 
-/** The plain-HTTP body: JSON and text in the code editor, form fields as rows, a file by path. */
+/** The plain-HTTP body: JSON and text in the code editor, form fields as rows, files picked in main's dialog. */
 export function BodyEditor({ tabId, body, onChange, theme }: BodyEditorProps) {
   return (
     <div className="body-editor">
@@ -102,21 +109,51 @@ export function BodyEditor({ tabId, body, onChange, theme }: BodyEditorProps) {
               })
             }
           />
-          <p className="muted">
-            Files: add a field whose value is <code>@/path/to/file</code> in the headless CLI, or use File for a
-            whole-body upload.
-          </p>
+          <ul className="file-parts" aria-label="Multipart files">
+            {body.parts.map((part, index) =>
+              'filePath' in part ? (
+                <li key={`${part.filePath}-${index}`}>
+                  <span>
+                    {part.name}: {part.fileName ?? pickedName(part.filePath)}
+                  </span>{' '}
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => onChange({ kind: 'multipart', parts: body.parts.filter((p) => p !== part) })}
+                  >
+                    Remove
+                  </button>
+                </li>
+              ) : null,
+            )}
+          </ul>
+          <button
+            type="button"
+            onClick={() =>
+              void pickFile().then(
+                (picked) =>
+                  picked &&
+                  onChange({
+                    kind: 'multipart',
+                    parts: [...body.parts, { name: 'file', filePath: picked.token, fileName: picked.name }],
+                  }),
+              )
+            }
+          >
+            Add file…
+          </button>
         </>
       ) : null}
       {body.kind === 'file' ? (
-        <label className="inline-label">
-          File path
-          <input
-            value={body.path}
-            placeholder="/home/me/upload.bin"
-            onChange={(e) => onChange({ ...body, path: e.target.value })}
-          />
-        </label>
+        <p className="inline-label">
+          <span>{body.path ? `File: ${pickedName(body.path)}` : 'No file chosen.'}</span>{' '}
+          <button
+            type="button"
+            onClick={() => void pickFile().then((picked) => picked && onChange({ ...body, path: picked.token }))}
+          >
+            Choose file…
+          </button>
+        </p>
       ) : null}
       {body.kind === 'none' ? <p className="empty-state">This request has no body.</p> : null}
     </div>
