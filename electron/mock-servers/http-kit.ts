@@ -72,7 +72,9 @@ async function readFields(
       body: new Uint8Array(rawBody),
     });
     const form = await request.formData();
-    for (const [key, value] of form) fields[key] = typeof value === 'string' ? value : value.name;
+    form.forEach((value, key) => {
+      fields[key] = typeof value === 'string' ? value : value.name;
+    });
   } else if (rawBody.length > 0 && type.includes('json')) {
     try {
       parsedJson = JSON.parse(rawBody.toString('utf8'));
