@@ -32,6 +32,7 @@ import type { RunCommand } from './run-args';
 import { headlessDialogs } from '../dialogs/headless-dialogs';
 import { createFileGrants } from '../files/file-grants';
 import { createOriginGuard } from '../pipeline/origin-binding';
+import { errorMessage } from '../../shared/values';
 
 const reportFiles = { json: 'report.json', junit: 'junit.xml', html: 'report.html' } as const;
 
@@ -63,9 +64,7 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
       providerId === 'http' ? undefined : auths.get(providerId).lockout,
     );
   } catch (error) {
-    return fail(
-      `--profile-file ${command.profileFile ?? ''}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return fail(`--profile-file ${command.profileFile ?? ''}: ${errorMessage(error)}`);
   }
   let data: Record<string, string>[] | null = null;
   if (command.data) {

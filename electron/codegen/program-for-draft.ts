@@ -15,6 +15,7 @@ import type { RequestDraft } from '../../shared/request/draft';
 import type { DraftProblem } from '../../shared/request/outcome';
 import { substitute, substituteDeep } from '../../shared/request/variables';
 import type { PipelineMocks } from '../pipeline/ports';
+import { errorMessage } from '../../shared/values';
 
 export interface CodegenDeps {
   readonly profile: (id: string) => ProfileView | undefined;
@@ -116,7 +117,7 @@ export async function programForDraft(draft: RequestDraft, deps: CodegenDeps): P
     });
     return { ok: true, program, secretOf, profileId: profile.id };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return { ok: false, problems: [{ field: 'profile', message: `${profile.name}: ${message}` }] };
   }
 }

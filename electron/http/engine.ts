@@ -20,6 +20,7 @@ import { cancelledError, classifyError, EngineError, totalTimeoutError, type Exc
 import { guardDecoded, isEncoded, watchIdle } from './guards';
 import { createSocketClaims, startHop, type HopHandle, type HopMoments, type HopResponse } from './hop';
 import { hasHeader, prepareBody } from './request-body';
+import { errorMessage } from '../../shared/values';
 
 export interface SendOptions {
   readonly signal?: AbortSignal;
@@ -186,7 +187,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       if (url.protocol !== 'http:' && url.protocol !== 'https:')
         throw new Error(`${url.protocol} is not http: or https:`);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       return failed(
         new EngineError(
           'invalid-url',

@@ -4,6 +4,7 @@
  */
 import type { Timings, TransportErrorInfo, TransportErrorKind } from '../../shared/http/response';
 import { ConnectTimeoutError, TlsVerificationError } from './connector';
+import { errorMessage } from '../../shared/values';
 
 /** A failure the engine decided on itself (deadline, cap, redirect loop, cancel, bad URL). */
 export class EngineError extends Error {
@@ -95,7 +96,7 @@ export function classifyError(
 
   const code = rootCode(error);
   const undiciCode = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   switch (code) {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':

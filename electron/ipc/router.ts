@@ -10,6 +10,7 @@ import {
   type ChannelParsedInput,
 } from '../../shared/ipc/contract';
 import { HandlerError, type IpcError, type IpcResult } from '../../shared/ipc/errors';
+import { errorMessage } from '../../shared/values';
 
 export interface CallContext {
   /** URL of the frame that sent the call. */
@@ -86,7 +87,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
       } catch (error) {
         if (error instanceof HandlerError) return fail({ code: error.code, channel, message: error.message });
         options.onHandlerError?.(channel, error);
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         return fail({ code: 'handler-failed', channel, message: `${channel} failed: ${message}` });
       }
     },

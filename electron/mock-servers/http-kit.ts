@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { errorMessage } from '../../shared/values';
 
 export interface MockRequest {
   readonly method: string;
@@ -121,7 +122,7 @@ export async function startMockHttpServer(
         res.end(response.body ?? '');
       } catch (error) {
         res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(`Mock server error: ${error instanceof Error ? error.message : String(error)}`);
+        res.end(`Mock server error: ${errorMessage(error)}`);
       }
     });
   });

@@ -29,6 +29,7 @@ import {
   workspaceSensitive,
   workspaceValues,
 } from './workspace-variables';
+import { errorMessage } from '../../shared/values';
 
 export interface PrepareDeps {
   readonly auths: ProviderAuths;
@@ -165,7 +166,7 @@ export async function prepareRequest(
     try {
       authed = await applyPlainAuth(built.request, resolved.auth, deps.oauth, mode);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       return { ok: false, problems: [{ field: 'auth', message }] };
     }
     return {
@@ -227,7 +228,7 @@ export async function prepareRequest(
     applied = await auth.apply(request, authContext);
   } catch (error) {
     // Missing credentials, a refused token exchange: the profile needs attention, the request is fine.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return { ok: false, problems: [{ field: 'profile', message: `${profile.name}: ${message}` }] };
   }
   return {

@@ -1,6 +1,7 @@
 /** `--data`: a CSV (header row = variable names) or a JSON array of objects; one iteration per row. */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import { errorMessage } from '../../shared/values';
 
 export class DataFileError extends Error {}
 
@@ -17,14 +18,14 @@ export async function readDataFile(file: string): Promise<Record<string, string>
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new DataFileError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DataFileError(`${file}: ${errorMessage(error)}`);
   }
   if (/\.json$/i.test(file)) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      throw new DataFileError(`${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+      throw new DataFileError(`${file} is not JSON: ${errorMessage(error)}`);
     }
     if (!Array.isArray(parsed)) throw new DataFileError(`${file} must hold a JSON array of rows`);
     return parsed.map(asVariables);
@@ -33,6 +34,6 @@ export async function readDataFile(file: string): Promise<Record<string, string>
     const rows: unknown[] = parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: true });
     return rows.map(asVariables);
   } catch (error) {
-    throw new DataFileError(`${file} is not valid CSV: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DataFileError(`${file} is not valid CSV: ${errorMessage(error)}`);
   }
 }

@@ -17,6 +17,7 @@ import {
   type RequestChecks,
   type ValueOp,
 } from '../../shared/run/checks';
+import { errorMessage } from '../../shared/values';
 
 export interface ResponseFacts {
   readonly status: number;
@@ -53,7 +54,7 @@ function selectJson(bodyText: string | null, expression: string): Selection {
     const values: unknown = JSONPath({ path: expression, json: json as object, wrap: true });
     return { ok: true, values: Array.isArray(values) ? values : [] };
   } catch (error) {
-    return { ok: false, problem: `invalid JSONPath: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, problem: `invalid JSONPath: ${errorMessage(error)}` };
   }
 }
 
@@ -74,7 +75,7 @@ function selectXml(bodyText: string | null, expression: string): Selection {
       values: nodes.map((node) => (typeof node === 'object' && node !== null ? (node.textContent ?? '') : node)),
     };
   } catch (error) {
-    return { ok: false, problem: `invalid XPath: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, problem: `invalid XPath: ${errorMessage(error)}` };
   }
 }
 

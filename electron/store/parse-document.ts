@@ -3,6 +3,7 @@
  * the caller decides what to do with the outcome (use it, move the file aside, refuse a newer one).
  */
 import type { z } from 'zod';
+import { errorMessage, isRecord } from '../../shared/values';
 
 /** Key of the version stamp Parley writes into every document. */
 export const VERSION_KEY = 'schemaVersion';
@@ -21,10 +22,6 @@ export type ParseOutcome<T> =
   | { readonly kind: 'ok'; readonly value: T; readonly migratedFrom: number | null }
   | { readonly kind: 'too-new'; readonly fileVersion: number }
   | { readonly kind: 'invalid'; readonly reason: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function parseDocument<T>(text: string, spec: DocumentSpec<T>): ParseOutcome<T> {
   if (text.trim() === '') return { kind: 'invalid', reason: 'empty (a write was cut short)' };
@@ -52,7 +49,7 @@ export function parseDocument<T>(text: string, spec: DocumentSpec<T>): ParseOutc
     } catch (error) {
       return {
         kind: 'invalid',
-        reason: `could not be upgraded from version ${version}: ${error instanceof Error ? error.message : String(error)}`,
+        reason: `could not be upgraded from version ${version}: ${errorMessage(error)}`,
       };
     }
   }

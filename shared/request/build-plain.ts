@@ -3,6 +3,7 @@ import type { HttpRequestSpec } from '../http/types';
 import type { DraftProblem } from './outcome';
 import type { KeyValueRow, RequestDraft } from './draft';
 import { joinUrl } from './url';
+import { errorMessage } from '../values';
 
 export type PlainBuildResult =
   | { readonly ok: true; readonly request: HttpRequestSpec }
@@ -36,7 +37,7 @@ export function buildPlainRequest(draft: RequestDraft, baseUrl: string): PlainBu
         problems: [
           {
             field: 'body',
-            message: `The JSON body is invalid: ${error instanceof Error ? error.message : String(error)}`,
+            message: `The JSON body is invalid: ${errorMessage(error)}`,
           },
         ],
       };

@@ -10,6 +10,7 @@ import { joinUrl } from '../../request/url';
 import { apsisBaseUrl, splitKeyFromUrl } from './base-url';
 import { apsisRequiredBodyFields } from './catalog-bodies';
 import { apsisEndpoint } from './catalog';
+import { errorMessage } from '../../values';
 
 function withDefaults(specs: readonly ParamSpec[], values: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...values };
@@ -33,7 +34,7 @@ function bodyText(value: unknown, spec: ParamSpec | undefined): { text: string }
     if (spec?.type === 'string') return { text: JSON.stringify(value) };
     return {
       param: 'body',
-      message: `body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      message: `body is not valid JSON: ${errorMessage(error)}`,
     };
   }
 }

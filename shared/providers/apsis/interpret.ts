@@ -6,12 +6,9 @@
 import type { Interpretation, PageLink, ResponseForInterpretation } from '../types';
 import { apsisCodeForHttp, apsisCodeInfo } from './codes';
 import { interpretPollState, isPollState, queuedResult } from './queue-state';
+import { isRecord } from '../../values';
 
 type Row = Readonly<Record<string, unknown>>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function rowsOf(value: unknown): Row[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;

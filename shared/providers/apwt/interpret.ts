@@ -3,12 +3,9 @@
  * status "error" is a failure with its msg; lists in the body become tables.
  */
 import type { Interpretation, ResponseForInterpretation } from '../types';
+import { isRecord } from '../../values';
 
 type Row = Readonly<Record<string, unknown>>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function tablesOf(body: Record<string, unknown>): NonNullable<Interpretation['tables']> {
   return Object.entries(body)

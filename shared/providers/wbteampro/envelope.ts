@@ -5,6 +5,7 @@
  */
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { resourceNames } from './chain/methods';
+import { errorMessage } from '../../values';
 
 export interface WbRequestBlock {
   readonly action?: string;
@@ -75,7 +76,7 @@ export function readEnvelope(bodyText: string): EnvelopeRead {
         ? { ok: true, envelope, format: 'json' }
         : { ok: false, reason: 'JSON without the request/response envelope' };
     } catch (error) {
-      return { ok: false, reason: `Invalid JSON: ${error instanceof Error ? error.message : String(error)}` };
+      return { ok: false, reason: `Invalid JSON: ${errorMessage(error)}` };
     }
   }
   if (text.startsWith('<')) {
@@ -87,7 +88,7 @@ export function readEnvelope(bodyText: string): EnvelopeRead {
         ? { ok: true, envelope, format: 'xml' }
         : { ok: false, reason: 'XML without the request/response envelope' };
     } catch (error) {
-      return { ok: false, reason: `Invalid XML: ${error instanceof Error ? error.message : String(error)}` };
+      return { ok: false, reason: `Invalid XML: ${errorMessage(error)}` };
     }
   }
   return { ok: false, reason: text === '' ? 'An empty body' : 'Neither JSON nor XML' };

@@ -1,6 +1,7 @@
 /** The `params` bag: checked against the method's known fields, then encoded as an array or a JSON string. */
 import type { ParamSpec } from '../catalog';
 import type { ParamsStyle } from './options';
+import { errorMessage } from '../../values';
 
 export interface ParamProblem {
   readonly param: string;
@@ -90,7 +91,7 @@ export function decodeParams(pairs: readonly (readonly [string, string])[]): {
         return {
           params,
           style,
-          error: `params is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+          error: `params is not valid JSON: ${errorMessage(error)}`,
         };
       }
     } else if (name.startsWith('params[')) {

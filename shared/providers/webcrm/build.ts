@@ -6,6 +6,7 @@ import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types
 import { webcrmEndpoint } from './catalog';
 import { findInsert, insertRefusal } from './sql/insert-guard';
 import { dateTimeExample, localOffsetAt, toRfc3339, type OffsetAt } from './date-time';
+import { errorMessage } from '../../values';
 
 type BuildError = { param?: string; message: string };
 
@@ -116,7 +117,7 @@ export function buildWebcrmRequest(
         } catch (error) {
           errors.push({
             param: spec.name,
-            message: `${spec.name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+            message: `${spec.name} is not valid JSON: ${errorMessage(error)}`,
           });
           continue;
         }

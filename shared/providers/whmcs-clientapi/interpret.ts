@@ -3,12 +3,9 @@
  * else is reported as such, with what came instead (usually the client-area HTML page).
  */
 import type { Interpretation, ResponseForInterpretation } from '../types';
+import { isRecord } from '../../values';
 
 type Row = Readonly<Record<string, unknown>>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A short, tag-free excerpt of an unexpected body, so the user sees what came instead. */
 function excerpt(text: string | null): string {

@@ -4,6 +4,7 @@ import { invoke } from '../../ipc/client';
 import { useIpcEvent, useIpcMutation, useIpcQuery } from '../../ipc/hooks';
 import { CollectionTree, type TreeActions } from './CollectionTree';
 import { useWorkbenchActions } from '../workbench/WorkbenchContext';
+import { errorMessage } from '../../../../shared/values';
 
 /** Saved requests: files in a folder a team can keep in git. Unreadable files are listed with their error. */
 export function CollectionsPanel() {
@@ -32,7 +33,7 @@ export function CollectionsPanel() {
         setProblem(null);
         refresh();
       },
-      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setProblem(errorMessage(error)),
     );
   const undo = (file: string) => {
     setDeleted(null);

@@ -4,6 +4,7 @@ import type { HistorySummary } from '../../../../shared/history/types';
 import { invoke } from '../../ipc/client';
 import { useIpcMutation, useIpcQuery } from '../../ipc/hooks';
 import './history.css';
+import { errorMessage } from '../../../../shared/values';
 
 export interface HistoryPanelProps {
   /** Opens a recorded request in a new tab. */
@@ -50,7 +51,7 @@ export function HistoryPanel({ onOpen }: HistoryPanelProps) {
       setOpenError(null);
       onOpen(entry.draft, entry.title || `${row.method} ${pathOf(row.url)}`);
     } catch (error) {
-      setOpenError(error instanceof Error ? error.message : String(error));
+      setOpenError(errorMessage(error));
     }
   };
 

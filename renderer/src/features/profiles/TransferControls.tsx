@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { invoke } from '../../ipc/client';
 import { useQueryClient } from '@tanstack/react-query';
+import { errorMessage } from '../../../../shared/values';
 
 export interface TransferControlsProps {
   /** The profiles an export contains. */
@@ -42,7 +43,7 @@ export function TransferControls({ ids }: TransferControlsProps) {
       setMessage({ ok: true, text: await work() });
       reset();
     } catch (error) {
-      setMessage({ ok: false, text: error instanceof Error ? error.message : String(error) });
+      setMessage({ ok: false, text: errorMessage(error) });
     } finally {
       setBusy(false);
     }

@@ -10,6 +10,7 @@ import { downloadBlob } from '../../app/download';
 import { invoke } from '../../ipc/client';
 import { formatBytes } from './Summary';
 import type { ResponseBodyState } from './useResponseBody';
+import { errorMessage } from '../../../../shared/values';
 
 const EXTENSIONS: readonly (readonly [RegExp, string])[] = [
   [/json/i, '.json'],
@@ -79,7 +80,7 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
     try {
       await navigator.clipboard.writeText(body.text);
     } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+      const reason = errorMessage(error).replace(/\.$/, '');
       setCopyFailure({
         id: response.id,
         message: `Could not copy the body: ${reason}. Select the text and press Ctrl+C (⌘C) instead.`,
@@ -99,7 +100,7 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
       downloadBlob(fileNameFor(target), blob);
       setSave({ kind: 'idle' });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       setSave({ kind: 'failed', message: `Could not save the body: ${message}`, id: target.id });
     }
   };

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { BodyKind } from './format';
 import { runJsonPath } from './format-client';
+import { errorMessage } from '../../../../shared/values';
 
 const XPATH_LIMIT = 20 * 1024 * 1024;
 
@@ -52,7 +53,7 @@ export function FilterPanel({
       const output = kind === 'json' ? (await runJsonPath(text, expression)).text : evaluateXPath(text, expression);
       setResult({ text: output, error: false });
     } catch (error) {
-      setResult({ text: error instanceof Error ? error.message : String(error), error: true });
+      setResult({ text: errorMessage(error), error: true });
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@
 import { JSONPath } from 'jsonpath-plus';
 import { formatXml, reindentJson, rowOffsets } from './format';
 import type { FormatRequest, FormatResponse } from './format-protocol';
+import { errorMessage } from '../../../../shared/values';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -31,7 +32,7 @@ scope.onmessage = (event: MessageEvent<FormatRequest>) => {
   try {
     response = handle(event.data);
   } catch (error) {
-    response = { id: event.data.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    response = { id: event.data.id, ok: false, error: errorMessage(error) };
   }
   if (response.ok) scope.postMessage(response, [response.offsets.buffer]);
   else scope.postMessage(response);

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { ResponseMeta } from '../../../../shared/http/response';
 import { MAX_BODY_SLICE_BYTES } from '../../../../shared/http/body-slice';
 import { invoke } from '../../ipc/client';
+import { errorMessage } from '../../../../shared/values';
 
 export interface ResponseBodyState {
   readonly text: string;
@@ -56,8 +57,7 @@ export function useResponseBody(response: ResponseMeta | null): ResponseBodyStat
         if (done) return;
       }
     })().catch((error: unknown) => {
-      if (!stopped)
-        setState((previous) => ({ ...previous, error: error instanceof Error ? error.message : String(error) }));
+      if (!stopped) setState((previous) => ({ ...previous, error: errorMessage(error) }));
     });
     return () => {
       stopped = true;

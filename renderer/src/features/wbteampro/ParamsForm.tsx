@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ParamSpec } from '../../../../shared/providers/catalog';
 import { checkParams } from '../../../../shared/providers/wbteampro/params';
+import { errorMessage } from '../../../../shared/values';
 
 interface ParamsFormProps {
   readonly specs: readonly ParamSpec[];
@@ -98,7 +99,7 @@ export function ParamsForm({ specs, params, methodName, onChange }: ParamsFormPr
       setEdit({ text, base: JSON.stringify(parsed), error: null });
       onChange(parsed as Record<string, unknown>);
     } catch (error) {
-      setEdit({ text, base: canonical, error: error instanceof Error ? error.message : String(error) });
+      setEdit({ text, base: canonical, error: errorMessage(error) });
     }
   };
 

@@ -11,6 +11,7 @@ import { ParleyIpcError } from '../../ipc/client';
 import { firstSaveName } from './builder-for';
 import { draftProblems } from './draft-problems';
 import { initialTabs, tabsReducer, type RequestTab, type TabsAction, type TabsState } from './tabs';
+import { errorMessage } from '../../../../shared/values';
 
 export interface OpenOptions {
   readonly title: string;
@@ -89,7 +90,7 @@ function isClean(tab: RequestTab | null, sandbox: SandboxId): boolean {
   );
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const message = (error: unknown) => errorMessage(error);
 
 export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
   let state: WorkbenchState = { tabs: initialTabs, sandbox: 'http', riskPrompt: null };

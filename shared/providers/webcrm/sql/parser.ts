@@ -1,6 +1,7 @@
 /** node-sql-parser with the T-SQL grammar only (webCRM runs on SQL Server), and helpers to read its tree. */
 import * as transactsql from 'node-sql-parser/build/transactsql.js';
 import type { AST } from 'node-sql-parser/build/transactsql.js';
+import { errorMessage } from '../../../values';
 
 // The build is CommonJS: Node exposes it as `default`, bundlers as named exports.
 const ParserClass = transactsql.Parser ?? (transactsql as unknown as { default: typeof transactsql }).default.Parser;
@@ -36,7 +37,7 @@ export function syntaxErrorInfo(error: unknown, sql: string): SyntaxErrorInfo {
     expected?: readonly { type?: string; text?: string }[];
   };
   const offset = peg.location?.start?.offset ?? 0;
-  if (!Array.isArray(peg.expected)) return { message: error instanceof Error ? error.message : String(error), offset };
+  if (!Array.isArray(peg.expected)) return { message: errorMessage(error), offset };
   const before = textBefore(sql, offset);
   const after = before ? ` after “${before}”` : '';
   if (peg.found === null || peg.found === undefined) {
