@@ -21,6 +21,7 @@ import { guardDecoded, isEncoded, watchIdle } from './guards';
 import { createSocketClaims, startHop, type HopHandle, type HopMoments, type HopResponse } from './hop';
 import { hasHeader, prepareBody } from './request-body';
 import { errorMessage } from '../../shared/values';
+import { headerValue } from '../../shared/http/headers';
 
 export interface SendOptions {
   readonly signal?: AbortSignal;
@@ -75,10 +76,6 @@ function looksLikeText(contentType: string, head: Buffer): boolean {
   if (TEXT_TYPE.test(contentType.trim())) return true;
   if (contentType && !/octet-stream/i.test(contentType)) return false;
   return !head.subarray(0, 4096).includes(0);
-}
-
-function headerOf(headers: HeaderList, name: string): string | undefined {
-  return headers.find(([key]) => key.toLowerCase() === name)?.[1];
 }
 
 function round(ms: number): number {
@@ -234,7 +231,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     let stoppedRedirect: StoppedRedirect | undefined;
     /** The next hop's URL when this response is a redirect to follow; records why one is not followed. */
     const nextHop = (response: HopResponse): URL | null => {
-      const location = headerOf(response.headers, 'location');
+      const location = headerValue(response.headers, 'location');
       if (!followRedirects || !REDIRECT_STATUSES.has(response.status) || !location) return null;
       const next = redirectTarget(location, url);
       const reason =
@@ -272,7 +269,9 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
                 ),
               ),
           });
-          return isEncoded(headerOf(response.headers, 'content-encoding')) ? guardDecoded(sink, response, stop) : sink;
+          return isEncoded(headerValue(response.headers, 'content-encoding'))
+            ? guardDecoded(sink, response, stop)
+            : sink;
         };
         current = startHop(
           dispatcher,
@@ -290,7 +289,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
           redirects.push({
             url: url.href,
             status: response.status,
-            location: headerOf(response.headers, 'location') ?? '',
+            location: headerValue(response.headers, 'location') ?? '',
           });
           if (redirects.length > maxRedirects) {
             throw new EngineError(
@@ -331,7 +330,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
   function finish(last: FinishedHop): Exchange {
     const { response, moments, sink, error, sentHeaders, url, redirects, started, responseId } = last;
     const timings = timingsOf(moments, started);
-    const contentType = headerOf(response.headers, 'content-type') ?? '';
+    const contentType = headerValue(response.headers, 'content-type') ?? '';
     const head = sink?.previewBytes() ?? Buffer.alloc(0);
     const isText = looksLikeText(contentType, head);
     const whole = sink?.bytes() ?? null;

@@ -13,6 +13,7 @@ import type { HeaderList, HttpMethod } from '../../shared/http/types';
 import { sinkStream, type ChunkSink } from './body-sink';
 import { claimSocketTimings } from './connector';
 import type { ExchangePhase } from './errors';
+import { headerValue } from '../../shared/http/headers';
 
 export interface HopRequest {
   readonly url: URL;
@@ -177,10 +178,6 @@ function streamPath(
       await sink.finish();
     },
   };
-}
-
-function headerValue(headers: HeaderList, name: string): string | undefined {
-  return headers.find(([key]) => key.toLowerCase() === name)?.[1];
 }
 
 export function startHop(

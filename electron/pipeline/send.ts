@@ -13,6 +13,7 @@ import { prepareRequest, type PrepareDeps } from './prepare';
 import type { EngineExchange, PipelineEngine, PipelineHistory } from './ports';
 import { waitText, type Pacer, type PacingVerdict } from '../providers/pacing/pacer';
 import type { PacingLimits } from '../providers/pacing/types';
+import { headerValue } from '../../shared/http/headers';
 
 export interface SendDeps extends PrepareDeps {
   readonly engine: PipelineEngine;
@@ -131,7 +132,7 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
 
   let interpretation: Interpretation | null = null;
   if (definition && exchange.response) {
-    const contentType = exchange.response.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+    const contentType = headerValue(exchange.response.headers, 'content-type') ?? '';
     interpretation = definition.interpret({
       status: exchange.response.status,
       headers: exchange.response.headers,

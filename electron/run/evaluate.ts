@@ -18,6 +18,7 @@ import {
   type ValueOp,
 } from '../../shared/run/checks';
 import { errorMessage } from '../../shared/values';
+import { headerValues } from '../../shared/http/headers';
 
 export interface ResponseFacts {
   readonly status: number;
@@ -28,11 +29,6 @@ export interface ResponseFacts {
   readonly sizeBytes: number;
   /** The provider's reading of the envelope; null for plain HTTP. */
   readonly interpretation: Interpretation | null;
-}
-
-function headerValues(headers: HeaderList, name: string): string[] {
-  const wanted = name.toLowerCase();
-  return headers.filter(([key]) => key.toLowerCase() === wanted).map(([, value]) => value);
 }
 
 function asText(value: unknown): string {

@@ -11,6 +11,7 @@ import type { SendOutcome } from '../../shared/request/outcome';
 import { substituteDeep } from '../../shared/request/variables';
 import type { CheckResults } from '../../shared/run/checks';
 import { entryFailed, type RunEntry, type RunReport } from '../../shared/run/report';
+import { headerValue } from '../../shared/http/headers';
 
 export interface RunItem {
   /** Relative to the collection folder. */
@@ -60,7 +61,7 @@ const MAX_RETRY_AFTER_MS = 120_000;
 
 function retryAfterMs(outcome: SendOutcome): number | null {
   if (outcome.response?.status !== 429) return null;
-  const header = outcome.response.headers.find(([name]) => name.toLowerCase() === 'retry-after')?.[1];
+  const header = headerValue(outcome.response.headers, 'retry-after');
   if (header === undefined) return null;
   const seconds = Number(header);
   const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();

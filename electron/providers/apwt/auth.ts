@@ -10,6 +10,7 @@ import {
   type ApwtCredential,
 } from '../../../shared/providers/apwt/credentials';
 import type { AuthContext, PlainResponse, ProviderAuth } from '../types';
+import { headerValue } from '../../../shared/http/headers';
 
 type SetName = keyof typeof apwtCredentialSets;
 
@@ -43,7 +44,7 @@ function chooseSet(level: ApwtAuthLevel, context: AuthContext): SetName {
 export const apwtAuth: ProviderAuth<'apwt'> = {
   id: 'apwt',
   async apply(request, context) {
-    const mark = request.headers.find(([name]) => name.toLowerCase() === apwtAuthLevelHeader.toLowerCase())?.[1];
+    const mark = headerValue(request.headers, apwtAuthLevelHeader);
     const level = (mark ?? 'any') as ApwtAuthLevel;
     const set = chooseSet(level, context);
     const credentials = apwtCredentialSets[set];

@@ -1,6 +1,7 @@
 /** APWT as code: the level the call needs (account or user headers), the secrets as environment variables. */
 import { apwtAuthLevelHeader, apwtCredentialSets, type ApwtAuthLevel } from '../../providers/apwt/credentials';
 import type { ProviderCodegen } from './types';
+import { headerValue } from '../../http/headers';
 
 type SetName = keyof typeof apwtCredentialSets;
 
@@ -11,7 +12,7 @@ export const apwtCodegen: ProviderCodegen = {
     password: { name: 'APWT_PASSWORD', description: 'AllProWebTools user password (Apwt-Password)' },
   },
   authAsCode(request, context) {
-    const mark = request.headers.find(([name]) => name.toLowerCase() === apwtAuthLevelHeader.toLowerCase())?.[1];
+    const mark = headerValue(request.headers, apwtAuthLevelHeader);
     const level = (mark ?? 'any') as ApwtAuthLevel;
     const complete = (set: SetName) =>
       apwtCredentialSets[set].every((c) => (c.secret ? context.secretsSet.has(c.key) : !!context.fields[c.key]));

@@ -11,6 +11,7 @@ import { apsisBaseUrl, splitKeyFromUrl } from './base-url';
 import { apsisRequiredBodyFields } from './catalog-bodies';
 import { apsisEndpoint } from './catalog';
 import { errorMessage } from '../../values';
+import { hasHeader } from '../../http/headers';
 
 function withDefaults(specs: readonly ParamSpec[], values: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...values };
@@ -107,7 +108,7 @@ export function buildApsisRequest(draft: ProviderDraft, profile: ProfileContext)
   const method: HttpRequestSpec['method'] = draft.method ?? endpoint?.method ?? (body.kind === 'none' ? 'GET' : 'POST');
   // Accept decides JSON or XML on APSIS's side: the draft's own Accept replaces the JSON default.
   const extra = draft.headers ?? [];
-  const ownAccept = extra.some(([name]) => name.toLowerCase() === 'accept');
+  const ownAccept = hasHeader(extra, 'accept');
   const headers: HttpRequestSpec['headers'] = [
     ...(ownAccept ? [] : [['Accept', 'application/json'] as [string, string]]),
     ...extra,
