@@ -4,27 +4,16 @@
  */
 import type { Clock } from '../deps';
 import type { ProviderId } from '../../shared/providers/types';
+import type { PacingLimits } from './pacing/types';
 import type { ProviderAuth } from './types';
 
 export interface MainProviderDeps {
   readonly clock: Clock;
 }
 
-/** A documented rate limit: at most `max` requests in any `windowMs`. */
-export interface RateLimit {
-  readonly windowMs: number;
-  readonly max: number;
-}
-
-/** How fast the provider lets a client send; a send that would exceed it is warned about first. */
-export interface ProviderPacing {
-  readonly limits: readonly RateLimit[];
-  /** The shortest gap between two identical requests (APSIS: five minutes between identical polls). */
-  readonly minIntervalForIdenticalMs?: number;
-}
-
 export interface MainProviderModule<Id extends string = ProviderId> {
   readonly id: Id;
   createAuth(deps: MainProviderDeps): ProviderAuth<Id>;
-  readonly pacing?: ProviderPacing;
+  /** The documented rate limits; the pipeline warns before a send that would exceed them. */
+  readonly pacing?: PacingLimits;
 }

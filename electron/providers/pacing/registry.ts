@@ -1,15 +1,10 @@
-/** Which providers document limits worth pacing: one line per provider. */
-import type { ProviderId } from '../../../shared/providers/types';
-import { apsisPacing } from '../apsis/pacing';
-import { webcrmPacing } from '../webcrm/pacing';
+/** The limits a sandbox documents, read from its main module's `pacing` capability. */
+import { mainProviderModules } from '../registry';
 import type { PacingLimits } from './types';
 
-const providerPacing: Partial<Record<ProviderId, PacingLimits>> = {
-  apsis: apsisPacing,
-  webcrm: webcrmPacing,
-};
-
-/** The limits a sandbox documents; none for plain HTTP and providers without published limits. */
+/** None for plain HTTP and for providers without published limits. */
 export function pacingLimitsFor(sandbox: string): PacingLimits | undefined {
-  return Object.hasOwn(providerPacing, sandbox) ? providerPacing[sandbox as ProviderId] : undefined;
+  return Object.hasOwn(mainProviderModules, sandbox)
+    ? mainProviderModules[sandbox as keyof typeof mainProviderModules].pacing
+    : undefined;
 }
