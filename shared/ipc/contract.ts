@@ -15,6 +15,7 @@ import { historyChannels } from './channels/history';
 import { fileChannels } from './channels/files';
 import { variableChannels } from './channels/variables';
 import { codeChannels } from './channels/code';
+import { mockChannels } from './channels/mocks';
 
 export const contract = {
   ...appChannels,
@@ -26,6 +27,7 @@ export const contract = {
   ...fileChannels,
   ...variableChannels,
   ...codeChannels,
+  ...mockChannels,
 } as const;
 
 export const events = {

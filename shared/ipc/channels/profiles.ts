@@ -4,6 +4,13 @@ import { profileIdSchema, profileInputSchema, profilePatchSchema, type ProfileVi
 import type { AuthState, ProfileExportResult, ProfileImportResult, VaultStatus } from '../../profiles/vault-types';
 import { sandboxIds } from '../../providers/sandboxes';
 
+export interface ConnectionTestResult {
+  readonly ok: boolean;
+  /** The provider's own words, or the transport error. */
+  readonly message: string;
+  readonly status: number | null;
+}
+
 const byId = z.object({ id: profileIdSchema }).strict();
 const providerId = z.enum(sandboxIds);
 const passphrase = z.string().min(8, 'A passphrase needs at least 8 characters').max(1024);
@@ -60,5 +67,13 @@ export const profilesChannels = {
   'vault.consent': channel<VaultStatus>()(
     z.object({ given: z.boolean() }).strict(),
     'Allow (or withdraw) storing secrets without an OS key store.',
+  ),
+  'profiles.testConnection': channel<ConnectionTestResult>()(
+    z.object({ profileId: z.string().min(1).max(64), confirmRisk: z.boolean().default(false) }).strict(),
+    "Makes the provider's cheapest authenticated call with a profile.",
+  ),
+  'profiles.tokenState': channel<{ readonly expiresAt: string | null }>()(
+    z.object({ profileId: z.string().min(1).max(64) }).strict(),
+    "When the profile's cached access token expires (webCRM); never the token itself.",
   ),
 } as const;

@@ -11,18 +11,6 @@ export interface RequestPreview {
   readonly warnings: readonly string[];
 }
 
-export interface ConnectionTestResult {
-  readonly ok: boolean;
-  /** The provider's own words, or the transport error. */
-  readonly message: string;
-  readonly status: number | null;
-}
-
-export interface MockStatus {
-  readonly id: string;
-  readonly baseUrl: string | null;
-}
-
 const requestId = z.string().min(1).max(64);
 /** The collection file a draft was opened from: its folders' variables apply. */
 const collectionFile = z
@@ -52,17 +40,5 @@ export const requestChannels = {
   'request.cancel': channel<{ readonly cancelled: boolean }>()(
     z.object({ requestId }).strict(),
     'Cancels a send in flight.',
-  ),
-  'profiles.testConnection': channel<ConnectionTestResult>()(
-    z.object({ profileId: z.string().min(1).max(64), confirmRisk: z.boolean().default(false) }).strict(),
-    "Makes the provider's cheapest authenticated call with a profile.",
-  ),
-  'profiles.tokenState': channel<{ readonly expiresAt: string | null }>()(
-    z.object({ profileId: z.string().min(1).max(64) }).strict(),
-    "When the profile's cached access token expires (webCRM); never the token itself.",
-  ),
-  'mocks.status': channel<readonly MockStatus[]>()(
-    z.object({}).strict(),
-    'The built-in mock servers and where they run.',
   ),
 } as const;
