@@ -86,6 +86,14 @@ async function bindToProfileOrigin(
   return verdict.ok ? null : { ok: false, problems: [{ field: 'url', message: verdict.message }] };
 }
 
+/** A preview's stand-ins for the profile's secrets: each set secret as its mask, never its value. */
+function maskedSecrets(profile: ProfileView): Record<string, string> {
+  const masked: Record<string, string> = {};
+  for (const [name, secret] of Object.entries(profile.secrets))
+    if (secret.set) masked[name] = secret.masked || maskSecret('x').masked;
+  return masked;
+}
+
 export async function prepareRequest(
   draft: RequestDraft,
   deps: PrepareDeps,
@@ -105,14 +113,7 @@ export async function prepareRequest(
     };
 
   const realSecrets = profile && mode === 'send' ? deps.vault.secretsFor(profile.id) : {};
-  const secrets =
-    profile && mode === 'preview'
-      ? Object.fromEntries(
-          Object.entries(profile.secrets)
-            .filter(([, s]) => s.set)
-            .map(([k, s]) => [k, s.masked || maskSecret('x').masked]),
-        )
-      : realSecrets;
+  const secrets = profile && mode === 'preview' ? maskedSecrets(profile) : realSecrets;
   const workspace = await workspaceValues(deps.workspace, deps.dynamic, context.collectionFile, mode);
   // The profile's values win over the workspace's (order in shared/environments/types.ts).
   const profileValues: Record<string, string> = { ...(profile?.fields ?? {}), ...secrets };
