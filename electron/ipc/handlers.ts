@@ -91,7 +91,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...createProfileHandlers(vault, deps.dialogs),
     ...pipeline.handlers,
     ...collections.handlers,
-    ...createResponseHandlers(engine),
+    ...createResponseHandlers(engine, deps.clipboard),
     ...createHistoryHandlers(history),
     ...createFileHandlers(deps.dialogs, files),
     ...createCodeHandlers({ vault, mocks: pipeline.mocks, clipboard: deps.clipboard }),

@@ -14,6 +14,8 @@ import type { EngineExchange, PipelineEngine, PipelineHistory } from './ports';
 import { waitText, type Pacer, type PacingVerdict } from '../providers/pacing/pacer';
 import type { PacingLimits } from '../providers/pacing/types';
 import { headerValue } from '../../shared/http/headers';
+import type { SendProgress } from '../../shared/ipc/channels/request';
+import { progressReporter } from './send-progress';
 
 export interface SendDeps extends PrepareDeps {
   readonly engine: PipelineEngine;
@@ -36,6 +38,8 @@ export interface SendInput {
   readonly signal: AbortSignal;
   /** The collection file the draft was opened from (its folders' variables apply). */
   readonly collectionFile?: string | null;
+  /** Told as the response streams in (status, headers, body progress), secrets masked. */
+  readonly onProgress?: (progress: SendProgress) => void;
 }
 
 /** A send's outcome for the renderer, plus what a runner evaluates in main: the body and the secrets to mask. */
@@ -86,6 +90,9 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     transport: input.draft.transport,
     // A request carrying secrets never follows a redirect to another origin: the credentials stay home.
     sameOriginRedirectsOnly: prepared.sensitive.length > 0,
+    ...(input.onProgress
+      ? progressReporter({ requestId: input.requestId, sensitive: prepared.sensitive, report: input.onProgress })
+      : {}),
   };
   let request = prepared.request;
   let sensitive = prepared.sensitive;

@@ -8,7 +8,7 @@ import type { ChannelSpec, EventSpec } from './define';
 import { appChannels } from './channels/app';
 import { appEvents } from './channels/app-events';
 import { profilesChannels } from './channels/profiles';
-import { requestChannels } from './channels/request';
+import { requestChannels, requestEvents } from './channels/request';
 import { collectionChannels, collectionEvents } from './channels/collections';
 import { responseChannels } from './channels/response';
 import { historyChannels } from './channels/history';
@@ -32,6 +32,7 @@ export const contract = {
 
 export const events = {
   ...appEvents,
+  ...requestEvents,
   ...collectionEvents,
 } as const;
 
