@@ -74,6 +74,9 @@ test('a 200 MB body streams into view, then is viewed, searched and copied throu
   await expect(streaming.getByTestId('body-progress')).toBeVisible();
   await expect(streaming.getByText(/ of 200\.0 MB$/)).toBeVisible();
   await app.screenshot('big-body-streaming');
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  await app.screenshot('big-body-streaming-dark');
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
 
   release();
   await expect(page.getByTestId('response-status')).toContainText('200.0 MB', { timeout: 120_000 });
@@ -94,6 +97,13 @@ test('a 200 MB body streams into view, then is viewed, searched and copied throu
   expect(copied.length).toBe(TOTAL_BYTES);
   expect(copied.startsWith('[\n{"id":0,')).toBe(true);
   expect(copied.endsWith(']')).toBe(true);
+  // Pretty-printed in main, a page at a time.
+  await page.getByRole('tab', { name: 'Pretty' }).click();
+  const pretty = page.getByRole('region', { name: 'Pretty body' });
+  await expect(pretty).toContainText('"id": 0,', { timeout: 60_000 });
+  await expect(pretty).toContainText('"name": "item 0",');
+  await app.screenshot('big-body-pretty');
+
   // The window never read the body whole: only rows and the preview crossed to it.
   const bodyReads = app.ipcLog.filter((record) => record.channel === 'response.body.read');
   expect(bodyReads).toHaveLength(0);
@@ -114,4 +124,6 @@ test('Cancel while a big body downloads keeps what arrived, labelled partial', a
   await page.getByRole('tab', { name: 'Raw' }).click();
   await expect(page.getByTestId('windowed-text')).toContainText('{"id":0,"name":"item 0"');
   await app.screenshot('big-body-cancelled');
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  await app.screenshot('big-body-cancelled-dark');
 });

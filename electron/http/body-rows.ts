@@ -5,6 +5,7 @@
  */
 import type { BodyFind, BodyRowsPage } from '../../shared/ipc/channels/response';
 import type { BodyBytesRead } from './body-store';
+import { CHECKPOINT_ROWS, indexPretty, prettyRowOf, prettyRows, type PrettyIndex } from './json-pretty-rows';
 
 /** A longer line is shown as several rows, so no row costs more than this to lay out. */
 export const MAX_ROW_BYTES = 4096;
@@ -19,10 +20,16 @@ interface RowIndex {
   readonly totalBytes: number;
 }
 
+/** The body as stored, or JSON re-indented (formatted in main, a page at a time). */
+export type RowsView = 'raw' | 'pretty';
+
 export interface BodyRows {
-  page(responseId: string, from: number, count: number): Promise<BodyRowsPage | null>;
-  /** The first row at or after `fromRow` holding `query` (wrapping to the top); null when the body is gone. */
-  find(responseId: string, query: string, fromRow: number): Promise<BodyFind | null>;
+  page(responseId: string, from: number, count: number, view?: RowsView): Promise<BodyRowsPage | null>;
+  /**
+   * The first row at or after `fromRow` holding `query` (wrapping to the top); null when the body is gone.
+   * The text is searched in the stored bytes, so in the pretty view it matches as the server wrote it.
+   */
+  find(responseId: string, query: string, fromRow: number, view?: RowsView): Promise<BodyFind | null>;
 }
 
 /** Where each row starts, from the body read slice by slice. */
@@ -84,23 +91,58 @@ async function search(read: ReadBytes, responseId: string, needle: Buffer, from:
   return -1;
 }
 
-export function createBodyRows(read: ReadBytes, keep = 4): BodyRows {
-  const indexes = new Map<string, Promise<RowIndex | null>>();
-  const indexFor = (responseId: string) => {
+/** Indexes by body, at most `keep`, the oldest dropped first; a body that was gone is not remembered. */
+function indexCache<T>(build: (responseId: string) => Promise<T | null>, keep: number) {
+  const indexes = new Map<string, Promise<T | null>>();
+  return (responseId: string) => {
     let index = indexes.get(responseId);
     if (!index) {
-      index = indexRows(read, responseId);
+      index = build(responseId);
       indexes.set(responseId, index);
       for (const id of indexes.keys()) if (indexes.size > keep) indexes.delete(id);
-      // A body that is gone now may be written later (an id is never reused, but be exact): forget failures.
       void index.then((built) => built ?? indexes.delete(responseId));
     }
     return index;
   };
+}
+
+export function createBodyRows(read: ReadBytes, keep = 4): BodyRows {
+  const rawIndex = indexCache((responseId) => indexRows(read, responseId), keep);
+  const prettyIndex = indexCache((responseId) => indexPretty(read, responseId), keep);
+
+  const prettyPage = async (responseId: string, index: PrettyIndex, from: number, count: number) => {
+    const first = Math.min(from, Math.max(0, index.totalRows - 1));
+    const rows = await prettyRows(read, responseId, index, first, count);
+    return rows ? { rows, from: first, totalRows: index.totalRows, totalBytes: index.totalBytes } : null;
+  };
+
+  const findPretty = async (responseId: string, index: PrettyIndex, query: string, fromRow: number) => {
+    const needle = Buffer.from(query, 'utf8');
+    const checkpoint = index.checkpoints[Math.min(Math.floor(fromRow / CHECKPOINT_ROWS), index.checkpoints.length - 1)];
+    const origin = checkpoint?.offset ?? 0;
+    // Matches between the checkpoint and fromRow come before the asked row: skip them.
+    for (let start = origin; ;) {
+      const at = await search(read, responseId, needle, start, index.totalBytes);
+      if (at === -1) break;
+      const row = await prettyRowOf(read, responseId, index, at);
+      if (row === null) return null;
+      if (row >= fromRow) return { row, wrapped: false };
+      start = at + 1;
+    }
+    // Wrapping: the first match of the body, wherever it is.
+    const at = await search(read, responseId, needle, 0, index.totalBytes);
+    if (at === -1) return { row: null, wrapped: false };
+    const row = await prettyRowOf(read, responseId, index, at);
+    return row === null ? null : { row, wrapped: true };
+  };
 
   return {
-    async page(responseId, from, count) {
-      const index = await indexFor(responseId);
+    async page(responseId, from, count, view = 'raw') {
+      if (view === 'pretty') {
+        const index = await prettyIndex(responseId);
+        return index ? prettyPage(responseId, index, from, count) : null;
+      }
+      const index = await rawIndex(responseId);
       if (!index) return null;
       const totalRows = index.starts.length - 1;
       const first = Math.min(from, Math.max(0, totalRows - 1));
@@ -114,8 +156,12 @@ export function createBodyRows(read: ReadBytes, keep = 4): BodyRows {
       }
       return { rows, from: first, totalRows, totalBytes: index.totalBytes };
     },
-    async find(responseId, query, fromRow) {
-      const index = await indexFor(responseId);
+    async find(responseId, query, fromRow, view = 'raw') {
+      if (view === 'pretty') {
+        const index = await prettyIndex(responseId);
+        return index ? findPretty(responseId, index, query, fromRow) : null;
+      }
+      const index = await rawIndex(responseId);
       if (!index) return null;
       const needle = Buffer.from(query, 'utf8');
       const start = index.starts[Math.min(fromRow, index.starts.length - 1)] ?? 0;

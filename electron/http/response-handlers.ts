@@ -46,13 +46,13 @@ export function createResponseHandlers(
         eof: nextOffset >= read.totalBytes,
       };
     },
-    'response.body.rows': async ({ responseId, from, count }) => {
-      const page = await rows.page(responseId, from, count);
+    'response.body.rows': async ({ responseId, from, count, view }) => {
+      const page = await rows.page(responseId, from, count, view);
       if (!page) throw new HandlerError('not-found', GONE);
       return page;
     },
-    'response.body.find': async ({ responseId, query, fromRow }) => {
-      const found = await rows.find(responseId, query, fromRow);
+    'response.body.find': async ({ responseId, query, fromRow, view }) => {
+      const found = await rows.find(responseId, query, fromRow, view);
       if (!found) throw new HandlerError('not-found', GONE);
       return found;
     },

@@ -60,12 +60,20 @@ export const responseChannels = {
         responseId,
         from: z.number().int().min(0),
         count: z.number().int().min(1).max(MAX_BODY_ROWS),
+        view: z.enum(['raw', 'pretty']).default('raw'),
       })
       .strict(),
-    'Rows of a stored response body (lines; long lines in 4 KB pieces), indexed in main.',
+    'Rows of a stored response body (lines; long lines in 4 KB pieces), indexed in main; JSON re-indented in main for "pretty".',
   ),
   'response.body.find': channel<BodyFind>()(
-    z.object({ responseId, query: z.string().min(1).max(1000), fromRow: z.number().int().min(0) }).strict(),
+    z
+      .object({
+        responseId,
+        query: z.string().min(1).max(1000),
+        fromRow: z.number().int().min(0),
+        view: z.enum(['raw', 'pretty']).default('raw'),
+      })
+      .strict(),
     'The next row of a stored response body holding a text, searched in main over the stored bytes.',
   ),
   'response.body.copy': channel<{ readonly bytes: number }>()(

@@ -63,8 +63,18 @@ export function PrettyView({
   if (body.windowed)
     return (
       <div className="inspector-body">
-        <p className="muted">Too large to reformat in the window: shown as received.</p>
-        <WindowedText key={responseId} responseId={responseId} preview={body.text} label="Pretty body" />
+        {kind === 'json' ? (
+          <p className="muted">Formatted in the background, a page at a time. Find matches the text as received.</p>
+        ) : (
+          <p className="muted">Too large to reformat in the window: shown as received.</p>
+        )}
+        <WindowedText
+          key={`${responseId}-${kind}`}
+          responseId={responseId}
+          preview={kind === 'json' ? '' : body.text}
+          label="Pretty body"
+          view={kind === 'json' ? 'pretty' : 'raw'}
+        />
       </div>
     );
   return <LoadedPrettyView body={body} kind={kind} theme={theme} />;

@@ -18,9 +18,11 @@ export interface WindowedTextProps {
   readonly responseId: string;
   readonly preview: string;
   readonly label: string;
+  /** 'pretty': JSON re-indented by main, a page at a time. */
+  readonly view?: 'raw' | 'pretty';
 }
 
-export function WindowedText({ responseId, preview, label }: WindowedTextProps) {
+export function WindowedText({ responseId, preview, label, view = 'raw' }: WindowedTextProps) {
   const pages = useRef(new Map<number, readonly string[]>());
   const [, setLoaded] = useState(0);
   const [firstRow, setFirstRow] = useState(0);
@@ -44,7 +46,7 @@ export function WindowedText({ responseId, preview, label }: WindowedTextProps) 
     const wanted = [Math.floor(firstRow / PAGE_ROWS), Math.floor((firstRow + VISIBLE_ROWS) / PAGE_ROWS)];
     for (const page of new Set(wanted)) {
       if (pages.current.has(page)) continue;
-      invoke('response.body.rows', { responseId, from: page * PAGE_ROWS, count: PAGE_ROWS }).then(
+      invoke('response.body.rows', { responseId, from: page * PAGE_ROWS, count: PAGE_ROWS, view }).then(
         (result) => {
           if (!current) return;
           pages.current.set(page, result.rows);
@@ -59,7 +61,7 @@ export function WindowedText({ responseId, preview, label }: WindowedTextProps) 
     return () => {
       current = false;
     };
-  }, [firstRow, responseId]);
+  }, [firstRow, responseId, view]);
 
   // Wheel scrolling moves rows, not pixels: the body's height may exceed what an element can be tall.
   useEffect(() => {
@@ -98,6 +100,7 @@ export function WindowedText({ responseId, preview, label }: WindowedTextProps) 
         responseId,
         query,
         fromRow: match === null ? firstRow : match + 1,
+        view,
       });
       setMatch(found.row);
       setFindStatus(found.row === null ? 'No match' : `Line ${found.row + 1}${found.wrapped ? ' (from the top)' : ''}`);
@@ -164,7 +167,9 @@ export function WindowedText({ responseId, preview, label }: WindowedTextProps) 
       </div>
       <p className="muted windowed-text-status">
         {totalRows === null
-          ? 'Indexing lines…'
+          ? view === 'pretty'
+            ? 'Formatting…'
+            : 'Indexing lines…'
           : `Lines ${firstRow + 1}–${Math.min(totalRows, firstRow + VISIBLE_ROWS)} of ${totalRows.toLocaleString('en')}`}
         {failure ? <span className="inspector-error-text"> {failure}</span> : null}
       </p>
