@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { LazyCodeEditor } from '../editor/LazyCodeEditor';
 import { rowOffsets, type BodyKind } from './format';
 import { usePreparedText } from './usePreparedText';
-import type { ResponseBodyState } from './useResponseBody';
+import { WINDOWED_BODY_BYTES, type ResponseBodyState } from './useResponseBody';
 import { VirtualText } from './VirtualText';
 import { WindowedText } from './WindowedText';
 
@@ -64,7 +64,10 @@ export function PrettyView({
     return (
       <div className="inspector-body">
         {kind === 'json' ? (
-          <p className="muted">Formatted in the background, a page at a time. Find matches the text as received.</p>
+          <p className="muted">
+            Formatted in the background, a page at a time. Find matches the text as received; JSONPath filtering takes
+            bodies up to {WINDOWED_BODY_BYTES / 1024 / 1024} MB.
+          </p>
         ) : (
           <p className="muted">Too large to reformat in the window: shown as received.</p>
         )}
