@@ -74,4 +74,33 @@ describe('send progress', () => {
     run.reporter.onProgress(5, 10);
     expect(run.reports.at(-1)?.preview).toBeUndefined();
   });
+
+  it('streams only the status and byte counts when the answer may hand out secrets not known yet', () => {
+    const reports: SendProgress[] = [];
+    const reporter = progressReporter({
+      requestId: 'r2',
+      sensitive: [],
+      report: (p) => reports.push(p),
+      showContent: false,
+    });
+    reporter.onResponseStart({
+      responseId: 'resp-3',
+      status: 200,
+      statusText: 'OK',
+      headers: [['Set-Cookie', 'session=fresh-token']],
+      head: () => Buffer.from('{"access_token":"fresh-token"}\n'),
+    });
+    reporter.onProgress(31, 31);
+    expect(reports).toEqual([
+      {
+        requestId: 'r2',
+        responseId: 'resp-3',
+        status: 200,
+        statusText: 'OK',
+        headers: [],
+        receivedBytes: 31,
+        totalBytes: 31,
+      },
+    ]);
+  });
 });

@@ -14,6 +14,11 @@ export interface ProgressReporterOptions {
   readonly requestId: string;
   readonly sensitive: readonly string[];
   readonly report: (progress: SendProgress) => void;
+  /**
+   * False when the response may carry secrets not known yet (a provider whose logins hand out tokens):
+   * then only the status and the byte counts stream; headers and body wait for the masked outcome.
+   */
+  readonly showContent?: boolean;
   readonly now?: () => number;
 }
 
@@ -28,6 +33,7 @@ export function progressReporter(
   options: ProgressReporterOptions,
 ): Required<Pick<SendOptions, 'onResponseStart' | 'onProgress'>> {
   const now = options.now ?? (() => performance.now());
+  const showContent = options.showContent ?? true;
   const redact = redactor(options.sensitive);
   let start: ResponseStart | null = null;
   let shown: Omit<SendProgress, 'receivedBytes' | 'totalBytes' | 'preview'> | null = null;
@@ -47,7 +53,8 @@ export function progressReporter(
     if (previewBytes === 0 && head.length > 0) {
       isText = looksLikeText(headerValue(start.headers, 'content-type') ?? '', head);
     }
-    const preview = grew && isText ? redact(wholeLines(sliceText(head, 0, head.length).text, complete)) : undefined;
+    const preview =
+      grew && isText && showContent ? redact(wholeLines(sliceText(head, 0, head.length).text, complete)) : undefined;
     if (grew) previewBytes = head.length;
     options.report({
       ...shown,
@@ -69,7 +76,7 @@ export function progressReporter(
           responseId: next.responseId,
           status: next.status,
           statusText: next.statusText,
-          headers: next.headers.map(([name, value]) => [name, value] as [string, string]),
+          headers: showContent ? next.headers.map(([name, value]) => [name, value] as [string, string]) : [],
         },
         redact,
       );

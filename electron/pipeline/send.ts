@@ -91,7 +91,13 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     // A request carrying secrets never follows a redirect to another origin: the credentials stay home.
     sameOriginRedirectsOnly: prepared.sensitive.length > 0,
     ...(input.onProgress
-      ? progressReporter({ requestId: input.requestId, sensitive: prepared.sensitive, report: input.onProgress })
+      ? progressReporter({
+          requestId: input.requestId,
+          sensitive: prepared.sensitive,
+          report: input.onProgress,
+          // Tokens a login hands out are known only once the whole answer is read.
+          showContent: !auth?.secretsInResponse,
+        })
       : {}),
   };
   let request = prepared.request;

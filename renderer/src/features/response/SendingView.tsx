@@ -34,7 +34,7 @@ export function SendingView({ requestId, onCancel }: { readonly requestId: strin
             <span className={`status-code status-${Math.floor(progress.status / 100)}xx`}>
               {progress.status} {progress.statusText}
             </span>
-            <span className="muted">{progress.headers.length} headers</span>
+            {progress.headers.length > 0 ? <span className="muted">{progress.headers.length} headers</span> : null}
           </span>
         ) : (
           <span role="status">Sending…</span>
