@@ -43,7 +43,8 @@ export function SendingView({ requestId, onCancel }: { readonly requestId: strin
           <>
             <progress
               aria-label="Body received"
-              value={received}
+              // Without Content-Length the bar is indeterminate: the count beside it says how much arrived.
+              value={total !== null ? received : undefined}
               max={total ?? undefined}
               data-testid="body-progress"
             />

@@ -24,6 +24,7 @@ export interface WindowedTextProps {
 
 export function WindowedText({ responseId, preview, label, view = 'raw' }: WindowedTextProps) {
   const pages = useRef(new Map<number, readonly string[]>());
+  const asked = useRef(new Set<number>());
   const [, setLoaded] = useState(0);
   const [firstRow, setFirstRow] = useState(0);
   const [totalRows, setTotalRows] = useState<number | null>(null);
@@ -41,26 +42,27 @@ export function WindowedText({ responseId, preview, label, view = 'raw' }: Windo
   const lastFirstRow = Math.max(0, (totalRows ?? previewRows.length) - VISIBLE_ROWS);
   const scrollTo = (row: number) => setFirstRow(Math.max(0, Math.min(lastFirstRow, Math.round(row))));
 
+  // A page that arrives after scrolling on is kept all the same: the view is keyed by body and view.
   useEffect(() => {
-    let current = true;
     const wanted = [Math.floor(firstRow / PAGE_ROWS), Math.floor((firstRow + VISIBLE_ROWS) / PAGE_ROWS)];
     for (const page of new Set(wanted)) {
-      if (pages.current.has(page)) continue;
+      if (pages.current.has(page) || asked.current.has(page)) continue;
+      asked.current.add(page);
       invoke('response.body.rows', { responseId, from: page * PAGE_ROWS, count: PAGE_ROWS, view }).then(
         (result) => {
-          if (!current) return;
+          asked.current.delete(page);
           pages.current.set(page, result.rows);
           for (const key of pages.current.keys())
             if (pages.current.size > KEPT_PAGES && !wanted.includes(key)) pages.current.delete(key);
           setTotalRows(result.totalRows);
           setLoaded((count) => count + 1);
         },
-        (error: unknown) => current && setFailure(errorMessage(error)),
+        (error: unknown) => {
+          asked.current.delete(page);
+          setFailure(errorMessage(error));
+        },
       );
     }
-    return () => {
-      current = false;
-    };
   }, [firstRow, responseId, view]);
 
   // Wheel scrolling moves rows, not pixels: the body's height may exceed what an element can be tall.
