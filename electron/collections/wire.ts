@@ -57,6 +57,8 @@ export function createCollections(
       ...createVariableHandlers(variables, layers, folder),
     },
     layers,
+    /** Every secret value the collections know (profile secrets and secret variables), for masking. */
+    secretValues: (): string[] => [...vault.secrets(), ...variables.allSecrets()].map((s) => s.value),
     async dispose() {
       await ready;
       store.close();

@@ -108,5 +108,11 @@ export function samplesFor(context: SampleContext): Samples {
     'history.get': { id: context.historyId },
     'history.delete': { id: context.historyId },
     'history.clear': {},
+    'session.get': {},
+    'session.save': {
+      tabs: [{ id: 'tab-1', title: 'Fuzzed tab', draft, savedDraft: null, collectionFile: null, scrollTop: 120 }],
+      activeId: 'tab-1',
+      layout: { orientation: 'stacked', ratio: 0.4 },
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { httpMethods, type HttpMethod } from '../../../../shared/http/types';
 import type { EndpointSpec } from '../../../../shared/providers/catalog';
 import { providerDefinition } from '../../../../shared/providers/registry';
@@ -28,6 +28,15 @@ export function RequestEditor({
   const builder = useTabSelector(tabId, (tab) => builderFor(tab.draft)) ?? null;
   const endpointId = useTabSelector(tabId, (tab) => tab.draft.provider?.endpointId ?? null) ?? null;
   const [section, setSection] = useState<RequestSection>(builder ? 'builder' : 'params');
+  const workbench = useWorkbenchActions();
+  const panel = useRef<HTMLDivElement>(null);
+  // The scroll position the session brought back (or the tab had when last shown), once its content is laid out.
+  useEffect(() => {
+    const top = workbench.scrollOf(tabId);
+    if (!top) return;
+    const frame = requestAnimationFrame(() => panel.current?.scrollTo({ top }));
+    return () => cancelAnimationFrame(frame);
+  }, [workbench, tabId]);
   if (!sandbox) return null;
   const isPlain = sandbox === 'http';
   const definition = isPlain ? undefined : providerDefinition(sandbox);
@@ -57,7 +66,12 @@ export function RequestEditor({
           </button>
         ))}
       </div>
-      <div className="section-panel" role="tabpanel">
+      <div
+        ref={panel}
+        className="section-panel"
+        role="tabpanel"
+        onScroll={(event) => workbench.setScroll(tabId, event.currentTarget.scrollTop)}
+      >
         <RequestSectionPanel tabId={tabId} shown={shown} builder={builder} endpoint={endpoint} theme={theme} />
       </div>
     </section>
