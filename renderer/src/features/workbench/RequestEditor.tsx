@@ -8,7 +8,7 @@ import { ProfilePicker } from '../profiles/ProfilePicker';
 import { builderFor } from '../../providers/registry';
 import { RequestSectionPanel, type RequestSection } from './RequestSections';
 import { UrlField } from './UrlField';
-import { displayValues, useProfiles } from './useActiveProfile';
+import { useVariableExplanations } from '../environments/useVariableExplanations';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
 /**
@@ -116,8 +116,7 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
     isPlain ? tab.draft.url : (tab.draft.provider?.path ?? endpoint?.path ?? ''),
   );
   const pending = useTabSelector(tabId, (tab) => tab.pendingRequestId !== null) ?? false;
-  const profileId = useTabSelector(tabId, (tab) => tab.draft.profileId) ?? null;
-  const { profile } = useProfiles(sandbox, profileId);
+  const { values, explain } = useVariableExplanations(tabId);
   const update = (change: (draft: RequestDraft) => RequestDraft) => workbench.update(tabId, change);
 
   return (
@@ -144,7 +143,8 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
         placeholder={
           isPlain ? 'https://api.example.com/items or {{baseUrl}}/items' : 'Pick an endpoint from the catalog'
         }
-        values={displayValues(profile)}
+        values={values}
+        explain={explain}
         onChange={(value) =>
           update((draft) => (isPlain ? { ...draft, url: value } : providerPart(draft, { path: value })))
         }
