@@ -26,6 +26,13 @@ export function EnvironmentEditor({ onClose, initial }: { readonly onClose: () =
   const variables = useIpcQuery('variables.get', {});
   const listing = useIpcQuery('collections.list', {});
   const [scope, setScope] = useState<Scope>(initial ? { kind: 'environment', name: initial } : { kind: 'globals' });
+  // A save re-reads the scope from main (a typed secret comes back as its mask).
+  const [revision, setRevision] = useState(0);
+  const [status, setStatus] = useState<Status | null>(null);
+  const select = (next: Scope) => {
+    setStatus(null);
+    setScope(next);
+  };
   const dialog = useRef<HTMLDivElement>(null);
   const trapFocus = useFocusTrap(dialog);
   const view = variables.data;
@@ -53,20 +60,20 @@ export function EnvironmentEditor({ onClose, initial }: { readonly onClose: () =
         </p>
         <div className="environment-editor-body">
           <nav aria-label="Variable layers" className="environment-scopes">
-            <ScopeButton scope={{ kind: 'globals' }} current={scope} onSelect={setScope} label="Globals" />
+            <ScopeButton scope={{ kind: 'globals' }} current={scope} onSelect={select} label="Globals" />
             <h3>Environments</h3>
             {view?.environments.map((env) => (
               <ScopeButton
                 key={env.name}
                 scope={{ kind: 'environment', name: env.name }}
                 current={scope}
-                onSelect={setScope}
+                onSelect={select}
                 label={env.name}
                 colour={env.colour}
                 active={view.active === env.name}
               />
             ))}
-            <button type="button" className="link" onClick={() => setScope({ kind: 'environment', name: null })}>
+            <button type="button" className="link" onClick={() => select({ kind: 'environment', name: null })}>
               New environment
             </button>
             <h3>Collection and folders</h3>
@@ -75,13 +82,24 @@ export function EnvironmentEditor({ onClose, initial }: { readonly onClose: () =
                 key={folder.path}
                 scope={{ kind: 'folder', path: folder.path }}
                 current={scope}
-                onSelect={setScope}
+                onSelect={select}
                 label={folder.path === '' ? 'Collection (top folder)' : folder.path}
               />
             ))}
           </nav>
           {view ? (
-            <ScopeEditor key={scopeKey(scope)} scope={scope} view={view} folders={folders} onSelect={setScope} />
+            <ScopeEditor
+              key={`${scopeKey(scope)}#${revision}`}
+              scope={scope}
+              view={view}
+              folders={folders}
+              onSelect={setScope}
+              status={status}
+              onStatus={(next) => {
+                setStatus(next);
+                if (!next.error) setRevision((n) => n + 1);
+              }}
+            />
           ) : (
             <p>{variables.isError ? variables.error.message : 'Loading…'}</p>
           )}
@@ -114,16 +132,25 @@ function ScopeButton(props: {
   );
 }
 
+interface Status {
+  readonly error: boolean;
+  readonly text: string;
+}
+
 function ScopeEditor({
   scope,
   view,
   folders,
   onSelect,
+  status,
+  onStatus,
 }: {
   readonly scope: Scope;
   readonly view: WorkspaceVariablesView;
   readonly folders: readonly CollectionFolder[];
   readonly onSelect: (scope: Scope) => void;
+  readonly status: Status | null;
+  readonly onStatus: (status: Status) => void;
 }) {
   const queryClient = useQueryClient();
   const environment = scope.kind === 'environment' ? view.environments.find((e) => e.name === scope.name) : undefined;
@@ -135,7 +162,6 @@ function ScopeEditor({
   });
   const [name, setName] = useState(environment?.name ?? '');
   const [colour, setColour] = useState<EnvironmentColour>(environment?.colour ?? 'green');
-  const [status, setStatus] = useState<{ readonly error: boolean; readonly text: string } | null>(null);
 
   const refresh = () =>
     Promise.all(
@@ -147,9 +173,9 @@ function ScopeEditor({
     try {
       await work();
       await refresh();
-      setStatus({ error: false, text: done });
+      onStatus({ error: false, text: done });
     } catch (error) {
-      setStatus({ error: true, text: errorMessage(error) });
+      onStatus({ error: true, text: errorMessage(error) });
     }
   };
   const save = () => {

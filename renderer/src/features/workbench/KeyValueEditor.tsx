@@ -1,5 +1,6 @@
 import type { KeyValueRow } from '../../../../shared/request/draft';
 import { isClearCredential } from '../../../../shared/request/credentials';
+import { REDACTED } from '../../../../shared/request/redact';
 
 interface KeyValueEditorProps {
   readonly rows: readonly KeyValueRow[];
@@ -43,7 +44,12 @@ export function KeyValueEditor({
       <tbody>
         {shown.map((row, index) => {
           const last = index === shown.length - 1;
-          const credential = !last && onMoveCredential !== undefined && isClearCredential(row.name, row.value);
+          // A masked value (a restored draft) is no credential to move.
+          const credential =
+            !last &&
+            onMoveCredential !== undefined &&
+            !row.value.includes(REDACTED) &&
+            isClearCredential(row.name, row.value);
           return (
             <tr key={index}>
               <td>
