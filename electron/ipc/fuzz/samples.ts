@@ -83,6 +83,10 @@ export function samplesFor(context: SampleContext): Samples {
       description: 'fuzzed',
       variables: [{ name: 'page', value: '1', secret: false }],
     },
+    'collections.openFolders': {},
+    'collections.addFolder': {},
+    'collections.removeFolder': { dir: '/tmp/not-open' },
+    'collections.switchFolder': { dir: '/tmp/not-open' },
     'variables.get': {},
     'variables.setGlobals': { variables: [{ name: 'page', value: '2', secret: false }] },
     'variables.saveEnvironment': {

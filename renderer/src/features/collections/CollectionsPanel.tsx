@@ -4,6 +4,7 @@ import { invoke } from '../../ipc/client';
 import { useIpcEvent, useIpcMutation, useIpcQuery } from '../../ipc/hooks';
 import { CollectionTree, type TreeActions } from './CollectionTree';
 import { onReveal } from './reveal';
+import { OtherCollections } from './OtherCollections';
 import { useWorkbenchActions } from '../workbench/WorkbenchContext';
 import { errorMessage } from '../../../../shared/values';
 
@@ -137,6 +138,7 @@ export function CollectionsPanel() {
         </p>
       ) : null}
       <CollectionTree items={items} folders={listing.data?.folders ?? []} filter={filter} actions={actions} />
+      <OtherCollections />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { ParleyIpcError } from '../../ipc/client';
 import { firstSaveName } from './builder-for';
 import { draftProblems } from './draft-problems';
 import { initialTabs, isDirty, tabsReducer, type RequestTab, type TabsAction, type TabsState } from './tabs';
-import { tabTitle } from './tab-title';
+import { NEW_REQUEST_TITLE, tabTitle } from './tab-title';
 import type { SessionLayout, SessionState } from '../../../../shared/ipc/channels/session';
 import { errorMessage } from '../../../../shared/values';
 
@@ -245,11 +245,11 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
       setSandbox(id);
       const latest = [...state.tabs.tabs].reverse().find((candidate) => candidate.draft.sandbox === id);
       if (latest) dispatch({ type: 'activate', id: latest.id });
-      else open({ title: 'New request', draft: emptyDraft(id) });
+      else open({ title: NEW_REQUEST_TITLE, draft: emptyDraft(id) });
     },
     open,
     newTab(id) {
-      open({ title: 'New request', draft: emptyDraft(id ?? state.sandbox) });
+      open({ title: NEW_REQUEST_TITLE, draft: emptyDraft(id ?? state.sandbox) });
     },
     activate(id) {
       dispatch({ type: 'activate', id });
