@@ -60,6 +60,9 @@ test('an environment switch changes the URL shown on hover and the request sent;
       await editor.getByRole('button', { name: 'Save', exact: true }).click();
       await expect(editor.getByRole('status')).toHaveText(`Environment ${name} saved.`);
     }
+    // The globals: the secret shows only as its mask, with the origin it may go to.
+    await editor.getByRole('button', { name: 'Globals', exact: true }).click();
+    await expect(editor.getByLabel('apiToken is set')).toBeVisible();
     await app.screenshot('workspace-environment-editor-light');
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
     await app.screenshot('workspace-environment-editor-dark');

@@ -86,4 +86,14 @@ test('a restart brings back three tabs with the unsaved edit; closing the edited
   // Middle click closes a clean tab at once.
   await tabs(page2).nth(1).click({ button: 'middle' });
   await expect(tabs(page2)).toHaveCount(1);
+
+  // A narrow window with many tabs: scroll buttons and a list of every tab.
+  await page2.setViewportSize({ width: 760, height: 700 });
+  for (let n = 0; n < 8; n += 1) await page2.getByRole('button', { name: 'New request (Ctrl+T)' }).click();
+  await expect(page2.getByRole('button', { name: 'Scroll tabs left' })).toBeVisible();
+  const all = page2.getByRole('combobox', { name: 'All open tabs' });
+  await expect(all.locator('option')).toHaveCount(9);
+  await all.selectOption({ label: 'GET 127.0.0.1:9/users' });
+  await expect(tabs(page2).first()).toHaveAttribute('aria-selected', 'true');
+  await expect(page2.getByRole('button', { name: 'Scroll tabs right' })).toBeVisible();
 });

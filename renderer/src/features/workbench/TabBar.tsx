@@ -1,4 +1,13 @@
-import { memo, useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+  type RefObject,
+} from 'react';
 import { SandboxBadge } from '../../app/SandboxBadge';
 import { sandboxById } from '../../../../shared/providers/sandboxes';
 import { revealInCollection } from '../collections/reveal';
@@ -54,7 +63,7 @@ export function TabBar() {
 }
 
 /** Whether tabs are hidden to the left or right of the strip: a narrow window gets scroll buttons and a list. */
-function useOverflow(list: React.RefObject<HTMLDivElement | null>, count: number) {
+function useOverflow(list: RefObject<HTMLDivElement | null>, count: number) {
   const [overflow, setOverflow] = useState({ left: false, right: false });
   useEffect(() => {
     const element = list.current;
@@ -166,7 +175,7 @@ const TabItem = memo(function TabItem({
     event.preventDefault();
     onMenu(id, event.clientX, event.clientY);
   };
-  const menuFromKeyboard = (event: React.KeyboardEvent<HTMLElement>) => {
+  const menuFromKeyboard = (event: ReactKeyboardEvent<HTMLElement>) => {
     if (event.key !== 'ContextMenu' && !(event.shiftKey && event.key === 'F10')) return;
     event.preventDefault();
     const box = event.currentTarget.getBoundingClientRect();
