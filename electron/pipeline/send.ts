@@ -194,9 +194,12 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     error,
     interpretation: shownInterpretation,
     warnings: shownWarnings,
+    ...(prepared.oauth ? { tokenExpiresAt: isoOrNull(deps.oauth.expiresAt(prepared.oauth)) } : {}),
   };
   return { outcome, sensitive, checks };
 }
+
+const isoOrNull = (time: number | null) => (time === null ? null : new Date(time).toISOString());
 
 function stoppedRedirectWarning(stopped: { readonly location: string; readonly reason: 'cross-origin' | 'downgrade' }) {
   return stopped.reason === 'downgrade'

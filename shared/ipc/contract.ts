@@ -16,6 +16,7 @@ import { fileChannels } from './channels/files';
 import { variableChannels } from './channels/variables';
 import { codeChannels } from './channels/code';
 import { mockChannels } from './channels/mocks';
+import { sessionChannels } from './channels/session';
 
 export const contract = {
   ...appChannels,
@@ -28,6 +29,7 @@ export const contract = {
   ...variableChannels,
   ...codeChannels,
   ...mockChannels,
+  ...sessionChannels,
 } as const;
 
 export const events = {

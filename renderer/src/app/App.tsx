@@ -6,11 +6,13 @@ import { CommandPalette } from '../features/palette/CommandPalette';
 import { ProfileManager } from '../features/profiles/ProfileManager';
 import { SandboxHeader } from '../features/sandbox/SandboxHeader';
 import { RiskDialog } from '../features/workbench/RiskDialog';
+import { CloseTabDialog } from '../features/workbench/CloseTabDialog';
 import { useMenuCommands } from '../features/workbench/useMenuCommands';
 import { useShortcuts } from '../features/workbench/useShortcuts';
 import { useUnsavedGuard } from '../features/workbench/useUnsavedGuard';
 import { Workbench } from '../features/workbench/Workbench';
 import {
+  useClosePrompt,
   useRiskPrompt,
   useSandbox,
   useWorkbenchActions,
@@ -35,6 +37,7 @@ function Shell() {
   const theme = useAppliedTheme(themeSetting);
   const sandbox = useSandbox();
   const riskPrompt = useRiskPrompt();
+  const closePrompt = useClosePrompt();
   const { selectSandbox } = useWorkbenchActions();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [profilesOpen, setProfilesOpen] = useState(false);
@@ -57,6 +60,7 @@ function Shell() {
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
       {profilesOpen ? <ProfileManager providerId={sandbox} onClose={() => setProfilesOpen(false)} /> : null}
       {riskPrompt ? <RiskDialog prompt={riskPrompt} /> : null}
+      {closePrompt ? <CloseTabDialog prompt={closePrompt} /> : null}
     </div>
   );
 }
