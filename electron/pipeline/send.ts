@@ -47,11 +47,14 @@ export interface DetailedSend {
 }
 
 export class PacingWaitRequired extends HandlerError {
+  /** How long until the request fits the limit: a runner waits this out instead of asking. */
+  readonly waitMs: number;
   constructor(verdict: PacingVerdict) {
     super(
       'confirmation-required',
       `${verdict.reason} Wait ${waitText(verdict.waitMs)} before sending, or confirm to send now (the server may refuse or throttle it).`,
     );
+    this.waitMs = verdict.waitMs;
   }
 }
 
