@@ -160,7 +160,9 @@ describe('parley run within the providers’ limits', () => {
   }, 120_000);
 
   it('wbTeamPro with a wrong password stops after the second failed login: no third reaches the server', async () => {
-    const result = await run([path.join(dir, 'wbteampro'), '--iterations', '5'], { WBTEAMPRO_PASSWORD: 'not-the-password-7f3a' });
+    const result = await run([path.join(dir, 'wbteampro'), '--iterations', '5'], {
+      WBTEAMPRO_PASSWORD: 'not-the-password-7f3a',
+    });
     expect(result.code).toBe(1);
     expect(wbteampro.failedLogins()).toBe(2);
     expect(wbteampro.requestCount()).toBe(2);

@@ -123,7 +123,7 @@ export async function loadCollection(
     if (path.relative(root, start).startsWith('..'))
       throw new CollectionLoadError(`--folder ${options.folder} is outside ${target}`);
     const outer: Record<string, string> = {};
-    for (let dir = root; ; ) {
+    for (let dir = root; ;) {
       if (dir !== start) Object.assign(outer, (await readFolderSettings(dir)).settings.profiles);
       if (dir === start) break;
       const next = path.join(dir, path.relative(dir, start).split(path.sep)[0]!);

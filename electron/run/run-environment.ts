@@ -97,7 +97,8 @@ export async function readRunEnvironment(
       );
     globals = layer(parsed.globals, false);
     environment = { name: chosen.name, variables: layer(chosen.variables, true) };
-    for (const [folder, list] of Object.entries(state?.folderSecrets ?? {})) folderSecrets.set(folder, layer(list, false));
+    for (const [folder, list] of Object.entries(state?.folderSecrets ?? {}))
+      folderSecrets.set(folder, layer(list, false));
   }
   const workspace = createWorkspaceLayers(
     {
