@@ -57,6 +57,7 @@ export function createCollections(
       ...createVariableHandlers(variables, layers, folder),
     },
     layers,
+    folder,
     async dispose() {
       await ready;
       store.close();

@@ -22,6 +22,7 @@ import { createFileGrants } from '../files/file-grants';
 import { createFileHandlers } from '../files/file-handlers';
 import { createCodeHandlers } from '../codegen/code-handlers';
 import { prepareDataFolder } from '../store/data-folder';
+import { createAppRunner } from '../run/app-runner';
 
 export interface MainServices {
   readonly handlers: Handlers;
@@ -75,6 +76,19 @@ export function createMainServices(deps: MainDeps): MainServices {
     history: { record: async (entry) => (await history.append(entry)).id },
     workspace: collections.layers,
   });
+  const runner = createAppRunner({
+    send: pipeline.runSend,
+    collectionDir: collections.folder,
+    resolveProfile: (sandbox, name) => {
+      const candidates = vault.list(sandbox);
+      return (name === null ? undefined : candidates.find((p) => p.name === name))?.id ?? candidates[0]?.id ?? null;
+    },
+    files,
+    dialogs: deps.dialogs,
+    emit: deps.emit,
+    clock: deps.clock,
+    secretValues: () => vault.list().flatMap((p) => Object.values(secretsOrNone(p.id))),
+  });
   const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createSettingsHandlers(settings),
@@ -95,6 +109,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...createHistoryHandlers(history),
     ...createFileHandlers(deps.dialogs, files),
     ...createCodeHandlers({ vault, mocks: pipeline.mocks, clipboard: deps.clipboard }),
+    ...runner.handlers,
   };
   return {
     handlers,
@@ -103,6 +118,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     history,
     async dispose() {
       // Features with resources (HTTP pools, file watchers, mock servers) release them here.
+      runner.cancelAll();
       await pipeline.dispose();
       await collections.dispose();
       await engine.close();

@@ -12,6 +12,8 @@ import type { PipelineEngine, PipelineHistory, PipelineVault } from './ports';
 import { createFileGrants, type FileGrants } from '../files/file-grants';
 import { createOriginGuard } from './origin-binding';
 import { createRequestHandlers } from './request-handlers';
+import type { SendDeps } from './send';
+import { createRunSender } from '../run/run-sender';
 import { randomUUID } from 'node:crypto';
 import type { WorkspaceLayers } from '../environments/workspace-layers';
 import { createOAuth2Tokens } from '../http-auth/oauth2-tokens';
@@ -53,27 +55,27 @@ export function createPipeline(deps: Pick<MainDeps, 'clock' | 'dialogs'>, parts:
   const oauth = createOAuth2Tokens({ clock: deps.clock, send: (request) => sideSend(request, true) });
   const dynamic = { now: () => deps.clock.now(), uuid: randomUUID, random: Math.random };
   const pacing = { pacer: createPacer({ clock: deps.clock }), limitsFor: (id: string) => pacingLimitsFor(id) };
-  const { handlers, cancelAll } = createRequestHandlers(
-    {
-      auths: parts.auths,
-      vault,
-      engine,
-      history,
-      mocks,
-      clock: deps.clock,
-      sideSend,
-      files: parts.files ?? createFileGrants(),
-      originGuard: createOriginGuard(deps.dialogs),
-      oauth,
-      dynamic,
-      workspace: parts.workspace,
-      pacing,
-    },
+  const sendDeps: SendDeps = {
+    auths: parts.auths,
+    vault,
+    engine,
+    history,
     mocks,
-  );
+    clock: deps.clock,
+    sideSend,
+    files: parts.files ?? createFileGrants(),
+    originGuard: createOriginGuard(deps.dialogs),
+    oauth,
+    dynamic,
+    workspace: parts.workspace,
+    pacing,
+  };
+  const { handlers, cancelAll } = createRequestHandlers(sendDeps, mocks);
   return {
     handlers,
     mocks,
+    /** The runner's send: the same pipeline, pacing and ban guard as a send from a tab. */
+    runSend: createRunSender(sendDeps),
     async dispose() {
       cancelAll();
       await mocks.close();

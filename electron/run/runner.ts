@@ -56,7 +56,7 @@ export interface RunDeps {
   readonly now: () => number;
   readonly signal: AbortSignal;
   /** Each finished (or skipped) entry as it happens: live progress. */
-  readonly onEntry?: (entry: RunEntry) => void;
+  readonly onEntry?: (entry: RunEntry, sent: { readonly item: RunItem; readonly outcome: SendOutcome | null }) => void;
 }
 
 /** Longest `Retry-After` the runner waits out before resending once. */
@@ -92,6 +92,7 @@ export async function runCollection(plan: RunPlan, deps: RunDeps): Promise<RunRe
   const paced = new Map<string, { reason: string; waitedMs: number }>();
   let bailed = false;
   let lastSendAt = 0;
+  const outcomes = new WeakMap<RunEntry, SendOutcome>();
 
   const skip = (item: RunItem, iteration: number, dataRow: number | null, reason: string | null): RunEntry => ({
     iteration,
@@ -174,6 +175,7 @@ export async function runCollection(plan: RunPlan, deps: RunDeps): Promise<RunRe
         capture.value !== null && CREDENTIAL_NAME.test(capture.variable) ? { ...capture, value: '••••' } : capture,
       ),
     };
+    outcomes.set(entry, outcome);
     return entry;
   };
 
@@ -192,9 +194,9 @@ export async function runCollection(plan: RunPlan, deps: RunDeps): Promise<RunRe
       }
       position += group.length;
       const done = await Promise.all(group.map((member) => runOne(member, iteration, dataRow, scope)));
-      for (const entry of done) {
+      for (const [at, entry] of done.entries()) {
         list.push(entry);
-        deps.onEntry?.(entry);
+        deps.onEntry?.(entry, { item: group[at]!, outcome: outcomes.get(entry) ?? null });
         if (plan.bail && !entry.skipped && entryFailed(entry)) bailed = true;
       }
     }

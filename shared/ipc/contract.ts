@@ -16,6 +16,7 @@ import { fileChannels } from './channels/files';
 import { variableChannels } from './channels/variables';
 import { codeChannels } from './channels/code';
 import { mockChannels } from './channels/mocks';
+import { runnerChannels, runnerEvents } from './channels/runner';
 
 export const contract = {
   ...appChannels,
@@ -28,11 +29,13 @@ export const contract = {
   ...variableChannels,
   ...codeChannels,
   ...mockChannels,
+  ...runnerChannels,
 } as const;
 
 export const events = {
   ...appEvents,
   ...collectionEvents,
+  ...runnerEvents,
 } as const;
 
 export type Contract = typeof contract;
