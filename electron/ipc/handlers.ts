@@ -75,6 +75,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     engine,
     history: { record: async (entry) => (await history.append(entry)).id },
     workspace: collections.layers,
+    captures: collections.captures,
   });
   const runner = createAppRunner({
     send: pipeline.runSend,

@@ -16,6 +16,7 @@ import type { SendDeps } from './send';
 import { createRunSender } from '../run/run-sender';
 import { randomUUID } from 'node:crypto';
 import type { WorkspaceLayers } from '../environments/workspace-layers';
+import type { EnvironmentCaptures } from '../environments/capture-to-environment';
 import { createOAuth2Tokens } from '../http-auth/oauth2-tokens';
 import { createPacer } from '../providers/pacing/pacer';
 import { pacingLimitsFor } from '../providers/pacing/registry';
@@ -27,6 +28,7 @@ export interface PipelineParts {
   readonly history?: PipelineHistory;
   readonly files?: FileGrants;
   readonly workspace?: WorkspaceLayers;
+  readonly captures?: EnvironmentCaptures;
 }
 
 const unavailable = (what: string) => () => {
@@ -68,6 +70,7 @@ export function createPipeline(deps: Pick<MainDeps, 'clock' | 'dialogs'>, parts:
     oauth,
     dynamic,
     workspace: parts.workspace,
+    captures: parts.captures,
     pacing,
   };
   const { handlers, cancelAll } = createRequestHandlers(sendDeps, mocks);
