@@ -121,7 +121,9 @@ export async function loadCollection(
   if (info.isDirectory()) {
     const start = options.folder ? path.resolve(root, options.folder) : root;
     if (path.relative(root, start).startsWith('..'))
-      throw new CollectionLoadError(`--folder ${options.folder} is outside ${target}`);
+      throw new CollectionLoadError(`The folder ${options.folder} is outside ${target}`);
+    const folderInfo = await stat(start).catch(() => null);
+    if (!folderInfo?.isDirectory()) throw new CollectionLoadError(`${target} has no folder ${options.folder}`);
     const outer: Record<string, string> = {};
     for (let dir = root; ;) {
       if (dir !== start) Object.assign(outer, (await readFolderSettings(dir)).settings.profiles);
