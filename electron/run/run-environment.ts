@@ -100,7 +100,7 @@ export async function readRunEnvironment(
     for (const [folder, list] of Object.entries(state?.folderSecrets ?? {}))
       folderSecrets.set(folder, layer(list, false));
   }
-  const workspace = createWorkspaceLayers(
+  const read = createWorkspaceLayers(
     {
       globals: () => globals,
       activeEnvironment: () => environment,
@@ -108,5 +108,18 @@ export async function readRunEnvironment(
     },
     () => collectionRoot,
   );
+  // A run reads each folder's variables once: its files do not change under it, and every request would
+  // otherwise open them again.
+  const layers = new Map<string | null, ReturnType<WorkspaceLayers['layers']>>();
+  const workspace: WorkspaceLayers = {
+    folderChain: read.folderChain,
+    layers(collectionFile) {
+      const known = layers.get(collectionFile);
+      if (known) return known;
+      const loading = read.layers(collectionFile);
+      layers.set(collectionFile, loading);
+      return loading;
+    },
+  };
   return { workspace, secrets };
 }
