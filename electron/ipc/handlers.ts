@@ -80,10 +80,9 @@ export function createMainServices(deps: MainDeps): MainServices {
   const runner = createAppRunner({
     send: pipeline.runSend,
     collectionDir: collections.folder,
-    resolveProfile: (sandbox, name) => {
-      const candidates = vault.list(sandbox);
-      return (name === null ? undefined : candidates.find((p) => p.name === name))?.id ?? candidates[0]?.id ?? null;
-    },
+    // A named profile that is not here is not swapped for another: the send then asks for a profile.
+    resolveProfile: (sandbox, name) =>
+      (name === null ? vault.list(sandbox)[0] : vault.list(sandbox).find((p) => p.name === name))?.id ?? null,
     files,
     dialogs: deps.dialogs,
     emit: deps.emit,

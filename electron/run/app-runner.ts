@@ -28,7 +28,7 @@ import { runCollection, type RunDeps } from './runner';
 export interface AppRunnerDeps {
   readonly send: RunDeps['send'];
   readonly collectionDir: () => string;
-  /** A request's profile from the name its file gives (or the provider's first profile). */
+  /** A request's profile from the name its file (or folder) gives; without a name, the provider's first profile. */
   readonly resolveProfile: (sandbox: RequestDraft['sandbox'], name: string | null) => string | null;
   readonly files: FileGrants;
   readonly dialogs: Pick<MainDialogs, 'openFile' | 'saveFile'>;
