@@ -51,3 +51,12 @@ export function userDataOverride(env: NodeJS.ProcessEnv): string | null {
   const dir = env.PARLEY_USER_DATA;
   return dir && path.isAbsolute(dir) ? dir : null;
 }
+
+/** The app's data folder as Electron places it, for tools that run without Electron (the CLI). */
+export function appDataFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
+  const override = userDataOverride(env);
+  if (override) return override;
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', PRODUCT_NAME);
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), PRODUCT_NAME);
+}

@@ -24,7 +24,8 @@ export interface RunCommand {
 
 export const runUsage = `Usage: parley run <collection folder|request file>... [options]
   --folder <path>          run only this folder of the collection
-  --env <name>             use this environment of the collection
+  --env <name>             use this environment of the collection, as the app keeps it (its data folder, or
+                           PARLEY_USER_DATA); a secret variable such as {{apiToken}} comes from API_TOKEN
   --env-var name=value     set a run variable (repeatable)
   --profile-file <file>    profiles exported from Parley; secrets sealed in it open with --passphrase-env,
                            any other secret comes from an environment variable such as APSIS_API_KEY

@@ -10,6 +10,13 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { HttpRequestSpec } from '../../shared/http/types';
 import { redactText } from '../../shared/request/redact';
+import { systemClock, type Clock } from '../deps';
+import { createPacer } from '../providers/pacing/pacer';
+import { pacingLimitsFor } from '../providers/pacing/registry';
+import type { PacingLimits } from '../providers/pacing/types';
+import { createRunSender } from '../run/run-sender';
+import { EnvironmentError, readRunEnvironment, type RunEnvironment } from '../run/run-environment';
+import { appDataFolder } from '../user-data';
 import type { RunReport } from '../../shared/run/report';
 import { runSucceeded } from '../../shared/run/report';
 import { settingsDefaults } from '../../shared/settings-defaults';
@@ -18,7 +25,6 @@ import { createOAuth2Tokens } from '../http-auth/oauth2-tokens';
 import { createMockManager } from '../mock-servers/manager';
 import { createProviderAuths, mainProviderModules } from '../providers/registry';
 import type { PipelineEngine } from '../pipeline/ports';
-import { sendDraftDetailed } from '../pipeline/send';
 import type { PlainResponse } from '../providers/types';
 import { CollectionLoadError, loadCollection } from '../run/load-collection';
 import { DataFileError, readDataFile } from '../run/data-file';
@@ -27,7 +33,7 @@ import { cliReport } from '../run/reporters/cli';
 import { htmlReport } from '../run/reporters/html';
 import { jsonReport } from '../run/reporters/json';
 import { junitReport } from '../run/reporters/junit';
-import { runCollection, type RunItem } from '../run/runner';
+import { runCollection, type RunDeps, type RunItem } from '../run/runner';
 import type { RunCommand } from './run-args';
 import { headlessDialogs } from '../dialogs/headless-dialogs';
 import { createFileGrants } from '../files/file-grants';
@@ -48,15 +54,40 @@ function mergeReports(reports: RunReport[]): RunReport {
   };
 }
 
-export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** What a run takes from the process: the clock and sleep pacing runs on, where output goes. */
+export interface RunProcessDeps {
+  readonly clock: Clock;
+  readonly sleep: RunDeps['sleep'];
+  /** A provider's documented limits, paced so the run never provokes them. */
+  readonly limitsFor: (sandbox: string) => PacingLimits | undefined;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Where the app keeps its data (the collection's environments for --env). */
+  readonly dataFolder: string | null;
+}
+
+export const processRunDeps = (env: NodeJS.ProcessEnv): RunProcessDeps => ({
+  clock: systemClock,
+  sleep: (ms, signal) => delay(ms, undefined, { signal }).catch(() => undefined),
+  limitsFor: pacingLimitsFor,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  dataFolder: appDataFolder(env, process.platform, os.homedir()),
+});
+
+export async function runRun(
+  command: RunCommand,
+  env: NodeJS.ProcessEnv = process.env,
+  deps: RunProcessDeps = processRunDeps(env),
+): Promise<number> {
   const fail = (message: string) => {
-    process.stderr.write(`${message}\n`);
+    deps.stderr(`${message}\n`);
     return 2;
   };
   const passphrase = command.passphraseEnv ? env[command.passphraseEnv] : undefined;
   if (command.passphraseEnv && passphrase === undefined)
     return fail(`--passphrase-env ${command.passphraseEnv}: that environment variable is not set.`);
-  const clock = { now: () => Date.now() };
+  const clock = deps.clock;
   const auths = createProviderAuths(mainProviderModules, { clock });
   let profiles;
   try {
@@ -86,8 +117,15 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
       throw error;
     }
   }
-  if (command.env !== null)
-    return fail(`--env ${command.env}: this collection defines no environments; use --env-var name=value.`);
+  const environments: RunEnvironment[] = [];
+  for (const collection of collections) {
+    try {
+      environments.push(await readRunEnvironment(command.env, collection.root, deps.dataFolder, env));
+    } catch (error) {
+      if (error instanceof EnvironmentError) return fail(`--env ${command.env ?? ''}: ${error.message}`);
+      throw error;
+    }
+  }
 
   const bodiesDir = await mkdtemp(path.join(os.tmpdir(), 'parley-run-'));
   const engine = createHttpEngine({ bodiesDir, settings: () => settingsDefaults });
@@ -104,17 +142,28 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
       bodyText: (await exchange.bodyText()) ?? '',
     };
   };
-  const oauth = createOAuth2Tokens({ clock, send: (request) => sideSend(request, !command.insecure) });
-  const dynamic = { now: () => Date.now(), uuid: randomUUID, random: Math.random };
-  // Nobody can answer a dialog in a headless run: secrets go only to their own origin, and no file was picked.
-  const originGuard = createOriginGuard(headlessDialogs);
-  const fileGrants = createFileGrants();
+  const sendDeps = {
+    vault: profiles.vault,
+    mocks,
+    clock,
+    auths,
+    sideSend,
+    oauth: createOAuth2Tokens({ clock, send: (request: HttpRequestSpec) => sideSend(request, !command.insecure) }),
+    dynamic: { now: () => clock.now(), uuid: randomUUID, random: Math.random },
+    engine: pipelineEngine,
+    history: { record: async () => null },
+    // Nobody can answer a dialog in a headless run: secrets go only to their own origin, and no file was picked.
+    originGuard: createOriginGuard(headlessDialogs),
+    files: createFileGrants(),
+    pacing: { pacer: createPacer({ clock }), limitsFor: deps.limitsFor },
+  };
   const controller = new AbortController();
   const interrupt = () => controller.abort();
   process.once('SIGINT', interrupt);
   const reports: RunReport[] = [];
   try {
-    for (const collection of collections) {
+    for (const [index, collection] of collections.entries()) {
+      const send = createRunSender({ ...sendDeps, workspace: environments[index]!.workspace });
       const items: RunItem[] = collection.items.map((item) =>
         command.timeoutMs === null
           ? item
@@ -136,30 +185,7 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
             delayMs: command.delayMs,
             concurrency: command.concurrency,
           },
-          {
-            async send(draft, signal) {
-              const { outcome, checks, sensitive } = await sendDraftDetailed(
-                { requestId: randomUUID(), draft, title: '', confirmRisk: false, signal },
-                {
-                  vault: profiles.vault,
-                  mocks,
-                  clock,
-                  auths,
-                  sideSend,
-                  oauth,
-                  dynamic,
-                  engine: pipelineEngine,
-                  history: { record: async () => null },
-                  files: fileGrants,
-                  originGuard,
-                },
-              );
-              return { outcome, checks, redact: (text) => redactText(text, sensitive) };
-            },
-            sleep: (ms, signal) => delay(ms, undefined, { signal }).catch(() => undefined),
-            now: () => Date.now(),
-            signal: controller.signal,
-          },
+          { send, sleep: deps.sleep, now: () => clock.now(), signal: controller.signal },
         ),
       );
     }
@@ -173,8 +199,9 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
 
   const report = mergeReports(reports);
   // A last guard: whatever a reporter prints, no secret value of the run survives in it.
-  const safe = (text: string) => redactText(text, profiles.secretValues);
-  if (command.reporters.includes('cli')) process.stdout.write(safe(cliReport(report)));
+  const secretValues = [...profiles.secretValues, ...environments.flatMap((item) => item.secrets)];
+  const safe = (text: string) => redactText(text, secretValues);
+  if (command.reporters.includes('cli')) deps.stdout(safe(cliReport(report)));
   const files = command.reporters.filter((name) => name !== 'cli');
   if (files.length > 0) {
     const out = path.resolve(command.out ?? 'parley-reports');
@@ -183,7 +210,7 @@ export async function runRun(command: RunCommand, env: NodeJS.ProcessEnv = proce
     for (const name of files) {
       const file = path.join(out, reportFiles[name]);
       await writeFile(file, safe(render[name](report)), 'utf8');
-      process.stdout.write(`${name} report: ${file}\n`);
+      deps.stdout(`${name} report: ${file}\n`);
     }
   }
   return runSucceeded(report) ? 0 : 1;

@@ -3,6 +3,7 @@
  * one, against the built-in mock servers and a loopback server, with credentials from the environment.
  */
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,10 +13,12 @@ import YAML from 'yaml';
 import { buildCli } from '../../scripts/build-cli.mjs';
 import { apsisDemoKey } from '../../shared/providers/apsis/definition';
 import { startHttpServer, type TestServer } from '../http/testing/servers';
+import { bootMain } from '../vault/vault-test-kit';
 
 let dir: string;
 let server: TestServer;
 const seen: URLSearchParams[] = [];
+const tokens: (string | undefined)[] = [];
 
 function writeRequest(folder: string, file: string, content: Record<string, unknown>) {
   mkdirSync(folder, { recursive: true });
@@ -119,7 +122,9 @@ beforeAll(async () => {
   await buildCli();
   dir = mkdtempSync(path.join(os.tmpdir(), 'parley-run-test-'));
   server = await startHttpServer((request, response) => {
-    seen.push(new URL(request.url ?? '/', 'http://x').searchParams);
+    const url = new URL(request.url ?? '/', 'http://x');
+    seen.push(url.searchParams);
+    tokens.push(request.headers['x-token'] as string | undefined);
     response.writeHead(200, { 'content-type': 'application/json', 'x-served-by': 'loopback' });
     response.end('{"ok":true}');
   });
@@ -254,5 +259,66 @@ describe('parley run', () => {
     const badData = await run([path.join(dir, 'green'), '--data', path.join(dir, 'profiles.json')]);
     expect(badData.stderr).toMatch(/row 1 is not an object|JSON array/);
     expect(seen.length).toBe(before);
+  });
+
+  it('--env uses the app’s environment for the collection; its secret comes from an environment variable, never the vault', async () => {
+    const data = path.join(dir, 'app-data');
+    const main = bootMain(data, randomBytes(32));
+    const collection = path.join(data, 'collections');
+    await main.ok('variables.saveEnvironment', {
+      name: 'staging',
+      colour: 'amber',
+      variables: [
+        { name: 'base', value: `${server.origin}/echo?stage=staging` },
+        { name: 'apiToken', value: 'VAULT-ONLY-value-3c1d', secret: true, allowedOrigins: [server.origin] },
+      ],
+    });
+    await main.ok('variables.saveEnvironment', { name: 'local', colour: 'green', variables: [] });
+    await main.services.dispose();
+    writeRequest(collection, 'items.yaml', {
+      name: 'Items',
+      request: {
+        ...plain('{{base}}&row={{row}}', { assertions: [{ kind: 'status', op: 'is', value: 200 }] }),
+        headers: [{ name: 'X-Token', value: '{{apiToken}}', enabled: true }],
+      },
+    });
+    const envCanary = 'ENV-canary-token-9b2e';
+    const appData = { PARLEY_USER_DATA: data };
+    const before = seen.length;
+    const result = await run(
+      [
+        collection,
+        '--env',
+        'staging',
+        '--env-var',
+        'row=r1',
+        '--reporter',
+        'cli,json',
+        '--out',
+        path.join(dir, 'env-out'),
+      ],
+      {
+        ...appData,
+        API_TOKEN: envCanary,
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(seen.slice(before).map((query) => [query.get('stage'), query.get('row')])).toEqual([['staging', 'r1']]);
+    expect(tokens.at(-1)).toBe(envCanary);
+    expect(result.stdout).not.toContain(envCanary);
+    expect(readFileSync(path.join(dir, 'env-out', 'report.json'), 'utf8')).not.toContain(envCanary);
+
+    const unknown = await run([collection, '--env', 'prod'], { ...appData, API_TOKEN: envCanary });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(
+      '--env prod: the collection has no environment "prod"; it has "staging", "local".',
+    );
+    const noSecret = await run([collection, '--env', 'staging'], appData);
+    expect(noSecret.code).toBe(2);
+    expect(noSecret.stderr).toContain(
+      '{{apiToken}} takes its value from the environment variable API_TOKEN, which is not set',
+    );
+    expect(seen.length).toBe(before + 1);
   });
 });

@@ -9,6 +9,7 @@ import type { MainDeps } from '../deps';
 import { createVariableHandlers, originOf } from '../environments/variable-handlers';
 import { createVariableStore } from '../environments/variable-store';
 import { createWorkspaceLayers } from '../environments/workspace-layers';
+import { createEnvironmentCaptures } from '../environments/capture-to-environment';
 import type { SettingsRepository } from '../settings/settings-handlers';
 import { createCollectionHandlers } from './collection-handlers';
 import { createCollectionStore, type CollectionStoreDeps } from './collection-store';
@@ -74,6 +75,8 @@ export function createCollections(
     layers,
     /** Every secret value the collections know (profile secrets and secret variables), for masking. */
     secretValues: (): string[] => [...vault.secrets(), ...variables.allSecrets()].map((s) => s.value),
+    folder,
+    captures: createEnvironmentCaptures(variables, folder),
     async dispose() {
       await ready;
       store.close();

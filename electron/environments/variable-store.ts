@@ -44,7 +44,7 @@ const collectionStateSchema = z.object({
 });
 type CollectionState = z.infer<typeof collectionStateSchema>;
 
-const documentSchema = z.object({
+export const documentSchema = z.object({
   globals: z.array(storedVariableSchema).default([]),
   /** Keyed by the collection folder's absolute path. */
   collections: z.record(z.string(), collectionStateSchema).default({}),

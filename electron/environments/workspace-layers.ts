@@ -17,7 +17,10 @@ export interface WorkspaceLayers {
   folderChain(collectionFile: string | null): string[];
 }
 
-export function createWorkspaceLayers(store: VariableStore, collectionDir: () => string): WorkspaceLayers {
+export function createWorkspaceLayers(
+  store: Pick<VariableStore, 'globals' | 'activeEnvironment' | 'folderSecrets'>,
+  collectionDir: () => string,
+): WorkspaceLayers {
   const chain = (collectionFile: string | null): string[] => {
     if (!collectionFile) return [''];
     const parts = folderOf(safeRelative(collectionFile)).split('/').filter(Boolean);

@@ -23,6 +23,7 @@ import { createFileHandlers } from '../files/file-handlers';
 import { createCodeHandlers } from '../codegen/code-handlers';
 import { prepareDataFolder } from '../store/data-folder';
 import { createSessionHandlers, createSessionStore } from '../session/session-store';
+import { createAppRunner } from '../run/app-runner';
 
 export interface MainServices {
   readonly handlers: Handlers;
@@ -75,6 +76,19 @@ export function createMainServices(deps: MainDeps): MainServices {
     engine,
     history: { record: async (entry) => (await history.append(entry)).id },
     workspace: collections.layers,
+    captures: collections.captures,
+  });
+  const runner = createAppRunner({
+    send: pipeline.runSend,
+    collectionDir: collections.folder,
+    // A named profile that is not here is not swapped for another: the send then asks for a profile.
+    resolveProfile: (sandbox, name) =>
+      (name === null ? vault.list(sandbox)[0] : vault.list(sandbox).find((p) => p.name === name))?.id ?? null,
+    files,
+    dialogs: deps.dialogs,
+    emit: deps.emit,
+    clock: deps.clock,
+    secretValues: () => vault.list().flatMap((p) => Object.values(secretsOrNone(p.id))),
   });
   const session = createSessionStore(deps, collections.secretValues);
   const handlers: Handlers = {
@@ -98,6 +112,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...createFileHandlers(deps.dialogs, files),
     ...createCodeHandlers({ vault, mocks: pipeline.mocks, clipboard: deps.clipboard }),
     ...createSessionHandlers(session),
+    ...runner.handlers,
   };
   return {
     handlers,
@@ -107,6 +122,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     async dispose() {
       // Features with resources (HTTP pools, file watchers, mock servers) release them here.
       session.dispose();
+      runner.cancelAll();
       await pipeline.dispose();
       await collections.dispose();
       await engine.close();

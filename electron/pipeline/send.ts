@@ -16,12 +16,15 @@ import type { PacingLimits } from '../providers/pacing/types';
 import { headerValue } from '../../shared/http/headers';
 import type { SendProgress } from '../../shared/ipc/channels/request';
 import { progressReporter } from './send-progress';
+import type { EnvironmentCaptures } from '../environments/capture-to-environment';
 
 export interface SendDeps extends PrepareDeps {
   readonly engine: PipelineEngine;
   readonly history: PipelineHistory;
   /** Warns before a send that would break a provider's documented rate limit. */
   readonly pacing?: PipelinePacing;
+  /** Where captures marked "keep in the environment" go (the app); absent in a headless run. */
+  readonly captures?: EnvironmentCaptures;
 }
 
 export interface PipelinePacing {
@@ -51,11 +54,14 @@ export interface DetailedSend {
 }
 
 export class PacingWaitRequired extends HandlerError {
+  /** How long until the request fits the limit: a runner waits this out instead of asking. */
+  readonly waitMs: number;
   constructor(verdict: PacingVerdict) {
     super(
       'confirmation-required',
       `${verdict.reason} Wait ${waitText(verdict.waitMs)} before sending, or confirm to send now (the server may refuse or throttle it).`,
     );
+    this.waitMs = verdict.waitMs;
   }
 }
 
@@ -185,6 +191,13 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
           interpretation,
         })
       : null;
+  const keepNames = new Set((input.draft.checks?.captures ?? []).filter((c) => c.toEnvironment).map((c) => c.variable));
+  const toKeep = (checks?.captures ?? []).flatMap((capture) =>
+    capture.value !== null && keepNames.has(capture.variable)
+      ? [{ variable: capture.variable, value: capture.value, secret: redact(capture.value) !== capture.value }]
+      : [],
+  );
+  if (toKeep.length > 0 && deps.captures) shownWarnings.push(redact(deps.captures.keep(toKeep)));
   const outcome = {
     ...(checks ? { checks: redactChecks(checks, redact) } : {}),
     requestId: input.requestId,

@@ -12,8 +12,11 @@ import type { PipelineEngine, PipelineHistory, PipelineVault } from './ports';
 import { createFileGrants, type FileGrants } from '../files/file-grants';
 import { createOriginGuard } from './origin-binding';
 import { createRequestHandlers } from './request-handlers';
+import type { SendDeps } from './send';
+import { createRunSender } from '../run/run-sender';
 import { randomUUID } from 'node:crypto';
 import type { WorkspaceLayers } from '../environments/workspace-layers';
+import type { EnvironmentCaptures } from '../environments/capture-to-environment';
 import { createOAuth2Tokens } from '../http-auth/oauth2-tokens';
 import { createPacer } from '../providers/pacing/pacer';
 import { pacingLimitsFor } from '../providers/pacing/registry';
@@ -25,6 +28,7 @@ export interface PipelineParts {
   readonly history?: PipelineHistory;
   readonly files?: FileGrants;
   readonly workspace?: WorkspaceLayers;
+  readonly captures?: EnvironmentCaptures;
 }
 
 const unavailable = (what: string) => () => {
@@ -56,28 +60,28 @@ export function createPipeline(
   const oauth = createOAuth2Tokens({ clock: deps.clock, send: (request) => sideSend(request, true) });
   const dynamic = { now: () => deps.clock.now(), uuid: randomUUID, random: Math.random };
   const pacing = { pacer: createPacer({ clock: deps.clock }), limitsFor: (id: string) => pacingLimitsFor(id) };
-  const { handlers, cancelAll } = createRequestHandlers(
-    {
-      auths: parts.auths,
-      vault,
-      engine,
-      history,
-      mocks,
-      clock: deps.clock,
-      sideSend,
-      files: parts.files ?? createFileGrants(),
-      originGuard: createOriginGuard(deps.dialogs),
-      oauth,
-      dynamic,
-      workspace: parts.workspace,
-      pacing,
-    },
+  const sendDeps: SendDeps = {
+    auths: parts.auths,
+    vault,
+    engine,
+    history,
     mocks,
-    deps.emit,
-  );
+    clock: deps.clock,
+    sideSend,
+    files: parts.files ?? createFileGrants(),
+    originGuard: createOriginGuard(deps.dialogs),
+    oauth,
+    dynamic,
+    workspace: parts.workspace,
+    captures: parts.captures,
+    pacing,
+  };
+  const { handlers, cancelAll } = createRequestHandlers(sendDeps, mocks, deps.emit);
   return {
     handlers,
     mocks,
+    /** The runner's send: the same pipeline, pacing and ban guard as a send from a tab. */
+    runSend: createRunSender(sendDeps),
     async dispose() {
       cancelAll();
       await mocks.close();

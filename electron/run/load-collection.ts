@@ -6,13 +6,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
-import { collectionFileSchema, type CollectionFile } from '../../shared/collections/format';
+import { collectionFileSchema, FOLDER_FILE, type CollectionFile } from '../../shared/collections/format';
+import { applyOrder, readFolderSettings } from '../collections/folder-settings';
 import type { RequestDraft } from '../../shared/request/draft';
 import type { RunItem } from './runner';
 
 export class CollectionLoadError extends Error {}
 
-const isRequestFile = (name: string) => /\.(ya?ml|json)$/i.test(name) && !name.startsWith('.') && !name.startsWith('_');
+const isRequestFile = (name: string) =>
+  /\.(ya?ml|json)$/i.test(name) && !name.startsWith('.') && !name.startsWith('_') && name !== FOLDER_FILE;
 
 /** Folder settings a runner reads: `_folder.yaml` with `parallel: true` lets its requests run at once. */
 async function folderIsParallel(dir: string): Promise<boolean> {
@@ -47,6 +49,8 @@ async function readRequest(full: string, relative: string): Promise<CollectionFi
 
 export interface LoadedCollection {
   readonly name: string;
+  /** The collection folder (a single file's own folder): requests' `file` paths are relative to it. */
+  readonly root: string;
   readonly items: RunItem[];
   readonly parallelFolders: Set<string>;
   /** Profile names the requests reference, by provider: the run needs each in the profile file. */
@@ -72,43 +76,66 @@ export async function loadCollection(
   const parallelFolders = new Set<string>();
   const profileNames: { sandbox: RequestDraft['sandbox']; name: string }[] = [];
 
-  const add = (relative: string, file: CollectionFile) => {
+  /** `profiles`: provider → profile name a folder gives the requests that name none (inner folders win). */
+  const add = (relative: string, file: CollectionFile, profiles: Readonly<Record<string, string>>) => {
     const folder = path.posix.dirname(relative) === '.' ? '' : path.posix.dirname(relative);
-    if (file.profile) profileNames.push({ sandbox: file.request.sandbox, name: file.profile });
+    const profile = file.profile ?? profiles[file.request.sandbox] ?? null;
+    if (profile) profileNames.push({ sandbox: file.request.sandbox, name: profile });
     items.push({
       file: relative,
       folder,
       name: file.name,
-      draft: { ...file.request, profileId: options.resolveProfile(file.request.sandbox, file.profile) },
+      draft: { ...file.request, profileId: options.resolveProfile(file.request.sandbox, profile) },
     });
   };
   const relativeTo = (full: string) => path.relative(root, full).split(path.sep).join('/');
 
-  const walk = async (dir: string): Promise<void> => {
+  /** In the app's order: the folder file's `order`, then `seq` (written by `parley import`), then by name. */
+  const walk = async (dir: string, inherited: Readonly<Record<string, string>>): Promise<void> => {
     if (await folderIsParallel(dir)) parallelFolders.add(relativeTo(dir));
+    const { settings } = await readFolderSettings(dir);
+    const profiles = { ...inherited, ...settings.profiles };
     const entries = await readdir(dir, { withFileTypes: true });
-    const files: { relative: string; data: CollectionFile & { seq: number } }[] = [];
-    for (const entry of entries.filter((item) => item.isFile() && isRequestFile(item.name))) {
-      const relative = relativeTo(path.join(dir, entry.name));
-      files.push({ relative, data: await readRequest(path.join(dir, entry.name), relative) });
+    const names = [
+      ...entries.filter((entry) => entry.isFile() && isRequestFile(entry.name)).map((entry) => entry.name),
+      ...entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => `${entry.name}/`),
+    ];
+    const ordered = applyOrder(names, settings.order);
+    const files = new Map<string, CollectionFile & { seq: number }>();
+    for (const name of ordered.filter((entry) => !entry.endsWith('/'))) {
+      const relative = relativeTo(path.join(dir, name));
+      files.set(name, await readRequest(path.join(dir, name), relative));
     }
-    files.sort((a, b) => a.data.seq - b.data.seq || a.relative.localeCompare(b.relative));
-    for (const file of files) add(file.relative, file.data);
-    const folders = entries
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-      .map((entry) => entry.name);
-    for (const name of folders.sort((a, b) => a.localeCompare(b))) await walk(path.join(dir, name));
+    const seqOf = (name: string) => files.get(name)?.seq ?? Number.POSITIVE_INFINITY;
+    const sequenced = [...ordered].sort((a, b) => {
+      const [x, y] = [seqOf(a), seqOf(b)];
+      return x === y ? ordered.indexOf(a) - ordered.indexOf(b) : x < y ? -1 : 1;
+    });
+    for (const name of sequenced) {
+      const file = files.get(name);
+      if (file) add(relativeTo(path.join(dir, name)), file, profiles);
+      else await walk(path.join(dir, name.slice(0, -1)), profiles);
+    }
   };
 
   if (info.isDirectory()) {
     const start = options.folder ? path.resolve(root, options.folder) : root;
     if (path.relative(root, start).startsWith('..'))
-      throw new CollectionLoadError(`--folder ${options.folder} is outside ${target}`);
-    await walk(start);
+      throw new CollectionLoadError(`The folder ${options.folder} is outside ${target}`);
+    const folderInfo = await stat(start).catch(() => null);
+    if (!folderInfo?.isDirectory()) throw new CollectionLoadError(`${target} has no folder ${options.folder}`);
+    const outer: Record<string, string> = {};
+    for (let dir = root; ;) {
+      if (dir !== start) Object.assign(outer, (await readFolderSettings(dir)).settings.profiles);
+      if (dir === start) break;
+      const next = path.join(dir, path.relative(dir, start).split(path.sep)[0]!);
+      dir = next;
+    }
+    await walk(start, outer);
   } else {
     const relative = relativeTo(absolute);
-    add(relative, await readRequest(absolute, relative));
+    add(relative, await readRequest(absolute, relative), (await readFolderSettings(root)).settings.profiles);
   }
   if (items.length === 0) throw new CollectionLoadError(`${target}: no saved requests found`);
-  return { name: path.basename(root), items, parallelFolders, profileNames };
+  return { name: path.basename(root), root, items, parallelFolders, profileNames };
 }

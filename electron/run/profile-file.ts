@@ -30,14 +30,20 @@ export interface RunProfiles {
   readonly secretValues: readonly string[];
 }
 
+/** The API origin a server bans by, when it bans by IP (the lockout's scope); null when it counts per profile. */
+function bannedOrigin(profile: ProfileView, lockout: AuthLockout | undefined): string | null {
+  if (lockout?.scope !== 'origin') return null;
+  try {
+    return new URL(profile.baseUrl).origin;
+  } catch {
+    return null;
+  }
+}
+
 /** Where a profile's logins are counted: its API origin when the server bans by IP, else the profile. */
 function failureKey(profile: ProfileView, lockout: AuthLockout | undefined): string {
-  if (lockout?.scope !== 'origin') return profile.id;
-  try {
-    return `origin ${new URL(profile.baseUrl).origin}`;
-  } catch {
-    return profile.id;
-  }
+  const origin = bannedOrigin(profile, lockout);
+  return origin === null ? profile.id : `origin ${origin}`;
 }
 
 export async function loadRunProfiles(
@@ -93,10 +99,13 @@ export async function loadRunProfiles(
       const lockout = view ? lockoutFor(view.providerId) : undefined;
       const count = failures.get(keyOf(id)) ?? 0;
       const needsConfirmation = lockout !== undefined && count >= lockout.threshold;
+      const origin = view ? bannedOrigin(view, lockout) : null;
       return {
         failures: count,
         needsConfirmation,
-        warning: needsConfirmation ? `${count} failed logins in a row. ${lockout.risk}` : null,
+        warning: needsConfirmation
+          ? `${count} failed logins in a row${origin === null ? '' : ` at ${origin}`}. ${lockout.risk}`
+          : null,
       };
     },
     recordAuthResult: (id, failed) => failures.set(keyOf(id), failed ? (failures.get(keyOf(id)) ?? 0) + 1 : 0),

@@ -3,7 +3,8 @@
  * run variables (environment, data row, captures) → pipeline (prepare → auth → engine → interpret) →
  * captures → assertions. Iterations run concurrently up to `concurrency`; inside an iteration requests
  * keep their order, except those of a folder marked parallel. Provider pacing and guards come from the
- * pipeline; a guard's refusal stops that provider's requests for the rest of the run.
+ * pipeline: a pacing hold is waited out (the run never provokes a documented rate limit), and a ban
+ * guard's refusal stops that profile's requests for the rest of the run.
  */
 import { HandlerError } from '../../shared/ipc/errors';
 import type { RequestDraft } from '../../shared/request/draft';
@@ -12,6 +13,8 @@ import { substituteDeep } from '../../shared/request/variables';
 import type { CheckResults } from '../../shared/run/checks';
 import { entryFailed, type RunEntry, type RunReport } from '../../shared/run/report';
 import { headerValue } from '../../shared/http/headers';
+import { PacingWaitRequired } from '../pipeline/send';
+import { waitText } from '../providers/pacing/pacer';
 
 export interface RunItem {
   /** Relative to the collection folder. */
@@ -48,23 +51,23 @@ export interface SentExchange {
 
 export interface RunDeps {
   /** The app's pipeline. Throws a HandlerError when it refuses to send. */
-  readonly send: (draft: RequestDraft, signal: AbortSignal) => Promise<SentExchange>;
+  readonly send: (draft: RequestDraft, signal: AbortSignal, item: RunItem) => Promise<SentExchange>;
   readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
   readonly now: () => number;
   readonly signal: AbortSignal;
   /** Each finished (or skipped) entry as it happens: live progress. */
-  readonly onEntry?: (entry: RunEntry) => void;
+  readonly onEntry?: (entry: RunEntry, sent: { readonly item: RunItem; readonly outcome: SendOutcome | null }) => void;
 }
 
 /** Longest `Retry-After` the runner waits out before resending once. */
 const MAX_RETRY_AFTER_MS = 120_000;
 
-function retryAfterMs(outcome: SendOutcome): number | null {
+function retryAfterMs(outcome: SendOutcome, now: number): number | null {
   if (outcome.response?.status !== 429) return null;
   const header = headerValue(outcome.response.headers, 'retry-after');
   if (header === undefined) return null;
   const seconds = Number(header);
-  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
   return ms >= 0 && ms <= MAX_RETRY_AFTER_MS ? ms : null;
 }
 
@@ -83,9 +86,13 @@ export async function runCollection(plan: RunPlan, deps: RunDeps): Promise<RunRe
   const total = Math.max(1, plan.iterations) * (rows ? rows.length : 1);
   const entries: RunEntry[][] = Array.from({ length: total }, () => []);
   const notices: string[] = [];
-  const stoppedProviders = new Map<string, string>();
+  /** Profiles (or profile-less sandboxes) a ban guard stopped, with the reason. */
+  const stopped = new Map<string, string>();
+  /** Per sandbox: the first pacing reason and the total time waited for it. */
+  const paced = new Map<string, { reason: string; waitedMs: number }>();
   let bailed = false;
   let lastSendAt = 0;
+  const outcomes = new WeakMap<RunEntry, SendOutcome>();
 
   const skip = (item: RunItem, iteration: number, dataRow: number | null, reason: string | null): RunEntry => ({
     iteration,
@@ -104,9 +111,25 @@ export async function runCollection(plan: RunPlan, deps: RunDeps): Promise<RunRe
     captures: [],
   });
 
+  /** Sends, waiting out every pacing hold first: the pacer says how long until the request fits. */
+  const sendPaced = async (draft: RequestDraft, item: RunItem): Promise<SentExchange> => {
+    for (;;) {
+      try {
+        return await deps.send(draft, deps.signal, item);
+      } catch (error) {
+        if (!(error instanceof PacingWaitRequired) || deps.signal.aborted) throw error;
+        const seen = paced.get(draft.sandbox);
+        const reason = error.message.split(':')[0] ?? error.message;
+        paced.set(draft.sandbox, { reason: seen?.reason ?? reason, waitedMs: (seen?.waitedMs ?? 0) + error.waitMs });
+        await deps.sleep(error.waitMs, deps.signal);
+      }
+    }
+  };
+
   const runOne = async (item: RunItem, iteration: number, dataRow: number | null, scope: Record<string, string>) => {
-    const stopped = stoppedProviders.get(item.draft.sandbox);
-    if (bailed || deps.signal.aborted || stopped !== undefined) return skip(item, iteration, dataRow, stopped ?? null);
+    const stopKey = item.draft.profileId ?? item.draft.sandbox;
+    const stop = stopped.get(stopKey);
+    if (bailed || deps.signal.aborted || stop !== undefined) return skip(item, iteration, dataRow, stop ?? null);
     if (plan.delayMs > 0 && lastSendAt > 0) {
       const wait = lastSendAt + plan.delayMs - deps.now();
       if (wait > 0) await deps.sleep(wait, deps.signal);
@@ -115,17 +138,18 @@ export async function runCollection(plan: RunPlan, deps: RunDeps): Promise<RunRe
     const draft = withVariables(item.draft, scope);
     let exchange: SentExchange;
     try {
-      exchange = await deps.send(draft, deps.signal);
-      const wait = retryAfterMs(exchange.outcome);
+      exchange = await sendPaced(draft, item);
+      const wait = retryAfterMs(exchange.outcome, deps.now());
       if (wait !== null) {
         await deps.sleep(wait, deps.signal);
-        exchange = await deps.send(draft, deps.signal);
+        exchange = await sendPaced(draft, item);
       }
     } catch (error) {
       if (!(error instanceof HandlerError)) throw error;
+      if (deps.signal.aborted) return skip(item, iteration, dataRow, 'Cancelled.');
       if (error.code === 'confirmation-required') {
-        const message = `${item.name}: not sent — ${error.message} The run sends nothing more to this provider.`;
-        stoppedProviders.set(item.draft.sandbox, message);
+        const message = `${item.name}: not sent — ${error.message} The run sends nothing more with this profile.`;
+        stopped.set(stopKey, message);
         notices.push(message);
       }
       return { ...skip(item, iteration, dataRow, error.message), skipped: error.code === 'confirmation-required' };
@@ -151,6 +175,7 @@ export async function runCollection(plan: RunPlan, deps: RunDeps): Promise<RunRe
         capture.value !== null && CREDENTIAL_NAME.test(capture.variable) ? { ...capture, value: '••••' } : capture,
       ),
     };
+    outcomes.set(entry, outcome);
     return entry;
   };
 
@@ -169,9 +194,9 @@ export async function runCollection(plan: RunPlan, deps: RunDeps): Promise<RunRe
       }
       position += group.length;
       const done = await Promise.all(group.map((member) => runOne(member, iteration, dataRow, scope)));
-      for (const entry of done) {
+      for (const [at, entry] of done.entries()) {
         list.push(entry);
-        deps.onEntry?.(entry);
+        deps.onEntry?.(entry, { item: group[at]!, outcome: outcomes.get(entry) ?? null });
         if (plan.bail && !entry.skipped && entryFailed(entry)) bailed = true;
       }
     }
@@ -186,6 +211,8 @@ export async function runCollection(plan: RunPlan, deps: RunDeps): Promise<RunRe
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(plan.concurrency, total)) }, worker));
+  for (const { reason, waitedMs } of paced.values())
+    notices.push(`Paced: ${reason}; the run waited ${waitText(waitedMs)} in all to stay within it.`);
 
   return {
     collection: plan.collection,

@@ -17,6 +17,7 @@ import { variableChannels } from './channels/variables';
 import { codeChannels } from './channels/code';
 import { mockChannels } from './channels/mocks';
 import { sessionChannels } from './channels/session';
+import { runnerChannels, runnerEvents } from './channels/runner';
 
 export const contract = {
   ...appChannels,
@@ -30,12 +31,14 @@ export const contract = {
   ...codeChannels,
   ...mockChannels,
   ...sessionChannels,
+  ...runnerChannels,
 } as const;
 
 export const events = {
   ...appEvents,
   ...requestEvents,
   ...collectionEvents,
+  ...runnerEvents,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@
  * 60 requests a minute. Every catalog URL shape answers; lists, subscribers and filters are modelled.
  */
 import { apsisDemoKey } from '../../../shared/providers/apsis/definition';
+import { systemClock, type Clock } from '../../deps';
 import { startMockHttpServer, type MockRequest, type MockResponse, type MockServerHandle } from '../http-kit';
 import type { MethodContext } from './context';
 import { seedApsisState } from './data';
@@ -31,6 +32,8 @@ export type ApsisMock = MockServerHandle & {
   reset(): void;
   /** Adds a key; `activeInMs` > 0 plays a freshly generated key (APSIS: up to 5 minutes to activate). */
   addKey(key: string, activeInMs?: number): void;
+  /** How many calls were refused with -9 (rate limit) since the start or the last reset. */
+  rateLimited(): number;
 };
 
 const forcedMessages: Readonly<Record<number, string>> = {
@@ -47,8 +50,11 @@ const defaultFaults = (): ApsisFaults => ({
   queueFails: false,
 });
 
-export async function startApsisMock(options: { port?: number } = {}): Promise<ApsisMock> {
+export async function startApsisMock(options: { port?: number; clock?: Clock } = {}): Promise<ApsisMock> {
+  // The rate limit's minute runs on this clock: a test runs many minutes of pacing in virtual time.
+  const clock = options.clock ?? systemClock;
   let state = seedApsisState();
+  let refusedForRate = 0;
   const keys: KeyRing = new Map([[apsisDemoKey, 0]]);
   const limiter = new RateLimiter();
   // The queue reads the live switches, so a test can change them between calls.
@@ -67,7 +73,7 @@ export async function startApsisMock(options: { port?: number } = {}): Promise<A
   }, options);
 
   function respond(request: MockRequest): MockResponse {
-    const now = Date.now();
+    const now = clock.now();
     const origin = `http://${request.headers.host ?? '127.0.0.1'}`;
     // Poll and data files are plain files on APSIS's side: no key, no envelope.
     const file = queue.answer(origin, request.url.pathname, now);
@@ -75,8 +81,10 @@ export async function startApsisMock(options: { port?: number } = {}): Promise<A
     if (faults.forceCode !== null) return envelope(faults.forceCode, forcedMessages[faults.forceCode] ?? 'Error');
     const auth = checkKey(request.headers, keys, now);
     if (!auth.ok) return auth.response;
-    if (!limiter.allow(auth.key, faults.rateLimitPerMinute, now))
+    if (!limiter.allow(auth.key, faults.rateLimitPerMinute, now)) {
+      refusedForRate += 1;
       return envelope(-9, `Rate Limit - too many requests: at most ${faults.rateLimitPerMinute} requests per minute.`);
+    }
     const route = matchRoute(request.method, request.url.pathname);
     if (route.kind === 'not-found') return envelope(-3, `Not Found - no API method matches ${request.url.pathname}.`);
     if (route.kind === 'wrong-method')
@@ -106,13 +114,15 @@ export async function startApsisMock(options: { port?: number } = {}): Promise<A
   return Object.assign(handle, {
     faults,
     addKey(key: string, activeInMs = 0) {
-      keys.set(key, Date.now() + activeInMs);
+      keys.set(key, clock.now() + activeInMs);
     },
+    rateLimited: () => refusedForRate,
     reset() {
       state = seedApsisState();
       keys.clear();
       keys.set(apsisDemoKey, 0);
       limiter.clear();
+      refusedForRate = 0;
       queue.clear();
       Object.assign(faults, defaultFaults(), { latencyMs: 0, failNext: null });
     },

@@ -32,13 +32,15 @@ export interface TokenStats {
   logins: number;
   refreshes: number;
   unauthorized: number;
+  /** Calls answered 429 for the rate limit. */
+  throttled: number;
 }
 
 export class AuthState {
   private readonly access = new Map<string, Issued>();
   private readonly refresh = new Map<string, Issued>();
   private readonly calls = new Map<string, number[]>();
-  readonly stats: TokenStats = { logins: 0, refreshes: 0, unauthorized: 0 };
+  readonly stats: TokenStats = { logins: 0, refreshes: 0, unauthorized: 0, throttled: 0 };
 
   constructor(private readonly faultsNow: () => WebcrmFaults) {}
 
@@ -99,6 +101,6 @@ export class AuthState {
     this.access.clear();
     this.refresh.clear();
     this.calls.clear();
-    Object.assign(this.stats, { logins: 0, refreshes: 0, unauthorized: 0 });
+    Object.assign(this.stats, { logins: 0, refreshes: 0, unauthorized: 0, throttled: 0 });
   }
 }

@@ -3,6 +3,7 @@
  * every other call needs one, 250 requests a minute per application token (switchable) → 429 with
  * Retry-After and RetryAfterSeconds, and every catalog operation answers from seeded data.
  */
+import { systemClock, type Clock } from '../../deps';
 import { json, startMockHttpServer, type MockRequest, type MockResponse, type MockServerHandle } from '../http-kit';
 import { AuthState, defaultFaults, type TokenStats, type WebcrmFaults } from './auth-state';
 import { matchOperation } from './match';
@@ -32,7 +33,9 @@ const loginError = (description: string): MockResponse =>
     IsError: true,
   });
 
-export async function startWebcrmMock(options: { port?: number } = {}): Promise<WebcrmMockHandle> {
+export async function startWebcrmMock(options: { port?: number; clock?: Clock } = {}): Promise<WebcrmMockHandle> {
+  // Token lifetimes and the rate window run on this clock: a test lives through an expiry in virtual time.
+  const clock = options.clock ?? systemClock;
   // Replaced by the server's own fault object once it is listening, so tests flip every switch in one place.
   let faults: MockServerHandle['faults'] & WebcrmFaults = { latencyMs: 0, failNext: null, ...defaultFaults() };
   const auth = new AuthState(() => faults);
@@ -40,7 +43,7 @@ export async function startWebcrmMock(options: { port?: number } = {}): Promise<
   let state = freshState();
 
   const handle = (request: MockRequest): MockResponse => {
-    const now = Date.now();
+    const now = clock.now();
     const pathname = request.url.pathname.replace(/\/+$/, '') || '/';
     const lower = pathname.toLowerCase();
     if (request.method === 'POST' && lower === '/auth/apilogin') {
@@ -80,6 +83,7 @@ export async function startWebcrmMock(options: { port?: number } = {}): Promise<
     }
     const wait = auth.throttle(applicationToken, now);
     if (wait !== null) {
+      auth.stats.throttled += 1;
       return json(
         429,
         {

@@ -14,7 +14,7 @@ const fileName = z
     /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\\u0000-\u001f]+\.(ya?ml|json)$/,
     'A collection file is a path inside the collection (folders separated by /) ending in .yaml, .yml or .json, with no control character',
   );
-const folderPath = z
+export const folderPath = z
   .string()
   .max(1024)
   .regex(

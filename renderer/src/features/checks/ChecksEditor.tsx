@@ -213,6 +213,17 @@ export function ChecksEditor({
                   )}
                 </td>
                 <td>
+                  <label className="checks-to-environment" title="Also keep the value in the active environment">
+                    <input
+                      type="checkbox"
+                      aria-label={`Keep ${capture.variable || 'the value'} in the active environment`}
+                      checked={capture.toEnvironment}
+                      onChange={(e) => update({ toEnvironment: e.target.checked })}
+                    />
+                    env
+                  </label>
+                </td>
+                <td>
                   <button
                     type="button"
                     aria-label={`Remove capture ${capture.variable}`}

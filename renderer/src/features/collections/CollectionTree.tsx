@@ -12,6 +12,8 @@ export interface TreeActions {
   shift(item: CollectionItem, by: -1 | 1): void;
   moveTo(item: CollectionItem, folder: string): void;
   addFolder(parent: string): void;
+  /** Opens the runner on a folder ('' for the whole collection). */
+  runFolder(folder: string): void;
 }
 
 interface Props {
@@ -170,6 +172,15 @@ export function CollectionTree({ items, folders, filter, actions }: Props) {
               onClick={() => actions.addFolder(folder.path)}
             >
               +
+            </button>
+            <button
+              type="button"
+              className="collection-run-folder"
+              aria-label={`Run folder ${folder.path}…`}
+              title="Run folder…"
+              onClick={() => actions.runFolder(folder.path)}
+            >
+              ▶
             </button>
           </div>
           <ul className="collection-items" aria-label={`Folder ${folder.path}`}>

@@ -7,6 +7,7 @@ import { onReveal } from './reveal';
 import { OtherCollections } from './OtherCollections';
 import { useWorkbenchActions } from '../workbench/WorkbenchContext';
 import { errorMessage } from '../../../../shared/values';
+import { RunnerView } from '../runner/RunnerView';
 
 /** Saved requests: files in a folder a team can keep in git. Unreadable files are listed with their error. */
 export function CollectionsPanel() {
@@ -16,6 +17,7 @@ export function CollectionsPanel() {
   const [filter, setFilter] = useState('');
   const [deleted, setDeleted] = useState<{ file: string; name: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [runner, setRunner] = useState<{ folder: string; hidden: boolean } | null>(null);
   const createFolder = useIpcMutation('collections.createFolder', ['collections.list']);
   const chooseFolder = useIpcMutation('collections.chooseFolder', ['collections.list', 'settings.get']);
   const { reloadFromDisk } = workbench;
@@ -86,6 +88,7 @@ export function CollectionsPanel() {
     },
     moveTo: (item, folder) => run(invoke('collections.move', { file: item.file, folder, index: null })),
     addFolder: (parent) => run(invoke('collections.createFolder', { parent, name: 'New folder' })),
+    runFolder: (folder) => setRunner({ folder, hidden: false }),
   };
 
   if (listing.isError) return <p className="problem app-small">{listing.error.message}</p>;
@@ -118,6 +121,19 @@ export function CollectionsPanel() {
         <button type="button" onClick={() => createFolder.mutate({ parent: '', name: 'New folder' })}>
           New folder
         </button>
+        {runner?.hidden ? (
+          <button type="button" onClick={() => setRunner({ ...runner, hidden: false })}>
+            Show run
+          </button>
+        ) : (
+          <button
+            type="button"
+            title="Run every saved request"
+            onClick={() => setRunner({ folder: '', hidden: false })}
+          >
+            Run…
+          </button>
+        )}
       </div>
       {deleted ? (
         <p className="collection-undo app-small" role="status">
@@ -139,6 +155,18 @@ export function CollectionsPanel() {
       ) : null}
       <CollectionTree items={items} folders={listing.data?.folders ?? []} filter={filter} actions={actions} />
       <OtherCollections />
+      {runner ? (
+        <RunnerView
+          key={runner.folder}
+          folder={runner.folder}
+          hidden={runner.hidden}
+          onOpenResult={(result) => {
+            workbench.open({ title: result.title, draft: result.draft, outcome: result.outcome });
+            setRunner({ ...runner, hidden: true });
+          }}
+          onClose={() => setRunner(null)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -28,7 +28,10 @@ export interface TabsState {
 }
 
 export type TabsAction =
-  | { type: 'open'; tab: Omit<RequestTab, 'outcome' | 'pendingRequestId' | 'error' | 'rawText'> }
+  | {
+      type: 'open';
+      tab: Omit<RequestTab, 'outcome' | 'pendingRequestId' | 'error' | 'rawText'> & { outcome?: SendOutcome | null };
+    }
   | { type: 'activate'; id: string }
   /** Tabs brought back from the last session: they replace whatever is open. */
   | {
@@ -66,7 +69,13 @@ const update = (state: TabsState, id: string, change: (tab: RequestTab) => Reque
 export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
   switch (action.type) {
     case 'open': {
-      const tab: RequestTab = { ...action.tab, outcome: null, pendingRequestId: null, error: null, rawText: null };
+      const tab: RequestTab = {
+        ...action.tab,
+        outcome: action.tab.outcome ?? null,
+        pendingRequestId: null,
+        error: null,
+        rawText: null,
+      };
       return { ...state, tabs: [...state.tabs, tab], activeId: tab.id };
     }
     case 'restore': {

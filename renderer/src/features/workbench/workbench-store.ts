@@ -7,6 +7,7 @@ import type { ChannelInput, ChannelOutput } from '../../../../shared/ipc/contrac
 import type { SandboxId } from '../../../../shared/providers/sandboxes';
 import type { ProviderId } from '../../../../shared/providers/types';
 import { emptyDraft, type RequestDraft } from '../../../../shared/request/draft';
+import type { SendOutcome } from '../../../../shared/request/outcome';
 import { ParleyIpcError } from '../../ipc/client';
 import { firstSaveName } from './builder-for';
 import { draftProblems } from './draft-problems';
@@ -21,6 +22,8 @@ export interface OpenOptions {
   readonly collectionFile?: string | null;
   /** Replace the active tab when it is untouched and of the same sandbox, as Postman's preview tab does. */
   readonly reuseClean?: boolean;
+  /** A response to show at once (a runner's result opened in the inspector). */
+  readonly outcome?: SendOutcome;
 }
 
 export interface RiskPrompt {
@@ -178,6 +181,7 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
         draft: options.draft,
         savedDraft: options.draft,
         collectionFile: options.collectionFile ?? null,
+        outcome: options.outcome ?? null,
       },
     });
     setSandbox(options.draft.sandbox);
