@@ -29,12 +29,13 @@ export function createRequestHandlers(
     title: string,
     confirmRisk: boolean,
     collectionFile: string | null = null,
+    skipParamChecks = false,
   ) => {
     const controller = new AbortController();
     inFlight.set(requestId, controller);
     try {
       return await sendDraft(
-        { requestId, draft: input, title, confirmRisk, signal: controller.signal, collectionFile },
+        { requestId, draft: input, title, confirmRisk, signal: controller.signal, collectionFile, skipParamChecks },
         deps,
       );
     } finally {
@@ -52,8 +53,8 @@ export function createRequestHandlers(
         warnings: prepared.warnings,
       };
     },
-    'request.send': ({ requestId, draft, title, confirmRisk, collectionFile }) =>
-      send(draft, requestId, title, confirmRisk, collectionFile),
+    'request.send': ({ requestId, draft, title, confirmRisk, collectionFile, skipParamChecks }) =>
+      send(draft, requestId, title, confirmRisk, collectionFile, skipParamChecks),
     'request.cancel': ({ requestId }) => {
       const controller = inFlight.get(requestId);
       controller?.abort();

@@ -9,6 +9,7 @@ import { bodyKindOf } from './format';
 import { InterpretationBar, StatusLine, TransportError } from './Summary';
 import { useResponseBody } from './useResponseBody';
 import { Waterfall } from './Waterfall';
+import { onTabListKeyDown, rovingTab } from '../workbench/tab-list-keys';
 import './response.css';
 
 export interface ResponseInspectorProps {
@@ -80,7 +81,7 @@ export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: 
         </>
       ) : (
         <>
-          <div className="inspector-tabs" role="tablist" aria-label="Response views">
+          <div className="inspector-tabs" role="tablist" aria-label="Response views" onKeyDown={onTabListKeyDown}>
             {tabs.map(([id, label]) => (
               <button
                 key={id}
@@ -89,6 +90,7 @@ export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: 
                 id={`inspector-tab-${id}`}
                 aria-selected={tab === id}
                 aria-controls="inspector-panel"
+                {...rovingTab(tab === id)}
                 onClick={() => choose(id)}
               >
                 {label}

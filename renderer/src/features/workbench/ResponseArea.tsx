@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { ResponseInspector } from '../response/ResponseInspector';
 import { responseViewFor } from '../../providers/registry';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
+import { responseAreaId } from './focus-targets';
+import { onTabListKeyDown, rovingTab } from './tab-list-keys';
 
 /** The response side of a tab: the inspector, plus the provider's own view where it has one. */
 export function ResponseArea({ tabId }: { readonly tabId: string }) {
@@ -10,6 +12,8 @@ export function ResponseArea({ tabId }: { readonly tabId: string }) {
   const providerView = useTabSelector(tabId, (tab) => responseViewFor(tab.draft)) ?? null;
   const outcome = useTabSelector(tabId, (tab) => tab.outcome) ?? null;
   const pending = useTabSelector(tabId, (tab) => tab.pendingRequestId !== null) ?? false;
+  // A refused send leaves the earlier response on screen: it is dimmed and said to be the earlier one.
+  const refused = useTabSelector(tabId, (tab) => tab.error?.startsWith('Not sent') ?? false) ?? false;
   const [view, setView] = useState<'provider' | 'inspector'>('provider');
 
   const followPage = (params: Readonly<Record<string, unknown>>) => {
@@ -31,27 +35,54 @@ export function ResponseArea({ tabId }: { readonly tabId: string }) {
       onFollowPage={followPage}
     />
   );
+  const stale = refused && outcome !== null && !pending;
+  const area = {
+    className: stale ? 'response-area response-stale' : 'response-area',
+    'aria-label': 'Response',
+    id: responseAreaId,
+    tabIndex: -1,
+  };
+  const staleNote = stale ? (
+    <p className="response-stale-note" role="note">
+      The last send was refused (see the request). This is the response of the send before it.
+    </p>
+  ) : null;
   if (!providerView || !outcome?.response)
     return (
-      <section className="response-area" aria-label="Response">
+      <section {...area}>
+        {staleNote}
         {inspector}
       </section>
     );
   const { View } = providerView;
   if (providerView.placement === 'above')
     return (
-      <section className="response-area" aria-label="Response">
+      <section {...area}>
+        {staleNote}
         <View outcome={outcome} onFollowPage={followPage} />
         {inspector}
       </section>
     );
   return (
-    <section className="response-area" aria-label="Response">
-      <div className="section-tabs" role="tablist" aria-label="Response views">
-        <button type="button" role="tab" aria-selected={view === 'provider'} onClick={() => setView('provider')}>
+    <section {...area}>
+      {staleNote}
+      <div className="section-tabs" role="tablist" aria-label="Response views" onKeyDown={onTabListKeyDown}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={view === 'provider'}
+          {...rovingTab(view === 'provider')}
+          onClick={() => setView('provider')}
+        >
           {providerView.label}
         </button>
-        <button type="button" role="tab" aria-selected={view === 'inspector'} onClick={() => setView('inspector')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={view === 'inspector'}
+          {...rovingTab(view === 'inspector')}
+          onClick={() => setView('inspector')}
+        >
           Raw response
         </button>
       </div>

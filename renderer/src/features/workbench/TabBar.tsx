@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { SandboxBadge } from '../../app/SandboxBadge';
 import { sandboxById } from '../../../../shared/providers/sandboxes';
 import { isDirty } from './tabs';
+import { onTabListKeyDown, rovingTab } from './tab-list-keys';
 import { shallowEqual, useTabSelector, useWorkbenchActions, useWorkbenchSelector } from './WorkbenchContext';
 
 export function TabBar() {
@@ -9,7 +10,7 @@ export function TabBar() {
   const ids = useWorkbenchSelector((state) => state.tabs.tabs.map((tab) => tab.id), shallowEqual);
   return (
     <div className="tab-bar">
-      <div role="tablist" aria-label="Open requests" className="tab-list">
+      <div role="tablist" aria-label="Open requests" className="tab-list" onKeyDown={onTabListKeyDown}>
         {ids.map((id) => (
           <TabItem key={id} id={id} />
         ))}
@@ -44,6 +45,7 @@ const TabItem = memo(function TabItem({ id }: { readonly id: string }) {
         type="button"
         role="tab"
         aria-selected={active}
+        {...rovingTab(active)}
         className="tab-title"
         onClick={() => activate(id)}
         onAuxClick={(event) => event.button === 1 && close(id)}

@@ -8,13 +8,15 @@ interface UrlFieldProps {
   readonly placeholder: string;
   readonly label: string;
   readonly invalid?: boolean;
+  /** Names the field for keyboard shortcuts (Ctrl+L focuses the request's URL). */
+  readonly focusTarget?: string;
 }
 
 /**
  * A text input with `{{variables}}` highlighted: a mirror layer behind the transparent input draws the
  * highlights; each variable shows its resolved value (secrets masked) on hover and in the list below.
  */
-export function UrlField({ value, onChange, values, placeholder, label, invalid }: UrlFieldProps) {
+export function UrlField({ value, onChange, values, placeholder, label, invalid, focusTarget }: UrlFieldProps) {
   const id = useId();
   const parts = variableParts(value);
   const variables = parts.filter((part) => part.variable !== null);
@@ -34,6 +36,7 @@ export function UrlField({ value, onChange, values, placeholder, label, invalid 
         </div>
         <input
           id={id}
+          data-focus-target={focusTarget}
           aria-label={label}
           aria-invalid={invalid || undefined}
           className="url-field-input"

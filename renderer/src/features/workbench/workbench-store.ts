@@ -59,6 +59,8 @@ export interface WorkbenchActions {
   /** Cancels every request in flight (the window is going away). */
   cancelAll(): Promise<void>;
   save(id: string, name?: string): Promise<void>;
+  /** Saves the tab as a new collection file under this name (the tab then edits that file). */
+  saveAs(id: string, name: string): Promise<void>;
   dismissError(id: string): void;
   reloadFromDisk(file: string, draft: RequestDraft, title: string): void;
 }
@@ -155,6 +157,7 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
         draft: current.draft,
         title: current.title,
         confirmRisk,
+        skipParamChecks: force,
         collectionFile: current.collectionFile,
       });
       dispatch({ type: 'sent', id, requestId, outcome });
@@ -174,9 +177,28 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
         });
         return;
       }
-      dispatch({ type: 'failed', id, requestId, error: message(error) });
+      // Main refuses a draft it cannot build (a missing variable, a profile without credentials): say so plainly.
+      const refused = error instanceof ParleyIpcError && error.detail.code === 'conflict';
+      dispatch({ type: 'failed', id, requestId, error: refused ? `Not sent: ${message(error)}` : message(error) });
     } finally {
       for (const channel of ['history.list', 'profiles.authState', 'profiles.tokenState']) deps.invalidate(channel);
+    }
+  };
+
+  const saveTab = async (id: string, name: string | undefined, asNew: boolean): Promise<void> => {
+    const current = tab(id);
+    if (!current) return;
+    const file = asNew ? null : current.collectionFile;
+    try {
+      const item = await deps.save({
+        name: name ?? (file ? current.title : firstSaveName(current.draft, current.title)),
+        draft: current.draft,
+        file,
+      });
+      dispatch({ type: 'saved', id, file: item.file, title: item.name });
+      deps.invalidate('collections.list');
+    } catch (error) {
+      dispatch({ type: 'error', id, error: `Not saved: ${message(error)}` });
     }
   };
 
@@ -218,21 +240,8 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
       const pending = state.tabs.tabs.flatMap((candidate) => candidate.pendingRequestId ?? []);
       await Promise.allSettled(pending.map((requestId) => deps.cancel(requestId)));
     },
-    async save(id, name) {
-      const current = tab(id);
-      if (!current) return;
-      try {
-        const item = await deps.save({
-          name: name ?? (current.collectionFile ? current.title : firstSaveName(current.draft, current.title)),
-          draft: current.draft,
-          file: current.collectionFile,
-        });
-        dispatch({ type: 'saved', id, file: item.file, title: item.name });
-        deps.invalidate('collections.list');
-      } catch (error) {
-        dispatch({ type: 'error', id, error: `Not saved: ${message(error)}` });
-      }
-    },
+    save: (id, name) => saveTab(id, name, false),
+    saveAs: (id, name) => saveTab(id, name, true),
     dismissError: (id) => dispatch({ type: 'dismissError', id }),
     reloadFromDisk: (file, draft, title) => dispatch({ type: 'reload', file, draft, title }),
   };
