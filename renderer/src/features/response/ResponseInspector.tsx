@@ -18,6 +18,8 @@ export interface ResponseInspectorProps {
   readonly onCancel: () => void;
   /** Merges these parameters into the draft and sends again (next/previous page). */
   readonly onFollowPage?: (params: Readonly<Record<string, unknown>>) => void;
+  /** The status line and the provider's summary are shown above, by the provider's own view. */
+  readonly summaryAbove?: boolean;
 }
 
 type Tab = 'pretty' | 'raw' | 'headers' | 'cookies' | 'request' | 'timeline';
@@ -34,7 +36,7 @@ function currentTheme(): 'light' | 'dark' {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
 }
 
-export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: ResponseInspectorProps) {
+export function ResponseInspector({ outcome, pending, onCancel, onFollowPage, summaryAbove }: ResponseInspectorProps) {
   const response = outcome?.response ?? null;
   const body = useResponseBody(response);
   const kind = bodyKindOf(response?.body.contentType ?? '', body.text.slice(0, 100));
@@ -63,14 +65,14 @@ export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: 
 
   return (
     <div className="response-inspector">
-      {response ? <StatusLine response={response} /> : null}
+      {response && !summaryAbove ? <StatusLine response={response} /> : null}
       {outcome.warnings.map((warning, index) => (
         <p key={index} className="inspector-warning" role="note">
           ⚠ {warning}
         </p>
       ))}
       {outcome.error ? <TransportError error={outcome.error} /> : null}
-      {outcome.interpretation ? (
+      {outcome.interpretation && !summaryAbove ? (
         <InterpretationBar interpretation={outcome.interpretation} onFollowPage={onFollowPage} />
       ) : null}
       {outcome.checks ? <CheckResultsView results={outcome.checks} /> : null}

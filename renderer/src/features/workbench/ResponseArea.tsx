@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ResponseInspector } from '../response/ResponseInspector';
+import { StatusLine } from '../response/Summary';
 import { responseViewFor } from '../../providers/registry';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 import { responseAreaId } from './focus-targets';
@@ -27,12 +28,14 @@ export function ResponseArea({ tabId }: { readonly tabId: string }) {
     queueMicrotask(() => void workbench.send(tabId));
   };
 
+  const summaryAbove = Boolean(providerView?.ownsSummary && providerView.placement === 'above' && outcome?.response);
   const inspector = (
     <ResponseInspector
       outcome={outcome}
       pending={pending}
       onCancel={() => void workbench.cancel(tabId)}
       onFollowPage={followPage}
+      summaryAbove={summaryAbove && !pending}
     />
   );
   const stale = refused && outcome !== null && !pending;
@@ -59,6 +62,7 @@ export function ResponseArea({ tabId }: { readonly tabId: string }) {
     return (
       <section {...area}>
         {staleNote}
+        {summaryAbove && !pending ? <StatusLine response={outcome.response} /> : null}
         <View outcome={outcome} onFollowPage={followPage} />
         {inspector}
       </section>

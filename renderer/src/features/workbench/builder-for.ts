@@ -13,3 +13,10 @@ export function firstSaveName(draft: RequestDraft, tabTitle: string): string {
   if (!builder?.saveName || !draft.provider) return tabTitle;
   return builder.saveName(draft.provider) ?? tabTitle;
 }
+
+/** The draft as its builder shows it (see BuilderView.restate): a tab opens with this. */
+export function restatedDraft(draft: RequestDraft): RequestDraft {
+  const builder = builderFor(draft);
+  if (!builder?.restate || !draft.provider) return draft;
+  return { ...draft, provider: builder.restate(draft.provider) as RequestDraft['provider'] };
+}

@@ -8,7 +8,7 @@ import type { SandboxId } from '../../../../shared/providers/sandboxes';
 import type { ProviderId } from '../../../../shared/providers/types';
 import { emptyDraft, type RequestDraft } from '../../../../shared/request/draft';
 import { ParleyIpcError } from '../../ipc/client';
-import { firstSaveName } from './builder-for';
+import { firstSaveName, restatedDraft } from './builder-for';
 import { draftProblems } from './draft-problems';
 import { initialTabs, tabsReducer, type RequestTab, type TabsAction, type TabsState } from './tabs';
 import { errorMessage } from '../../../../shared/values';
@@ -115,7 +115,8 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
   const tab = (id: string) => state.tabs.tabs.find((candidate) => candidate.id === id);
   const activeTab = () => (state.tabs.activeId === null ? null : (tab(state.tabs.activeId) ?? null));
 
-  const open = (options: OpenOptions) => {
+  const open = (opening: OpenOptions) => {
+    const options = { ...opening, draft: restatedDraft(opening.draft) };
     const current = activeTab();
     if (options.reuseClean && current && isClean(current, options.draft.sandbox))
       dispatch({ type: 'close', id: current.id });
