@@ -26,6 +26,8 @@ export interface BuilderView {
    * path's `{project_id}` shown as the example record): a tab opens with it, so what is shown is what is sent.
    */
   restate?(draft: ProviderDraft): ProviderDraft;
+  /** Why this draft is not sent at all, beyond the catalog's checks (Send anyway does not skip it), or null. */
+  refuseBeforeSend?(draft: ProviderDraft): Promise<string | null>;
 }
 
 export interface ResponseViewProps {

@@ -20,3 +20,10 @@ export function restatedDraft(draft: RequestDraft): RequestDraft {
   if (!builder?.restate || !draft.provider) return draft;
   return { ...draft, provider: builder.restate(draft.provider) as RequestDraft['provider'] };
 }
+
+/** Why the draft's builder would not send it at all (see BuilderView.refuseBeforeSend), or null. */
+export async function builderRefusal(draft: RequestDraft): Promise<string | null> {
+  const builder = builderFor(draft);
+  if (!builder?.refuseBeforeSend || !draft.provider) return null;
+  return builder.refuseBeforeSend(draft.provider);
+}

@@ -8,7 +8,7 @@ import type { SandboxId } from '../../../../shared/providers/sandboxes';
 import type { ProviderId } from '../../../../shared/providers/types';
 import { emptyDraft, type RequestDraft } from '../../../../shared/request/draft';
 import { ParleyIpcError } from '../../ipc/client';
-import { firstSaveName, restatedDraft } from './builder-for';
+import { builderRefusal, firstSaveName, restatedDraft } from './builder-for';
 import { draftProblems } from './draft-problems';
 import { initialTabs, tabsReducer, type RequestTab, type TabsAction, type TabsState } from './tabs';
 import { errorMessage } from '../../../../shared/values';
@@ -150,6 +150,12 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
       dispatch({ type: 'error', id, error: blocked });
       return;
     }
+    const refused = await builderRefusal(current.draft).catch(() => null);
+    if (refused) {
+      dispatch({ type: 'error', id, error: `Not sent: ${refused}` });
+      return;
+    }
+    if (tab(id)?.pendingRequestId) return;
     const requestId = crypto.randomUUID();
     dispatch({ type: 'sending', id, requestId });
     try {
