@@ -21,8 +21,11 @@ export function restatedDraft(draft: RequestDraft): RequestDraft {
   return { ...draft, provider: builder.restate(draft.provider) as RequestDraft['provider'] };
 }
 
-/** Why the draft's builder would not send it at all (see BuilderView.refuseBeforeSend), or null. */
-export async function builderRefusal(draft: RequestDraft): Promise<string | null> {
+/**
+ * Why the draft's builder would not send it at all (see BuilderView.refuseBeforeSend); null at once where no
+ * builder checks, so a send without one starts in the same tick.
+ */
+export function builderRefusal(draft: RequestDraft): Promise<string | null> | null {
   const builder = builderFor(draft);
   if (!builder?.refuseBeforeSend || !draft.provider) return null;
   return builder.refuseBeforeSend(draft.provider);

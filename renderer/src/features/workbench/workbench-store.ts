@@ -150,7 +150,8 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
       dispatch({ type: 'error', id, error: blocked });
       return;
     }
-    const refused = await builderRefusal(current.draft).catch(() => null);
+    const check = builderRefusal(current.draft);
+    const refused = check ? await check.catch(() => null) : null;
     if (refused) {
       dispatch({ type: 'error', id, error: `Not sent: ${refused}` });
       return;
