@@ -68,12 +68,7 @@ export function RequestEditor({
           </button>
         ))}
       </div>
-      <div
-        className="section-panel"
-        role="tabpanel"
-        id="request-section-panel"
-        aria-labelledby={`request-tab-${shown}`}
-      >
+      <div className="section-panel" role="tabpanel" id="request-section-panel">
         <RequestSectionPanel tabId={tabId} shown={shown} builder={builder} endpoint={endpoint} theme={theme} />
       </div>
     </section>
