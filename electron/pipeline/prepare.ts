@@ -51,6 +51,8 @@ export interface PrepareDeps {
 /** Where the draft was opened from: its folders' variables apply. */
 export interface PrepareContext {
   readonly collectionFile: string | null;
+  /** The user chose "Send anyway": the provider's catalog checks warn instead of refusing. */
+  readonly lenient?: boolean;
 }
 
 export type Prepared =
@@ -191,7 +193,11 @@ export async function prepareRequest(
       problems: [{ field: 'profile', message: 'Pick a profile: it holds the credentials this provider needs.' }],
     };
   const providerDraft = resolved.provider ?? { endpointId: null, params: {} };
-  const built = definition.buildRequest(providerDraft, { baseUrl, fields: profile.fields });
+  const built = definition.buildRequest(
+    providerDraft,
+    { baseUrl, fields: profile.fields },
+    { lenient: context.lenient ?? false },
+  );
   if (!built.ok)
     return { ok: false, problems: built.errors.map((e) => ({ field: e.param ?? 'params', message: e.message })) };
 

@@ -32,6 +32,7 @@ export function createRequestHandlers(
     title: string,
     confirmRisk: boolean,
     collectionFile: string | null = null,
+    skipParamChecks = false,
   ) => {
     const controller = new AbortController();
     inFlight.set(requestId, controller);
@@ -44,6 +45,7 @@ export function createRequestHandlers(
           confirmRisk,
           signal: controller.signal,
           collectionFile,
+          skipParamChecks,
           ...(emit ? { onProgress: (progress: SendProgress) => emit('request.progress', progress) } : {}),
         },
         deps,
@@ -63,8 +65,8 @@ export function createRequestHandlers(
         warnings: prepared.warnings,
       };
     },
-    'request.send': ({ requestId, draft, title, confirmRisk, collectionFile }) =>
-      send(draft, requestId, title, confirmRisk, collectionFile),
+    'request.send': ({ requestId, draft, title, confirmRisk, collectionFile, skipParamChecks }) =>
+      send(draft, requestId, title, confirmRisk, collectionFile, skipParamChecks),
     'request.cancel': ({ requestId }) => {
       const controller = inFlight.get(requestId);
       controller?.abort();

@@ -43,6 +43,8 @@ export interface SendInput {
   readonly collectionFile?: string | null;
   /** Told as the response streams in (status, headers, body progress), secrets masked. */
   readonly onProgress?: (progress: SendProgress) => void;
+  /** "Send anyway": the catalog's checks of parameter values warn instead of refusing. */
+  readonly skipParamChecks?: boolean;
 }
 
 /** A send's outcome for the renderer, plus what a runner evaluates in main: the body and the secrets to mask. */
@@ -70,10 +72,10 @@ export async function sendDraft(input: SendInput, deps: SendDeps): Promise<SendO
 }
 
 export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promise<DetailedSend> {
-  const context = { collectionFile: input.collectionFile ?? null };
+  const context = { collectionFile: input.collectionFile ?? null, lenient: input.skipParamChecks ?? false };
   const prepared = await prepareRequest(input.draft, deps, 'send', context);
   if (!prepared.ok) {
-    throw new HandlerError('conflict', prepared.problems.map((p) => p.message).join(' '));
+    throw new HandlerError('conflict', prepared.problems.map((p) => p.message).join('\n'));
   }
   const { profile, auth, authContext, definition } = prepared;
   // The ban guard: where the server locks out after failed logins, the next risky send is asked first.

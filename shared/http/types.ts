@@ -14,7 +14,12 @@ export type HttpMethod = z.infer<typeof httpMethodSchema>;
 export const headerListSchema = z.array(z.tuple([z.string().max(8192), z.string().max(65536)])).max(500);
 export type HeaderList = z.infer<typeof headerListSchema>;
 
-const fieldSchema = z.object({ name: z.string().max(4096), value: z.string().max(16 * 1024 * 1024) });
+const fieldSchema = z.object({
+  name: z.string().max(4096),
+  value: z.string().max(16 * 1024 * 1024),
+  /** false: a row the user unticked in a draft's form; it stays in the draft and is not sent. */
+  enabled: z.boolean().optional(),
+});
 const filePartSchema = z.object({
   name: z.string().max(4096),
   filePath: z.string().max(4096),

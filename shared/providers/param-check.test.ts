@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ParamSpec } from './catalog';
 import { joinUrl } from '../request/url';
-import { checkParams, coerceParam } from './param-check';
+import { checkParams, coerceParam, expectedFormat, paramVerdict } from './param-check';
+import { buildWhmcsClientApiRequest } from './whmcs-clientapi/build';
 
 const spec = (extra: Partial<ParamSpec>): ParamSpec => ({
   name: 'value',
@@ -51,5 +52,48 @@ describe('form values', () => {
     expect(coerceParam({ name: 'Size', in: 'query', type: 'integer', required: false }, '25')).toBe(25);
     expect(coerceParam({ name: 'flag', in: 'query', type: 'boolean', required: false }, 'false')).toBe(false);
     expect(coerceParam({ name: 'email', in: 'params', type: 'string', required: true }, '')).toBeUndefined();
+  });
+});
+
+describe('messages about a value’s format', () => {
+  it('say what a date should look like, never the regular expression', () => {
+    const [problem] = checkParams(
+      [spec({ name: 'timelog_start', pattern: '^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2})?$' })],
+      { timelog_start: 'tomorrow' },
+    );
+    expect(problem?.message).toBe('timelog_start must be a date and time like 2026-12-02 14:30 (got "tomorrow")');
+    expect(problem?.message).not.toMatch(/\\d|\^|\$/);
+  });
+
+  it('fall back to the catalog’s example and description', () => {
+    const ip = spec({ name: 'ip', pattern: '^(\\d{1,3}\\.){3}\\d{1,3}$', example: '203.0.113.10' });
+    expect(expectedFormat(ip)).toBe('like 203.0.113.10');
+    expect(expectedFormat({ ...ip, description: 'The licensed IP.' })).toBe('like 203.0.113.10 (The licensed IP)');
+  });
+});
+
+describe('Send anyway', () => {
+  it('turns the catalog’s refusals into warnings that say the request went out without them', () => {
+    const problems = [{ param: 'product', message: 'product is required' }];
+    expect(paramVerdict(problems, false)).toEqual({ errors: problems, warnings: [] });
+    expect(paramVerdict(problems, true)).toEqual({ errors: [], warnings: ['Sent anyway: product is required.'] });
+  });
+
+  it('sends a WHMCS call with a required parameter empty, and still refuses one without a base URL', () => {
+    const draft = { endpointId: 'cpanellicensing/order', params: {} };
+    const lenient = buildWhmcsClientApiRequest(
+      draft,
+      { baseUrl: 'https://billing.example.com', fields: {} },
+      {
+        lenient: true,
+      },
+    );
+    expect(lenient).toMatchObject({
+      ok: true,
+      warnings: expect.arrayContaining([expect.stringMatching(/^Sent anyway: product is required/)]),
+    });
+    expect(buildWhmcsClientApiRequest(draft, { baseUrl: '', fields: {} }, { lenient: true })).toMatchObject({
+      ok: false,
+    });
   });
 });

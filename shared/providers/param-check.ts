@@ -37,14 +37,32 @@ function problemsOf(spec: ParamSpec, value: unknown): string[] {
   const rule = typeRules[spec.type];
   if (rule && !rule.test.test(text)) problems.push(rule.message);
   if (spec.enum && !spec.enum.includes(text)) problems.push(`must be one of ${spec.enum.join(', ')}`);
-  if (spec.pattern && !new RegExp(spec.pattern).test(text))
-    problems.push(`does not match the expected format (${spec.pattern})`);
+  if (spec.pattern && !new RegExp(spec.pattern).test(text)) problems.push(`must be ${expectedFormat(spec)}`);
   if (spec.maxLength !== undefined && text.length > spec.maxLength)
     problems.push(`must be at most ${spec.maxLength} characters`);
   const numeric = Number(text);
   if (spec.minimum !== undefined && numeric < spec.minimum) problems.push(`must be at least ${spec.minimum}`);
   if (spec.maximum !== undefined && numeric > spec.maximum) problems.push(`must be at most ${spec.maximum}`);
   return problems;
+}
+
+const datePatterns: readonly (readonly [RegExp, string])[] = [
+  [/\\d\{4\}-\\d\{2\}-\\d\{2\}\[ T\]/, 'a date and time like 2026-12-02 14:30'],
+  [/\\d\{4\}-\\d\{2\}-\\d\{2\}/, 'a date like 2026-12-02'],
+  [/\\d\{8\}T\\d\{6\}/, 'a date and time like 20261202T143000'],
+];
+
+/**
+ * What a pattern-checked value should look like, in words: a user is never shown the regular expression
+ * itself. Dates say so by example; otherwise the description and the catalog's example.
+ */
+export function expectedFormat(spec: ParamSpec): string {
+  const date = spec.pattern ? datePatterns.find(([shape]) => shape.test(spec.pattern ?? '')) : undefined;
+  if (date) return date[1];
+  const example = spec.example === undefined ? '' : asText(spec.example);
+  if (spec.description && example) return `like ${example} (${spec.description.replace(/\.$/, '')})`;
+  if (example) return `like ${example}`;
+  return spec.description ? `as described: ${spec.description.replace(/\.$/, '')}` : 'in the documented format';
 }
 
 /** Every problem of the draft's values, one per parameter, each naming the parameter. */
@@ -65,6 +83,21 @@ export function checkParams(specs: readonly ParamSpec[], values: Readonly<Record
       found.push({ param: spec.name, message: `${spec.name} ${problems.join('; ')} (got "${asText(value)}")` });
   }
   return found;
+}
+
+/**
+ * The catalog's problems with parameter values: refusals, or (lenient, "Send anyway") warnings that say the
+ * request went out without them, so the server's own answer can be seen.
+ */
+export function paramVerdict(
+  problems: readonly ParamProblem[],
+  lenient: boolean,
+): { readonly errors: ParamProblem[]; readonly warnings: string[] } {
+  if (!lenient) return { errors: [...problems], warnings: [] };
+  return {
+    errors: [],
+    warnings: problems.map((problem) => `Sent anyway: ${problem.message}.`),
+  };
 }
 
 /** A form field's text → the value stored in the draft, typed as the catalog says. */

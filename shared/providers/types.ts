@@ -52,6 +52,18 @@ export interface ProviderDraft {
   readonly options?: Readonly<Record<string, string | boolean | number>>;
 }
 
+/** How strictly a build checks the draft's values against the catalog. */
+export interface BuildOptions {
+  /**
+   * The user chose "Send anyway": the catalog's complaints about parameter values (required, type, format)
+   * become warnings and the request goes out as shown, so the provider gives its own answer. Problems that
+   * leave no request to send (no base URL, an unreadable body, a refused script) still refuse.
+   */
+  readonly lenient: boolean;
+}
+
+export const strictBuild: BuildOptions = { lenient: false };
+
 export type RequestBuildResult =
   | { readonly ok: true; readonly request: HttpRequestSpec; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly errors: readonly { readonly param?: string; readonly message: string }[] };
@@ -103,6 +115,6 @@ export interface ProviderDefinition<Id extends string = ProviderId> {
   /** The documents' demo credentials: the built-in Demo profile, pointed at the provider's local mock server. */
   readonly demoProfile: DemoProfile;
   /** Pure: the request without credentials. Main applies them afterwards. */
-  buildRequest(draft: ProviderDraft, profile: ProfileContext): RequestBuildResult;
+  buildRequest(draft: ProviderDraft, profile: ProfileContext, options?: BuildOptions): RequestBuildResult;
   interpret(response: ResponseForInterpretation): Interpretation;
 }

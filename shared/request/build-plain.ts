@@ -1,5 +1,5 @@
 /** A plain-HTTP draft (method, URL, query rows, header rows, body) → the request to send. Pure. */
-import type { HttpRequestSpec } from '../http/types';
+import type { BodySpec, HttpRequestSpec } from '../http/types';
 import type { DraftProblem } from './outcome';
 import type { KeyValueRow, RequestDraft } from './draft';
 import { joinUrl } from './url';
@@ -49,7 +49,24 @@ export function buildPlainRequest(draft: RequestDraft, baseUrl: string): PlainBu
       method: draft.method,
       url: url.toString(),
       headers: enabledPairs(draft.headers).map((row) => [row.name, row.value] as [string, string]),
-      body: draft.body,
+      body: sendableBody(draft.body),
     },
   };
+}
+
+/** The body without the form rows the user unticked (kept in the draft, like header and query rows). */
+function sendableBody(body: BodySpec): BodySpec {
+  type Field = { readonly name: string; readonly value: string; readonly enabled?: boolean };
+  type MultipartPart = Extract<BodySpec, { kind: 'multipart' }>['parts'][number];
+  const sent = (field: Field) => field.enabled !== false;
+  const plain = ({ name, value }: Field) => ({ name, value });
+  if (body.kind === 'form') return { kind: 'form', fields: body.fields.filter(sent).map(plain) };
+  if (body.kind === 'multipart')
+    return {
+      kind: 'multipart',
+      parts: body.parts.flatMap((part): MultipartPart[] =>
+        'value' in part ? (sent(part) ? [plain(part)] : []) : [part],
+      ),
+    };
+  return body;
 }

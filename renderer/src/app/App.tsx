@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultSettings } from '../../../shared/settings';
 import { useIpcQuery } from '../ipc/hooks';
 import { warmCodeEditorWhenIdle } from '../features/editor/LazyCodeEditor';
@@ -18,7 +18,10 @@ import {
   useWorkbenchActions,
   WorkbenchProvider,
 } from '../features/workbench/WorkbenchContext';
+import { focusIsLost, focusRequestUrl } from '../features/workbench/focus-targets';
+import { SaveAsDialog } from '../features/workbench/SaveAsDialog';
 import { Notices } from './Notices';
+import { SkipLinks } from './SkipLinks';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { useAppliedTheme } from './theme';
@@ -41,15 +44,31 @@ function Shell() {
   const { selectSandbox } = useWorkbenchActions();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [profilesOpen, setProfilesOpen] = useState(false);
-  const openPalette = useCallback(() => setPaletteOpen(true), []);
+  const [saveAsTab, setSaveAsTab] = useState<string | null>(null);
+  const paletteOpener = useRef<Element | null>(null);
+  const openPalette = useCallback(() => {
+    paletteOpener.current = document.activeElement;
+    setPaletteOpen(true);
+  }, []);
+  const closePalette = useCallback(() => {
+    setPaletteOpen(false);
+    // A pick that opened a tab has focused its URL by now; otherwise focus returns where it was.
+    requestAnimationFrame(() => {
+      if (!focusIsLost()) return;
+      const opener = paletteOpener.current;
+      if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();
+      else focusRequestUrl();
+    });
+  }, []);
   const manageProfiles = useCallback(() => setProfilesOpen(true), []);
-  useShortcuts(openPalette);
+  useShortcuts(openPalette, setSaveAsTab);
   useMenuCommands(manageProfiles);
   useUnsavedGuard();
   useEffect(() => warmCodeEditorWhenIdle(), []);
 
   return (
     <div className="app" data-applied-theme={theme}>
+      <SkipLinks />
       <Sidebar active={sandbox} onSelect={selectSandbox} />
       <main className="app-main" aria-label="Workbench">
         <SandboxHeader sandboxId={sandbox} />
@@ -57,7 +76,8 @@ function Shell() {
       </main>
       <StatusBar theme={themeSetting} onManageProfiles={manageProfiles} />
       <Notices />
-      {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
+      {paletteOpen ? <CommandPalette onClose={closePalette} /> : null}
+      {saveAsTab ? <SaveAsDialog tabId={saveAsTab} onClose={() => setSaveAsTab(null)} /> : null}
       {profilesOpen ? <ProfileManager providerId={sandbox} onClose={() => setProfilesOpen(false)} /> : null}
       {riskPrompt ? <RiskDialog prompt={riskPrompt} /> : null}
       {closePrompt ? <CloseTabDialog prompt={closePrompt} /> : null}

@@ -21,6 +21,13 @@ export interface BuilderView {
   readonly Panel: ComponentType<BuilderViewProps>;
   /** The name a tab built with it is saved under the first time, when the draft suggests one. */
   saveName?(draft: ProviderDraft): string | null;
+  /**
+   * The draft as the builder shows it, where the builder fills in what the draft leaves open (a catalog
+   * path's `{project_id}` shown as the example record): a tab opens with it, so what is shown is what is sent.
+   */
+  restate?(draft: ProviderDraft): ProviderDraft;
+  /** Why this draft is not sent at all, beyond the catalog's checks (Send anyway does not skip it), or null. */
+  refuseBeforeSend?(draft: ProviderDraft): Promise<string | null>;
 }
 
 export interface ResponseViewProps {
@@ -35,6 +42,11 @@ export interface ResponseView {
   readonly placement: 'above' | 'tab';
   readonly label: string;
   readonly View: ComponentType<ResponseViewProps>;
+  /**
+   * The view shows the provider's summary and paging itself: placed above, the inspector then leaves its own
+   * out and the status line moves above the view, so the response reads once, top down.
+   */
+  readonly ownsSummary?: boolean;
 }
 
 /** A status-bar item about the active profile (webCRM: the access token's remaining life). */

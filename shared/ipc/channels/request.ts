@@ -32,6 +32,8 @@ export const requestChannels = {
         draft: requestDraftSchema,
         title: z.string().max(300).default(''),
         confirmRisk: z.boolean().default(false),
+        /** "Send anyway": the catalog's checks of parameter values warn instead of refusing. */
+        skipParamChecks: z.boolean().default(false),
         collectionFile,
       })
       .strict(),

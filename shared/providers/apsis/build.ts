@@ -4,8 +4,14 @@
  */
 import type { BodySpec, HttpRequestSpec } from '../../http/types';
 import type { ParamSpec } from '../catalog';
-import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
-import { asText, checkParams, isBlank, type ParamProblem } from '../param-check';
+import {
+  strictBuild,
+  type BuildOptions,
+  type ProfileContext,
+  type ProviderDraft,
+  type RequestBuildResult,
+} from '../types';
+import { asText, checkParams, isBlank, paramVerdict, type ParamProblem } from '../param-check';
 import { joinUrl } from '../../request/url';
 import { apsisBaseUrl, splitKeyFromUrl } from './base-url';
 import { apsisRequiredBodyFields } from './catalog-bodies';
@@ -50,14 +56,19 @@ function missingBodyFields(endpointId: string, text: string): ParamProblem[] {
     .map((field) => ({ param: 'body', message: `body.${field} is required (field names are case sensitive)` }));
 }
 
-export function buildApsisRequest(draft: ProviderDraft, profile: ProfileContext): RequestBuildResult {
+export function buildApsisRequest(
+  draft: ProviderDraft,
+  profile: ProfileContext,
+  options: BuildOptions = strictBuild,
+): RequestBuildResult {
   const endpoint = apsisEndpoint(draft.endpointId);
   if (draft.endpointId && !endpoint)
     return { ok: false, errors: [{ message: `Unknown APSIS call ${draft.endpointId}` }] };
   const specs = endpoint?.params ?? [];
   const values = withDefaults(specs, draft.params);
-  const errors: ParamProblem[] = checkParams(specs, values);
-  const warnings: string[] = [];
+  const checked = paramVerdict(checkParams(specs, values), options.lenient);
+  const errors: ParamProblem[] = checked.errors;
+  const warnings: string[] = [...checked.warnings];
 
   let body: BodySpec = { kind: 'none' };
   const bodySpec = specs.find((spec) => spec.in === 'body');
@@ -65,7 +76,11 @@ export function buildApsisRequest(draft: ProviderDraft, profile: ProfileContext)
     const result = bodyText(values.body, bodySpec);
     if ('text' in result) {
       body = { kind: 'json', text: result.text };
-      if (endpoint) errors.push(...missingBodyFields(endpoint.id, result.text));
+      if (endpoint) {
+        const missing = paramVerdict(missingBodyFields(endpoint.id, result.text), options.lenient);
+        errors.push(...missing.errors);
+        warnings.push(...missing.warnings);
+      }
     } else errors.push(result);
   }
 
@@ -92,8 +107,11 @@ export function buildApsisRequest(draft: ProviderDraft, profile: ProfileContext)
   const pathNames = new Set(specs.filter((spec) => spec.in === 'path').map((spec) => spec.name));
   const filled = path.url.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (isBlank(values[name])) {
-      if (!pathNames.has(name))
-        errors.push({ param: name, message: `${name} is required: the path has a {${name}} placeholder` });
+      if (!pathNames.has(name)) {
+        const missing = { param: name, message: `${name} is required: the path has a {${name}} placeholder` };
+        if (options.lenient) warnings.push(...paramVerdict([missing], true).warnings);
+        else errors.push(missing);
+      }
       return whole;
     }
     return encodeURIComponent(asText(values[name]));

@@ -3,10 +3,16 @@
  * query, and a mark telling main which credential level to apply.
  */
 import type { BodySpec, HttpRequestSpec } from '../../http/types';
-import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
+import {
+  strictBuild,
+  type BuildOptions,
+  type ProfileContext,
+  type ProviderDraft,
+  type RequestBuildResult,
+} from '../types';
 import { apwtCatalog } from './catalog';
 import { apwtAuthLevelHeader, apwtAuthLevels, type ApwtAuthLevel } from './credentials';
-import { asText, checkParams, isBlank } from '../param-check';
+import { asText, checkParams, isBlank, paramVerdict } from '../param-check';
 import { joinUrl } from '../../request/url';
 
 export const apwtEncodings = ['urlencoded', 'multipart', 'query'] as const;
@@ -18,11 +24,16 @@ function bodyFor(encoding: ApwtEncoding, fields: { name: string; value: string }
   return { kind: 'none' };
 }
 
-export function buildApwtRequest(draft: ProviderDraft, profile: ProfileContext): RequestBuildResult {
+export function buildApwtRequest(
+  draft: ProviderDraft,
+  profile: ProfileContext,
+  options: BuildOptions = strictBuild,
+): RequestBuildResult {
   const endpoint = draft.endpointId ? apwtCatalog.find((entry) => entry.id === draft.endpointId) : undefined;
   if (draft.endpointId && !endpoint)
     return { ok: false, errors: [{ message: `Unknown AllProWebTools call ${draft.endpointId}` }] };
-  const errors = endpoint ? checkParams(endpoint.params, draft.params) : [];
+  const checked = paramVerdict(endpoint ? checkParams(endpoint.params, draft.params) : [], options.lenient);
+  const errors = checked.errors;
   const path = draft.path ?? endpoint?.path ?? '';
   if (isBlank(path)) errors.push({ message: 'A custom call needs a path (e.g. signupboxes-list.php)' });
   if (isBlank(profile.baseUrl) && !/^https?:\/\//i.test(path))
@@ -52,5 +63,5 @@ export function buildApwtRequest(draft: ProviderDraft, profile: ProfileContext):
     [apwtAuthLevelHeader, level],
     ...(draft.headers ?? []),
   ];
-  return { ok: true, request: { method, url, headers, body: bodyFor(encoding, fields) }, warnings: [] };
+  return { ok: true, request: { method, url, headers, body: bodyFor(encoding, fields) }, warnings: checked.warnings };
 }

@@ -4,7 +4,13 @@
  * or by `endpointId` (a method of the catalog) with the record id among its params.
  */
 import type { HttpRequestSpec } from '../../http/types';
-import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
+import {
+  strictBuild,
+  type BuildOptions,
+  type ProfileContext,
+  type ProviderDraft,
+  type RequestBuildResult,
+} from '../types';
 import { formatChain } from './chain/format';
 import { idNames, methodByName, type ChainMethod } from './chain/methods';
 import {
@@ -21,6 +27,7 @@ import { parseChain } from './chain/parse';
 import { paramsFor } from './fields';
 import { resolveOptions } from './options';
 import { checkParams, cleanParams, encodeParams, encodeQuery } from './params';
+import { paramVerdict } from '../param-check';
 
 type Problem = { readonly param?: string; readonly message: string };
 const failed = (...errors: Problem[]): RequestBuildResult => ({ ok: false, errors });
@@ -102,7 +109,11 @@ function pickVerb(draft: ProviderDraft, chain: Chain): string {
   return verbs.includes('GET') ? 'GET' : (verbs[0] ?? 'GET');
 }
 
-export function buildWbTeamProRequest(draft: ProviderDraft, profile: ProfileContext): RequestBuildResult {
+export function buildWbTeamProRequest(
+  draft: ProviderDraft,
+  profile: ProfileContext,
+  buildOptions: BuildOptions = strictBuild,
+): RequestBuildResult {
   const base = addonBaseUrl(profile.baseUrl);
   if (!base) return failed({ param: 'baseUrl', message: `The WHMCS URL "${profile.baseUrl}" is not an http(s) URL` });
   const options = resolveOptions(draft, profile);
@@ -119,10 +130,10 @@ export function buildWbTeamProRequest(draft: ProviderDraft, profile: ProfileCont
     });
 
   const params = cleanParams(draft.params, resolved.idParam ? [resolved.idParam] : []);
-  const problems = checkParams(params, paramsFor(method), method.name);
-  if (problems.length > 0) return failed(...problems);
+  const checked = paramVerdict(checkParams(params, paramsFor(method), method.name), buildOptions.lenient);
+  if (checked.errors.length > 0) return failed(...checked.errors);
 
-  const warnings: string[] = [];
+  const warnings: string[] = [...checked.warnings];
   if (draft.endpointId && draft.endpointId !== method.name)
     warnings.push(`This chain with ${verb} is ${method.name}, not ${draft.endpointId}`);
   if (resolved.dropped.length > 0)

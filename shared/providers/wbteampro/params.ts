@@ -2,6 +2,7 @@
 import type { ParamSpec } from '../catalog';
 import type { ParamsStyle } from './options';
 import { errorMessage } from '../../values';
+import { expectedFormat } from '../param-check';
 
 export interface ParamProblem {
   readonly param: string;
@@ -43,10 +44,7 @@ export function checkParams(
     else if (spec.type === 'integer' && spec.maximum !== undefined && Number(text) > spec.maximum)
       problems.push({ param: spec.name, message: `${spec.name} must be at most ${spec.maximum}` });
     else if (spec.pattern && !new RegExp(spec.pattern).test(text))
-      problems.push({
-        param: spec.name,
-        message: `${spec.name} does not look right: ${spec.description ?? spec.pattern}`,
-      });
+      problems.push({ param: spec.name, message: `${spec.name} must be ${expectedFormat(spec)} (got "${text}")` });
   }
   return problems;
 }

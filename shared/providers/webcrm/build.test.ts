@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWebcrmRequest } from './build';
 import { interpretWebcrm } from './interpret';
+import { strictBuild } from '../types';
 
 const profile = { baseUrl: 'https://api.webcrm.com/', fields: {} };
 
@@ -130,6 +131,7 @@ describe('webCRM date-times and Accept', () => {
     const local = buildWebcrmRequest(
       { endpointId: 'MeetingsGet', params: { userId: 1, from: '2019-09-01T00:00:00', to: '2019-10-01' } },
       profile,
+      strictBuild,
       plusTwo,
     );
     if (!local.ok) throw new Error(JSON.stringify(local.errors));
@@ -145,6 +147,7 @@ describe('webCRM date-times and Accept', () => {
         params: { userId: 1, from: '2019-09-01T08:30:00Z', to: '2019-10-01T00:00:00-0500' },
       },
       profile,
+      strictBuild,
       plusTwo,
     );
     if (!utc.ok) throw new Error(JSON.stringify(utc.errors));

@@ -2,8 +2,15 @@
 import { joinUrl } from '../../request/url';
 import type { ParamSpec } from '../catalog';
 import type { HeaderList, HttpRequestSpec } from '../../http/types';
-import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
+import {
+  strictBuild,
+  type BuildOptions,
+  type ProfileContext,
+  type ProviderDraft,
+  type RequestBuildResult,
+} from '../types';
 import { webcrmEndpoint } from './catalog';
+import { paramVerdict } from '../param-check';
 import { findInsert, insertRefusal } from './sql/insert-guard';
 import { dateTimeExample, localOffsetAt, toRfc3339, type OffsetAt } from './date-time';
 import { errorMessage } from '../../values';
@@ -88,12 +95,15 @@ export function acceptFor(produces: readonly string[] | undefined): string {
 export function buildWebcrmRequest(
   draft: ProviderDraft,
   profile: ProfileContext,
+  options: BuildOptions = strictBuild,
   offsetAt: OffsetAt = localOffsetAt,
 ): RequestBuildResult {
   const endpoint = draft.endpointId ? webcrmEndpoint(draft.endpointId) : undefined;
   if (draft.endpointId && !endpoint)
     return { ok: false, errors: [{ message: `webCRM has no endpoint ${draft.endpointId}` }] };
   const errors: BuildError[] = [];
+  // The catalog's complaints about values: refusals, or warnings when the user chose "Send anyway".
+  const valueErrors: BuildError[] = [];
   const warnings: string[] = [];
   const specs = endpoint?.params ?? [];
   let path = draft.path ?? endpoint?.path ?? '';
@@ -106,7 +116,7 @@ export function buildWebcrmRequest(
   for (const spec of specs) {
     const value = draft.params[spec.name];
     if (isEmpty(value)) {
-      if (spec.required) errors.push({ param: spec.name, message: `${spec.name} is required` });
+      if (spec.required) valueErrors.push({ param: spec.name, message: `${spec.name} is required` });
       continue;
     }
     if (spec.in === 'body') {
@@ -139,7 +149,7 @@ export function buildWebcrmRequest(
       for (const item of items) query.append(spec.name, item);
       continue;
     }
-    const text = scalarText(spec, value, errors, warnings, offsetAt);
+    const text = scalarText(spec, value, valueErrors, warnings, offsetAt);
     if (text === null) continue;
     if (spec.name === 'script') {
       const insert = findInsert(text);
@@ -154,6 +164,9 @@ export function buildWebcrmRequest(
   if (!endpoint)
     for (const [name, value] of Object.entries(draft.params)) if (!isEmpty(value)) query.append(name, String(value));
   if (form.length > 0) body = { kind: 'form', fields: form };
+  const checked = paramVerdict(valueErrors, options.lenient);
+  errors.push(...checked.errors);
+  warnings.push(...checked.warnings);
   if (errors.length > 0) return { ok: false, errors };
 
   const search = query.toString();

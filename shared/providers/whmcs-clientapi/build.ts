@@ -3,14 +3,24 @@
  * parameters, as a POST form (recommended) or a GET query. The apikey is added in main.
  */
 import type { HttpRequestSpec } from '../../http/types';
-import type { ProfileContext, ProviderDraft, RequestBuildResult } from '../types';
-import { asText, checkParams, isBlank } from '../param-check';
+import {
+  strictBuild,
+  type BuildOptions,
+  type ProfileContext,
+  type ProviderDraft,
+  type RequestBuildResult,
+} from '../types';
+import { asText, checkParams, isBlank, paramVerdict } from '../param-check';
 import { joinUrl } from '../../request/url';
 import { moduleAndFunction, whmcsClientApiCatalog } from './catalog';
 
 const fixedFields = new Set(['m', 'apikey', 'apimodule', 'apifunction']);
 
-export function buildWhmcsClientApiRequest(draft: ProviderDraft, profile: ProfileContext): RequestBuildResult {
+export function buildWhmcsClientApiRequest(
+  draft: ProviderDraft,
+  profile: ProfileContext,
+  options: BuildOptions = strictBuild,
+): RequestBuildResult {
   const endpoint = draft.endpointId ? whmcsClientApiCatalog.find((entry) => entry.id === draft.endpointId) : undefined;
   if (draft.endpointId && !endpoint)
     return { ok: false, errors: [{ message: `Unknown Client API call ${draft.endpointId}` }] };
@@ -21,7 +31,8 @@ export function buildWhmcsClientApiRequest(draft: ProviderDraft, profile: Profil
   const target = endpoint
     ? moduleAndFunction(endpoint.id)
     : { apimodule: asText(draft.params.apimodule ?? ''), apifunction: asText(draft.params.apifunction ?? '') };
-  const errors = endpoint ? checkParams(endpoint.params, draft.params) : [];
+  const checked = paramVerdict(endpoint ? checkParams(endpoint.params, draft.params) : [], options.lenient);
+  const errors = checked.errors;
   if (!target.apimodule)
     errors.push({ param: 'apimodule', message: 'apimodule is required: the API module to use (e.g. client)' });
   if (!target.apifunction)
@@ -39,7 +50,7 @@ export function buildWhmcsClientApiRequest(draft: ProviderDraft, profile: Profil
       .filter(([name, value]) => !fixedFields.has(name) && !isBlank(value))
       .map(([name, value]) => ({ name, value: asText(value) })),
   ];
-  const warnings: string[] = [];
+  const warnings: string[] = [...checked.warnings];
   const useGet = draft.method === 'GET' || draft.options?.transport === 'get';
   if (useGet)
     warnings.push(

@@ -10,6 +10,7 @@ import { SendingView } from './SendingView';
 import { InterpretationBar, StatusLine, TransportError } from './Summary';
 import { useResponseBody } from './useResponseBody';
 import { Waterfall } from './Waterfall';
+import { onTabListKeyDown, rovingTab } from '../workbench/tab-list-keys';
 import './response.css';
 
 export interface ResponseInspectorProps {
@@ -20,6 +21,8 @@ export interface ResponseInspectorProps {
   readonly onCancel: () => void;
   /** Merges these parameters into the draft and sends again (next/previous page). */
   readonly onFollowPage?: (params: Readonly<Record<string, unknown>>) => void;
+  /** The status line and the provider's summary are shown above, by the provider's own view. */
+  readonly summaryAbove?: boolean;
 }
 
 type Tab = 'pretty' | 'raw' | 'headers' | 'cookies' | 'request' | 'timeline';
@@ -42,6 +45,7 @@ export function ResponseInspector({
   pendingRequestId,
   onCancel,
   onFollowPage,
+  summaryAbove,
 }: ResponseInspectorProps) {
   const response = outcome?.response ?? null;
   const body = useResponseBody(response);
@@ -72,14 +76,14 @@ export function ResponseInspector({
 
   return (
     <div className="response-inspector">
-      {response ? <StatusLine response={response} /> : null}
+      {response && !summaryAbove ? <StatusLine response={response} /> : null}
       {outcome.warnings.map((warning, index) => (
         <p key={index} className="inspector-warning" role="note">
           ⚠ {warning}
         </p>
       ))}
       {outcome.error ? <TransportError error={outcome.error} /> : null}
-      {outcome.interpretation ? (
+      {outcome.interpretation && !summaryAbove ? (
         <InterpretationBar interpretation={outcome.interpretation} onFollowPage={onFollowPage} />
       ) : null}
       {outcome.checks ? <CheckResultsView results={outcome.checks} /> : null}
@@ -90,7 +94,7 @@ export function ResponseInspector({
         </>
       ) : (
         <>
-          <div className="inspector-tabs" role="tablist" aria-label="Response views">
+          <div className="inspector-tabs" role="tablist" aria-label="Response views" onKeyDown={onTabListKeyDown}>
             {tabs.map(([id, label]) => (
               <button
                 key={id}
@@ -99,6 +103,7 @@ export function ResponseInspector({
                 id={`inspector-tab-${id}`}
                 aria-selected={tab === id}
                 aria-controls="inspector-panel"
+                {...rovingTab(tab === id)}
                 onClick={() => choose(id)}
               >
                 {label}

@@ -123,17 +123,20 @@ export function WbResponseView({ outcome, onFollowPage }: WbResponseViewProps) {
 
   return (
     <div className="wb-response" aria-label="wbTeamPro response">
-      <p
-        className={interpretation?.outcome === 'ok' ? 'wb-summary wb-ok' : 'wb-summary wb-bad'}
-        data-testid="wb-summary"
-      >
-        {interpretation?.summary}
-      </p>
-      {interpretation?.hints.map((hint) => (
-        <p key={hint} className="wb-hint">
-          {hint}
+      {/* The response's one reading: the inspector leaves its own out (ownsSummary in views.ts). */}
+      <div className={`wb-interpretation outcome-${interpretation?.outcome ?? 'error'}`} data-testid="interpretation">
+        <p
+          className={interpretation?.outcome === 'ok' ? 'wb-summary wb-ok' : 'wb-summary wb-bad'}
+          data-testid="wb-summary"
+        >
+          {interpretation?.summary}
         </p>
-      ))}
+        {interpretation?.hints.map((hint) => (
+          <p key={hint} className="wb-hint">
+            {hint}
+          </p>
+        ))}
+      </div>
       {envelope && read?.ok ? <RequestBlock envelope={envelope} format={read.format} /> : null}
       {paging ? (
         <div className="wb-paging" aria-label="Paging">

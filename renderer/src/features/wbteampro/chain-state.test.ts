@@ -4,7 +4,7 @@ import { buildWbTeamProRequest } from '../../../../shared/providers/wbteampro/bu
 import { chainMethods, responseFormats } from '../../../../shared/providers/wbteampro/chain/methods';
 import { chainForMethod, urlStyles } from '../../../../shared/providers/wbteampro/chain/model';
 import { paramsStyles, verbModes } from '../../../../shared/providers/wbteampro/options';
-import { defaultChain, fromDraft, normalizeChain, toDraft, type BuilderState } from './chain-state';
+import { defaultChain, fromDraft, normalizeChain, restateDraft, toDraft, type BuilderState } from './chain-state';
 
 const builderState: fc.Arbitrary<BuilderState> = fc
   .record({
@@ -96,5 +96,20 @@ describe('the draft the chain builder edits', () => {
       params: { limit: 10 },
       options: { urlStyle: 'rewrite' },
     });
+  });
+});
+
+describe('a catalog method opened in the builder', () => {
+  it('says in the draft the record id the builder shows, so the request sent has it', () => {
+    const restated = restateDraft({ endpointId: 'getProject', params: {} });
+    expect(restated.path).toMatch(/projects\/100\/json$/);
+    expect(restated.params).toMatchObject({ project_id: '100' });
+    const built = buildWbTeamProRequest(restated, { baseUrl: 'https://billing.example.com', fields: {} });
+    expect(built.ok && built.request.url).toContain('/projects/100/json');
+  });
+
+  it('leaves a draft that already names its chain as it is', () => {
+    const draft = { endpointId: 'getProject', path: 'api.php/v1/projects/7/json', params: { project_id: '7' } };
+    expect(restateDraft(draft)).toBe(draft);
   });
 });

@@ -114,3 +114,13 @@ export function toDraft(state: BuilderState, previous: ProviderDraft): ProviderD
     },
   };
 }
+
+/**
+ * A catalog method whose path still has its `{id}` placeholder opens on the example record the builder shows
+ * (100 for projects): the draft says so too, path and id param, so Path, preview and send agree.
+ */
+export function restateDraft(draft: ProviderDraft): ProviderDraft {
+  const parsed = draft.path ? parseChain(draft.path) : null;
+  if (parsed?.ok || !draft.endpointId || !methodByName(draft.endpointId)) return draft;
+  return toDraft(fromDraft(draft), draft);
+}

@@ -11,6 +11,7 @@ import { cellText, columnsOf, filterRows, sortRows, toCsv, toJson, type SortStat
 import { GridHead } from './GridHead';
 import { GridRow } from './GridRow';
 import { useQueryRows } from './useQueryRows';
+import { selectedColumns } from './query-draft';
 import './results-grid.css';
 
 export interface QueryResultsGridProps {
@@ -44,6 +45,15 @@ function titleClippedCell(event: MouseEvent<HTMLDivElement>): void {
   else element.removeAttribute('title');
 }
 
+/** The script of the /Queries request this outcome answers. */
+function scriptSent(outcome: SendOutcome): string {
+  try {
+    return outcome.sent ? (new URL(outcome.sent.url).searchParams.get('script') ?? '') : '';
+  } catch {
+    return '';
+  }
+}
+
 function widthOf(column: string, sample: readonly Readonly<Record<string, unknown>>[]): number {
   const longest = Math.max(column.length + 2, ...sample.map((row) => cellText(row[column]).length));
   return Math.min(320, Math.max(80, Math.round(longest * 7.2 + 20)));
@@ -58,7 +68,22 @@ export function QueryResultsGrid({ outcome, onFollowPage }: QueryResultsGridProp
   const scroller = useRef<HTMLDivElement>(null);
 
   const all = useMemo(() => rows ?? [], [rows]);
-  const columns = useMemo(() => columnsOf(all.slice(0, 200)), [all]);
+  const script = useMemo(() => scriptSent(outcome), [outcome]);
+  // No rows, no keys to read the columns from: the ones the script selects head the empty grid.
+  const columns = useMemo(
+    () => (all.length > 0 ? columnsOf(all.slice(0, 200)) : selectedColumns(script)),
+    [all, script],
+  );
+  // Another query's filters would hide this one's rows ("0 of 50 rows" with every filter box empty):
+  // filters and sort belong to the columns they were set on.
+  const columnsKey = columns.join('\u0000');
+  const [filtersOf, setFiltersOf] = useState(columnsKey);
+  if (columnsKey !== '' && columnsKey !== filtersOf) {
+    setFiltersOf(columnsKey);
+    setFilters({});
+    setSort(null);
+    setSelected(null);
+  }
   const shown = useMemo(() => sortRows(filterRows(all, filters), sort), [all, filters, sort]);
   const template = useMemo(
     () => `48px ${columns.map((c) => `${widthOf(c, all.slice(0, 200))}px`).join(' ')}`,

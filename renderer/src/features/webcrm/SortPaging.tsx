@@ -1,7 +1,7 @@
 /** ORDER BY keys, and the Page/Size parameters that travel next to the script. */
 import { entitiesInQuery, type QueryModel, type SortKey } from '../../../../shared/providers/webcrm/sql/model';
 import { findEntity, type SqlSchema } from '../../../../shared/providers/webcrm/sql/schema';
-import { pagingProblem } from './query-draft';
+import { DEFAULT_SIZE, pagingProblem } from './query-draft';
 
 export interface SortPagingProps {
   readonly schema: SqlSchema;
@@ -94,7 +94,7 @@ export function PagingFields({ page, size, onPaging }: Pick<SortPagingProps, 'pa
           <input
             aria-label={name}
             inputMode="numeric"
-            placeholder={name === 'Page' ? '1' : '50'}
+            placeholder={name === 'Page' ? '1' : String(DEFAULT_SIZE)}
             value={name === 'Page' ? page : size}
             onChange={(e) => onPaging(name, e.target.value)}
           />

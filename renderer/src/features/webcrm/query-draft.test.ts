@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryTitle } from './query-draft';
+import { queryTitle, selectedColumns, withDefaultSize } from './query-draft';
 
 describe('queryTitle: the name a saved query gets', () => {
   it('names the tables in the order the query reads them, each once', () => {
@@ -19,5 +19,30 @@ describe('queryTitle: the name a saved query gets', () => {
   it('has no title for a script without tables', () => {
     expect(queryTitle('')).toBeNull();
     expect(queryTitle('SELECT 1')).toBeNull();
+  });
+});
+
+describe('the columns a query selects', () => {
+  it('are named as the result names them, so an empty result still has its headers', () => {
+    expect(selectedColumns('SELECT Person.PersonId, [Person].[PersonFirstName] FROM Person WHERE 1 = 0')).toEqual([
+      'PersonId',
+      'PersonFirstName',
+    ]);
+    expect(selectedColumns('SELECT COUNT(*) AS Persons, MAX(PersonId) Highest FROM Person')).toEqual([
+      'Persons',
+      'Highest',
+    ]);
+  });
+
+  it('are unknown for * and for text that is not a SELECT', () => {
+    expect(selectedColumns('SELECT * FROM Person')).toEqual([]);
+    expect(selectedColumns("UPDATE Person SET PersonFirstName = 'x'")).toEqual([]);
+  });
+});
+
+describe('a query opened in the builder', () => {
+  it('carries the page size the builder shows, and keeps one already set', () => {
+    expect(withDefaultSize({ endpointId: 'QueriesGet', params: {} }).params).toEqual({ Size: 50 });
+    expect(withDefaultSize({ endpointId: 'QueriesGet', params: { Size: 1000 } }).params).toEqual({ Size: 1000 });
   });
 });

@@ -27,6 +27,18 @@ export function withPaging(draft: ProviderDraft, name: 'Page' | 'Size', value: s
   return { ...draft, endpointId: QUERIES_ENDPOINT, params };
 }
 
+/** The page size the builder shows when none is set (the local mock's default; webCRM documents none). */
+export const DEFAULT_SIZE = 50;
+
+/**
+ * A query opens with the page size it shows as sent: webCRM's own default is undocumented, and the grid can
+ * tell a last page (fewer rows than Size) only when it knows the size.
+ */
+export function withDefaultSize(draft: ProviderDraft): ProviderDraft {
+  if (draft.params.Size !== undefined && draft.params.Size !== '') return draft;
+  return { ...draft, params: { ...draft.params, Size: DEFAULT_SIZE } };
+}
+
 /** What is wrong with a Page or Size value, or null. */
 export function pagingProblem(name: 'Page' | 'Size', value: string): string | null {
   if (value.trim() === '') return null;
@@ -55,4 +67,28 @@ export function queryTitle(script: string): string | null {
       tables.push(table.text);
   });
   return tables.length > 0 ? `Query: ${tables.join(' + ')}` : null;
+}
+
+/**
+ * The column names a SELECT asks for, as the result's rows would name them (`Person.PersonId` → PersonId,
+ * `x AS Name` → Name): an empty result still shows its columns. Empty for `*` or text that is not a SELECT.
+ */
+export function selectedColumns(script: string): string[] {
+  const tokens = tokenizeSql(script);
+  const select = tokens.findIndex((token) => token.kind === 'word' && token.text.toUpperCase() === 'SELECT');
+  if (select < 0) return [];
+  const items: (typeof tokens)[] = [[]];
+  let depth = 0;
+  for (const token of tokens.slice(select + 1)) {
+    if (token.kind === 'symbol' && token.text === '(') depth += 1;
+    if (token.kind === 'symbol' && token.text === ')') depth -= 1;
+    if (depth === 0 && token.kind === 'word' && token.text.toUpperCase() === 'FROM') break;
+    if (depth === 0 && token.kind === 'symbol' && token.text === ',') items.push([]);
+    else items[items.length - 1]?.push(token);
+  }
+  const names = items.map((item) => {
+    const last = item[item.length - 1];
+    return last && (last.kind === 'word' || last.kind === 'quoted') ? last.text : null;
+  });
+  return names.every((name) => name !== null && !/^(DISTINCT|TOP)$/i.test(name)) ? (names as string[]) : [];
 }

@@ -2,7 +2,8 @@
 import type { ProviderDraft } from '../../../../shared/providers/types';
 import type { RendererProviderModule } from '../../providers/module';
 import { TokenLife } from '../sandbox/TokenLife';
-import { queryTitle, scriptOf } from './query-draft';
+import { queryTitle, scriptOf, withDefaultSize } from './query-draft';
+import { scriptRefusal } from './script-check';
 import { QueryResultsGrid } from './QueryResultsGrid';
 import { SqlBuilderPanel } from './SqlBuilderPanel';
 
@@ -15,6 +16,8 @@ export const webcrmViews: RendererProviderModule = {
     Panel: SqlBuilderPanel,
     // A query is named after its tables.
     saveName: (draft) => queryTitle(scriptOf(draft)),
+    restate: withDefaultSize,
+    refuseBeforeSend: scriptRefusal,
   },
   responseView: { label: 'Results', placement: 'tab', appliesTo: isQuery, View: QueryResultsGrid },
   StatusItem: TokenLife,

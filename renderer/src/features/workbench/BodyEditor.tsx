@@ -31,10 +31,7 @@ function switchKind(body: BodySpec, kind: BodySpec['kind']): BodySpec {
     case 'form':
       return {
         kind,
-        fields:
-          body.kind === 'multipart'
-            ? body.parts.filter((p) => 'value' in p).map((p) => ({ name: p.name, value: 'value' in p ? p.value : '' }))
-            : [],
+        fields: body.kind === 'multipart' ? body.parts.flatMap((p) => ('value' in p ? [p] : [])) : [],
       };
     case 'multipart':
       return { kind, parts: body.kind === 'form' ? body.fields : [] };
@@ -49,8 +46,14 @@ const pickFile = () => invoke('files.pick', {});
 /** The file name a picked-file token carries (`parley-file:<id>:<name>`). */
 const pickedName = (token: string) => token.split(':').slice(2).join(':') || token;
 
-const rowsOf = (fields: readonly { name: string; value: string }[]): KeyValueRow[] =>
-  fields.map((f) => ({ ...f, enabled: true }));
+type FormField = { name: string; value: string; enabled?: boolean };
+
+const rowsOf = (fields: readonly FormField[]): KeyValueRow[] =>
+  fields.map((f) => ({ name: f.name, value: f.value, enabled: f.enabled !== false }));
+
+/** Rows back to fields: an unticked row stays, marked, as header and query rows do (build-plain skips it). */
+const fieldsOf = (rows: readonly KeyValueRow[]): FormField[] =>
+  rows.map(({ name, value, enabled }) => (enabled ? { name, value } : { name, value, enabled: false }));
 
 /** The plain-HTTP body: JSON and text in the code editor, form fields as rows, files picked in main's dialog. */
 export function BodyEditor({ tabId, body, onChange, theme }: BodyEditorProps) {
@@ -86,7 +89,7 @@ export function BodyEditor({ tabId, body, onChange, theme }: BodyEditorProps) {
           onChange={(rows) =>
             onChange({
               kind: 'form',
-              fields: rows.filter((r) => r.enabled).map(({ name, value }) => ({ name, value })),
+              fields: fieldsOf(rows),
             })
           }
         />
@@ -96,16 +99,11 @@ export function BodyEditor({ tabId, body, onChange, theme }: BodyEditorProps) {
           <KeyValueEditor
             label="Multipart field"
             namePlaceholder="field"
-            rows={rowsOf(
-              body.parts.filter((p) => 'value' in p).map((p) => ({ name: p.name, value: 'value' in p ? p.value : '' })),
-            )}
+            rows={rowsOf(body.parts.flatMap((p) => ('value' in p ? [p] : [])))}
             onChange={(rows) =>
               onChange({
                 kind: 'multipart',
-                parts: [
-                  ...rows.map(({ name, value }) => ({ name, value })),
-                  ...body.parts.filter((p) => 'filePath' in p),
-                ],
+                parts: [...fieldsOf(rows), ...body.parts.filter((p) => 'filePath' in p)],
               })
             }
           />

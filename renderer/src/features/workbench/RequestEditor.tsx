@@ -7,6 +7,8 @@ import type { RequestDraft } from '../../../../shared/request/draft';
 import { ProfilePicker } from '../profiles/ProfilePicker';
 import { builderFor } from '../../providers/registry';
 import { RequestSectionPanel, type RequestSection } from './RequestSections';
+import { TabErrorBanner } from './TabErrorBanner';
+import { onTabListKeyDown, rovingTab } from './tab-list-keys';
 import { UrlField } from './UrlField';
 import { useVariableExplanations } from '../environments/useVariableExplanations';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
@@ -59,9 +61,18 @@ export function RequestEditor({
       <RequestProfile tabId={tabId} onManageProfiles={onManageProfiles} />
       <RequestLine tabId={tabId} endpoint={endpoint} />
       <TabErrorBanner tabId={tabId} />
-      <div className="section-tabs" role="tablist" aria-label="Request sections">
+      <div className="section-tabs" role="tablist" aria-label="Request sections" onKeyDown={onTabListKeyDown}>
         {sections.map((s) => (
-          <button key={s.id} type="button" role="tab" aria-selected={shown === s.id} onClick={() => setSection(s.id)}>
+          <button
+            key={s.id}
+            type="button"
+            role="tab"
+            id={`request-tab-${s.id}`}
+            aria-controls="request-section-panel"
+            aria-selected={shown === s.id}
+            {...rovingTab(shown === s.id)}
+            onClick={() => setSection(s.id)}
+          >
             {s.label}
           </button>
         ))}
@@ -70,6 +81,7 @@ export function RequestEditor({
         ref={panel}
         className="section-panel"
         role="tabpanel"
+        id="request-section-panel"
         onScroll={(event) => workbench.setScroll(tabId, event.currentTarget.scrollTop)}
       >
         <RequestSectionPanel tabId={tabId} shown={shown} builder={builder} endpoint={endpoint} theme={theme} />
@@ -138,6 +150,7 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
         </span>
       )}
       <UrlField
+        focusTarget="request-url"
         label={isPlain ? 'URL' : 'Path'}
         value={url ?? ''}
         placeholder={
@@ -160,26 +173,6 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
       )}
       <button type="button" onClick={() => void workbench.save(tabId)} title="Save to the collection (Ctrl+S)">
         Save
-      </button>
-    </div>
-  );
-}
-
-function TabErrorBanner({ tabId }: { readonly tabId: string }) {
-  const workbench = useWorkbenchActions();
-  const error = useTabSelector(tabId, (tab) => tab.error) ?? null;
-  const canForce = useTabSelector(tabId, (tab) => tab.rawText === null && tab.draft.sandbox !== 'http') ?? false;
-  if (!error) return null;
-  return (
-    <div className="banner banner-error" role="alert">
-      <span>{error}</span>
-      {error.startsWith('Not sent:') && canForce ? (
-        <button type="button" onClick={() => void workbench.send(tabId, true)}>
-          Send anyway
-        </button>
-      ) : null}
-      <button type="button" onClick={() => workbench.dismissError(tabId)}>
-        Dismiss
       </button>
     </div>
   );

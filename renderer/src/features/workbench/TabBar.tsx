@@ -14,6 +14,7 @@ import { revealInCollection } from '../collections/reveal';
 import { isDirty } from './tabs';
 import { tabTitle } from './tab-title';
 import { TabMenu, type TabCommand } from './TabMenu';
+import { onTabListKeyDown, rovingTab } from './tab-list-keys';
 import { shallowEqual, useTabSelector, useWorkbenchActions, useWorkbenchSelector } from './WorkbenchContext';
 
 interface MenuState {
@@ -37,7 +38,7 @@ export function TabBar() {
           ‹
         </button>
       ) : null}
-      <div ref={list} role="tablist" aria-label="Open requests" className="tab-list">
+      <div ref={list} role="tablist" aria-label="Open requests" className="tab-list" onKeyDown={onTabListKeyDown}>
         {ids.map((id) => (
           <TabItem key={id} id={id} onMenu={openMenu} />
         ))}
@@ -203,6 +204,7 @@ const TabItem = memo(function TabItem({
           type="button"
           role="tab"
           aria-selected={active}
+          {...rovingTab(active)}
           className="tab-title"
           onClick={() => activate(id)}
           onKeyDown={menuFromKeyboard}

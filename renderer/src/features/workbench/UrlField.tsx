@@ -11,6 +11,8 @@ interface UrlFieldProps {
   readonly placeholder: string;
   readonly label: string;
   readonly invalid?: boolean;
+  /** Names the field for keyboard shortcuts (Ctrl+L focuses the request's URL). */
+  readonly focusTarget?: string;
 }
 
 interface Hovered {
@@ -31,7 +33,16 @@ export function describeVariable(explanation: VariableExplanation | undefined, v
  * highlights; hovering a variable shows its resolved value (secrets masked) and the layer it came from,
  * and the list below shows each variable and the URL as it will be sent.
  */
-export function UrlField({ value, onChange, values, explain, placeholder, label, invalid }: UrlFieldProps) {
+export function UrlField({
+  value,
+  onChange,
+  values,
+  explain,
+  placeholder,
+  label,
+  invalid,
+  focusTarget,
+}: UrlFieldProps) {
   const id = useId();
   const mirror = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -76,6 +87,7 @@ export function UrlField({ value, onChange, values, explain, placeholder, label,
         <input
           ref={input}
           id={id}
+          data-focus-target={focusTarget}
           aria-label={label}
           aria-invalid={invalid || undefined}
           className="url-field-input"

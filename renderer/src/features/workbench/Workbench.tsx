@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { focusIsLost, focusRequestUrl } from './focus-targets';
 import { RequestEditor } from './RequestEditor';
 import { ResponseArea } from './ResponseArea';
 import { TabBar } from './TabBar';
@@ -14,6 +16,11 @@ export function Workbench({
   readonly onManageProfiles: () => void;
 }) {
   const activeId = useActiveTabId();
+  // A tab opened from the palette, a catalog item or history: its URL is where the user goes on, unless
+  // focus already is somewhere on purpose.
+  useEffect(() => {
+    if (activeId && focusIsLost()) focusRequestUrl();
+  }, [activeId]);
   const { layout, container, startDrag, nudge, toggleOrientation } = useSplitLayout();
   const first = `${layout.ratio}fr`;
   const second = `${1 - layout.ratio}fr`;

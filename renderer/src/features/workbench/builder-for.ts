@@ -13,3 +13,20 @@ export function firstSaveName(draft: RequestDraft, tabTitle: string): string {
   if (!builder?.saveName || !draft.provider) return tabTitle;
   return builder.saveName(draft.provider) ?? tabTitle;
 }
+
+/** The draft as its builder shows it (see BuilderView.restate): a tab opens with this. */
+export function restatedDraft(draft: RequestDraft): RequestDraft {
+  const builder = builderFor(draft);
+  if (!builder?.restate || !draft.provider) return draft;
+  return { ...draft, provider: builder.restate(draft.provider) as RequestDraft['provider'] };
+}
+
+/**
+ * Why the draft's builder would not send it at all (see BuilderView.refuseBeforeSend); null at once where no
+ * builder checks, so a send without one starts in the same tick.
+ */
+export function builderRefusal(draft: RequestDraft): Promise<string | null> | null {
+  const builder = builderFor(draft);
+  if (!builder?.refuseBeforeSend || !draft.provider) return null;
+  return builder.refuseBeforeSend(draft.provider);
+}

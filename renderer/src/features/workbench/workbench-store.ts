@@ -9,7 +9,7 @@ import type { ProviderId } from '../../../../shared/providers/types';
 import { emptyDraft, type RequestDraft } from '../../../../shared/request/draft';
 import type { SendOutcome } from '../../../../shared/request/outcome';
 import { ParleyIpcError } from '../../ipc/client';
-import { firstSaveName } from './builder-for';
+import { builderRefusal, firstSaveName, restatedDraft } from './builder-for';
 import { draftProblems } from './draft-problems';
 import { initialTabs, isDirty, tabsReducer, type RequestTab, type TabsAction, type TabsState } from './tabs';
 import { NEW_REQUEST_TITLE, tabTitle } from './tab-title';
@@ -92,6 +92,8 @@ export interface WorkbenchActions {
   save(id: string, name?: string): Promise<void>;
   /** Saves every edited tab; true when none is left unsaved. */
   saveAll(): Promise<boolean>;
+  /** Saves the tab as a new collection file under this name (the tab then edits that file). */
+  saveAs(id: string, name: string): Promise<void>;
   dismissError(id: string): void;
   reloadFromDisk(file: string, draft: RequestDraft, title: string): void;
 }
@@ -168,7 +170,8 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
     return `tab-${Date.now().toString(36)}-${tabCounter}`;
   };
 
-  const open = (options: OpenOptions) => {
+  const open = (opening: OpenOptions) => {
+    const options = { ...opening, draft: restatedDraft(opening.draft) };
     const current = activeTab();
     if (options.reuseClean && current && isClean(current, options.draft.sandbox))
       dispatch({ type: 'close', id: current.id });
@@ -202,6 +205,13 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
       dispatch({ type: 'error', id, error: blocked });
       return;
     }
+    const check = builderRefusal(current.draft);
+    const refused = check ? await check.catch(() => null) : null;
+    if (refused) {
+      dispatch({ type: 'error', id, error: `Not sent: ${refused}` });
+      return;
+    }
+    if (tab(id)?.pendingRequestId) return;
     const requestId = crypto.randomUUID();
     dispatch({ type: 'sending', id, requestId });
     try {
@@ -210,6 +220,7 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
         draft: current.draft,
         title: tabTitle(current),
         confirmRisk,
+        skipParamChecks: force,
         collectionFile: current.collectionFile,
       });
       dispatch({ type: 'sent', id, requestId, outcome });
@@ -229,9 +240,28 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
         });
         return;
       }
-      dispatch({ type: 'failed', id, requestId, error: message(error) });
+      // Main refuses a draft it cannot build (a missing variable, a profile without credentials): say so plainly.
+      const refused = error instanceof ParleyIpcError && error.detail.code === 'conflict';
+      dispatch({ type: 'failed', id, requestId, error: refused ? `Not sent: ${message(error)}` : message(error) });
     } finally {
       for (const channel of ['history.list', 'profiles.authState', 'profiles.tokenState']) deps.invalidate(channel);
+    }
+  };
+
+  const saveTab = async (id: string, name: string | undefined, asNew: boolean): Promise<void> => {
+    const current = tab(id);
+    if (!current) return;
+    const file = asNew ? null : current.collectionFile;
+    try {
+      const item = await deps.save({
+        name: name ?? (file ? current.title : firstSaveName(current.draft, current.title)),
+        draft: current.draft,
+        file,
+      });
+      dispatch({ type: 'saved', id, file: item.file, title: item.name });
+      deps.invalidate('collections.list');
+    } catch (error) {
+      dispatch({ type: 'error', id, error: `Not saved: ${message(error)}` });
     }
   };
 
@@ -337,23 +367,10 @@ export function createWorkbenchStore(deps: WorkbenchDeps): WorkbenchStore {
       const pending = state.tabs.tabs.flatMap((candidate) => candidate.pendingRequestId ?? []);
       await Promise.allSettled(pending.map((requestId) => deps.cancel(requestId)));
     },
-    async save(id, name) {
-      const current = tab(id);
-      if (!current) return;
-      try {
-        const item = await deps.save({
-          name: name ?? (current.collectionFile ? current.title : firstSaveName(current.draft, current.title)),
-          draft: current.draft,
-          file: current.collectionFile,
-        });
-        dispatch({ type: 'saved', id, file: item.file, title: item.name });
-        deps.invalidate('collections.list');
-      } catch (error) {
-        dispatch({ type: 'error', id, error: `Not saved: ${message(error)}` });
-      }
-    },
+    save: (id, name) => saveTab(id, name, false),
+    saveAs: (id, name) => saveTab(id, name, true),
     async saveAll() {
-      for (const edited of state.tabs.tabs.filter(isDirty)) await actions.save(edited.id);
+      for (const edited of state.tabs.tabs.filter(isDirty)) await saveTab(edited.id, undefined, false);
       return !state.tabs.tabs.some(isDirty);
     },
     dismissError: (id) => dispatch({ type: 'dismissError', id }),
