@@ -33,6 +33,7 @@ export interface PipelineEngine {
       tlsVerify: boolean;
       transport?: TransportOptions;
       sameOriginRedirectsOnly?: boolean;
+      sensitive?: readonly string[];
     },
   ): Promise<EngineExchange>;
   /** Rewrites a stored response body (masking secrets) before anyone can read it. */
