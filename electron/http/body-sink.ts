@@ -1,6 +1,8 @@
 /**
  * Where a decoded response body goes: memory while it is small, a file under the bodies folder once it
- * passes the threshold (main never holds a large body whole), and nowhere past the hard cap.
+ * passes the threshold (main never holds a large body whole), and nowhere past the hard cap. What goes to
+ * the file is masked on the way (the request's secrets in every encoded form), so everything that reads
+ * the file later — slices for the inspector, saving — only ever meets the masked body.
  * Not a Node stream: the common small body costs no stream machinery, only a push into an array.
  */
 import { open, type FileHandle } from 'node:fs/promises';
