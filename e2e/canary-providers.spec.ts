@@ -10,6 +10,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProviderDefinition } from '../shared/providers/types';
 import { providerDefinitions } from '../shared/providers/registry';
+import { startWebcrmMock, type WebcrmMockHandle } from '../electron/mock-servers/webcrm/server';
 import { test, expect, type ParleyApp } from './harness/fixture';
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -36,7 +37,7 @@ function canaryValue(field: ProviderDefinition['profileFields'][number]): string
   return !field.pattern || new RegExp(field.pattern.regex).test(value) ? value : randomUUID();
 }
 
-function profileInput(definition: ProviderDefinition) {
+function profileInput(definition: ProviderDefinition, baseUrl = `mock://${definition.id}`) {
   const fields: Record<string, string> = {};
   const secrets: Record<string, string> = {};
   for (const field of definition.profileFields) {
@@ -46,7 +47,7 @@ function profileInput(definition: ProviderDefinition) {
   return {
     providerId: definition.id,
     name: 'Canary live',
-    baseUrl: `mock://${definition.id}`,
+    baseUrl,
     environment: 'live' as const,
     fields,
     secrets,
@@ -75,12 +76,33 @@ async function searchEverywhere(app: ParleyApp, secrets: Record<string, string>)
   return found;
 }
 
+/**
+ * webCRM trades the application token for access and refresh tokens: its journey runs against a mock of
+ * its own that accepts the canary, so a real exchange happens and the tokens it issued are searched too.
+ */
+async function tokenMock(definition: ProviderDefinition): Promise<WebcrmMockHandle | null> {
+  return definition.id === 'webcrm' ? startWebcrmMock() : null;
+}
+
+/** The forms an issued token travels in: the tokens themselves and the bearer header. */
+function tokenSecrets(mock: WebcrmMockHandle | null): Record<string, string> {
+  const secrets: Record<string, string> = {};
+  for (const [index, issued] of (mock?.issuedTokens() ?? []).entries()) {
+    secrets[`AccessToken ${index}`] = issued.accessToken;
+    secrets[`RefreshToken ${index}`] = issued.refreshToken;
+    secrets[`Bearer header ${index}`] = `Bearer ${issued.accessToken}`;
+  }
+  return secrets;
+}
+
 for (const definition of Object.values(providerDefinitions)) {
   if (!definition) continue;
   const title = `${definition.name}: canary secrets and their derived forms leak nowhere`;
   test(title, async ({ app }) => {
     test.slow(); // Several sends against a mock, a save and an export.
-    const input = profileInput(definition);
+    const mock = await tokenMock(definition);
+    const input = profileInput(definition, mock ? mock.baseUrl : undefined);
+    if (mock) mock.faults.applicationTokens = Object.values(input.secrets);
     const created = await invoke(app, 'profiles.create', input);
     expect(created.ok, JSON.stringify(created)).toBe(true);
     const profileId = (created.value as { id: string }).id;
@@ -100,6 +122,12 @@ for (const definition of Object.values(providerDefinitions)) {
     expect((await invoke(app, 'request.preview', { draft })).ok).toBe(true);
     // Two refused logins (the canaries are wrong credentials), then the ban guard may ask to confirm.
     for (const n of [1, 2, 3]) await invoke(app, 'request.send', { requestId: `canary-${n}`, draft });
+    // The catalog's own login call answers with fresh tokens in its body.
+    const login = definition.catalog.find((endpoint) => /ApiLogin/i.test(endpoint.id));
+    if (login) {
+      const loginDraft = { ...draft, provider: { endpointId: login.id, params: {} } };
+      await invoke(app, 'request.send', { requestId: 'canary-login', draft: loginDraft });
+    }
     await invoke(app, 'profiles.testConnection', { profileId });
     await invoke(app, 'profiles.authState', { profileId });
     await invoke(app, 'profiles.tokenState', { profileId });
@@ -116,8 +144,12 @@ for (const definition of Object.values(providerDefinitions)) {
       .getByRole('button', { name: definition.name })
       .click();
 
-    expect(await searchEverywhere(app, input.secrets)).toEqual([]);
+    const tokens = tokenSecrets(mock);
+    // webCRM: the exchange happened (the login call and the profile's own sign-in), so tokens were at stake.
+    if (mock) expect(Object.keys(tokens).length).toBeGreaterThanOrEqual(6);
+    expect(await searchEverywhere(app, { ...input.secrets, ...tokens })).toEqual([]);
     // Main still holds the real values: the canaries were stored, not dropped.
     expect(app.main().services.vault.secretsFor(profileId)).toEqual(input.secrets);
+    await mock?.close();
   });
 }

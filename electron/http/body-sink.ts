@@ -1,11 +1,14 @@
 /**
  * Where a decoded response body goes: memory while it is small, a file under the bodies folder once it
- * passes the threshold (main never holds a large body whole), and nowhere past the hard cap.
+ * passes the threshold (main never holds a large body whole), and nowhere past the hard cap. What goes to
+ * the file is masked on the way (the request's secrets in every encoded form), so everything that reads
+ * the file later — slices for the inspector, saving — only ever meets the masked body.
  * Not a Node stream: the common small body costs no stream machinery, only a push into an array.
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { FILE_MODE } from '../store/data-folder';
+import { StreamMasker } from './body-redaction';
 
 /** How much of a file-backed body travels with the metadata, so the inspector can show it at once. */
 export const FILE_PREVIEW_BYTES = 64 * 1024;
@@ -25,6 +28,8 @@ export interface BodySinkOptions {
   readonly capBytes: number;
   /** Called once when the cap is reached; the caller stops the download. */
   readonly onCap: () => void;
+  /** Secrets masked (in every encoded form) as a body goes to its file: the file never holds one. */
+  readonly sensitive?: readonly string[];
 }
 
 export class BodySink implements ChunkSink {
@@ -36,8 +41,11 @@ export class BodySink implements ChunkSink {
   /** The first FILE_PREVIEW_BYTES of the body, whatever its size. */
   private head: Buffer[] = [];
   private headSize = 0;
+  private readonly masker: StreamMasker;
 
-  constructor(private readonly options: BodySinkOptions) {}
+  constructor(private readonly options: BodySinkOptions) {
+    this.masker = new StreamMasker(options.sensitive ?? []);
+  }
 
   get inFile(): boolean {
     return this.spilled;
@@ -83,7 +91,13 @@ export class BodySink implements ChunkSink {
   async finish(): Promise<void> {
     const file = this.file;
     this.file = null;
-    await file?.close();
+    if (!file) return;
+    try {
+      const rest = this.masker.end();
+      if (rest.length > 0) await file.write(rest);
+    } finally {
+      await file.close();
+    }
   }
 
   private async toFile(data: Buffer): Promise<void> {
@@ -93,10 +107,15 @@ export class BodySink implements ChunkSink {
       const buffered = Buffer.concat(this.memory);
       this.memory = [];
       this.file = await open(this.options.filePath, 'w', FILE_MODE);
-      if (buffered.length > 0) await this.file.write(buffered);
+      await this.writeMasked(buffered);
     }
-    if (data.length > 0 && this.file) await this.file.write(data);
+    await this.writeMasked(data);
     if (this.capped) this.options.onCap();
+  }
+
+  private async writeMasked(data: Buffer): Promise<void> {
+    const masked = data.length > 0 ? this.masker.push(data) : data;
+    if (masked.length > 0 && this.file) await this.file.write(masked);
   }
 }
 

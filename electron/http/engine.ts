@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { BodyInfo, RedirectHop, ResponseMeta, Timings, TransportErrorInfo } from '../../shared/http/response';
 import type { BodySlice } from '../../shared/http/body-slice';
 import type { HeaderList, HttpMethod, HttpRequestSpec, TransportOptions } from '../../shared/http/types';
@@ -35,6 +34,8 @@ export interface SendOptions {
    * so no header, query or body field the provider applied reaches a server the profile does not name.
    */
   readonly sameOriginRedirectsOnly?: boolean;
+  /** The request's secrets: a body that goes to a file is masked as it is written, whatever its size. */
+  readonly sensitive?: readonly string[];
 }
 
 /** A response whose body is still arriving. */
@@ -80,6 +81,8 @@ export interface HttpEngineOptions {
   readonly settings: () => Settings;
 }
 
+/** How many bodies' masking is remembered between a send and its pipeline's `redactBody`. */
+const MASKED_MEMORY = 64;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const TEXT_TYPE =
   /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|problem\+json))/i;
@@ -172,6 +175,16 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
   const pools = createDispatcherCache();
   const bodies = createBodyStore(options.bodiesDir);
   const sockets = createSocketClaims();
+  /** The secrets each recent body file was masked with as it was written, so it is not rewritten for them. */
+  const maskedAtWrite = new Map<string, ReadonlySet<string>>();
+  const rememberMasked = (responseId: string, sensitive: readonly string[] | undefined) => {
+    if (!sensitive?.length) return;
+    maskedAtWrite.set(responseId, new Set(sensitive));
+    for (const id of maskedAtWrite.keys()) {
+      if (maskedAtWrite.size <= MASKED_MEMORY) break;
+      maskedAtWrite.delete(id);
+    }
+  };
 
   async function send(spec: HttpRequestSpec, sendOptions: SendOptions): Promise<Exchange> {
     const started = performance.now();
@@ -183,6 +196,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     const connectTimeoutMs = transport.connectTimeoutMs ?? settings.connectTimeoutMs;
     const idleTimeoutMs = transport.idleTimeoutMs ?? settings.idleTimeoutMs;
     const responseId = randomUUID();
+    rememberMasked(responseId, sendOptions.sensitive);
     const failed = (error: unknown, phase: ExchangePhase, url = spec.url): Exchange => ({
       response: null,
       error: classifyError(error, { url, phase }),
@@ -271,6 +285,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
             filePath: bodies.pathFor(responseId),
             thresholdBytes: settings.bodyFileThresholdBytes,
             capBytes: settings.bodyCapBytes,
+            sensitive: sendOptions.sensitive ?? [],
             onCap: () =>
               stop(
                 new EngineError(
@@ -395,7 +410,11 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       const kept = bodies.inMemory(responseId);
       if (kept) bodies.keep(responseId, redactBytes(kept, sensitive));
       const file = await bodies.file(responseId);
-      if (file) await redactBodyFile(file, sensitive, (await stat(file)).size);
+      const masked = maskedAtWrite.get(responseId);
+      maskedAtWrite.delete(responseId);
+      // Secrets learnt from the answer itself (a token the server issued) were not known while it was written.
+      const unmasked = sensitive.filter((secret) => !masked?.has(secret));
+      if (file && unmasked.length > 0) await redactBodyFile(file, unmasked);
     },
     close: async () => {
       sockets.dispose();

@@ -14,6 +14,7 @@ import { createProviderAuths, mainProviderModules } from '../providers/registry'
 import { createVault, type Vault } from '../vault/vault';
 import { createProfileHandlers } from '../vault/vault-handlers';
 import { confirmProxyChange } from '../vault/risky-changes';
+import { profileHomeUrl } from '../pipeline/profile-home';
 import { createHttpEngine, type HttpEngine } from '../http/engine';
 import { createResponseHandlers } from '../http/response-handlers';
 import { createHistoryStore, type HistoryStore } from '../history/store';
@@ -104,7 +105,8 @@ export function createMainServices(deps: MainDeps): MainServices {
       await confirmProxyChange(deps.dialogs, settings.read().proxyUrl, patch.proxyUrl ?? '', withSecrets);
       return settings.update(patch);
     },
-    ...createProfileHandlers(vault, deps.dialogs),
+    // A change of where the secrets go is asked about whether it is the base URL or a field (APSIS's region).
+    ...createProfileHandlers(vault, deps.dialogs, (profile) => profileHomeUrl(profile, profile.baseUrl, auths)),
     ...pipeline.handlers,
     ...collections.handlers,
     ...createResponseHandlers(engine, deps.clipboard),

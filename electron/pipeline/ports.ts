@@ -36,6 +36,7 @@ export interface PipelineEngine {
       sameOriginRedirectsOnly?: boolean;
       onProgress?: (received: number, total: number | null) => void;
       onResponseStart?: (start: ResponseStart) => void;
+      sensitive?: readonly string[];
     },
   ): Promise<EngineExchange>;
   /** Rewrites a stored response body (masking secrets) before anyone can read it. */

@@ -16,6 +16,7 @@ import type { ProviderAuths } from '../providers/registry';
 import type { AuthContext, PlainResponse, ProviderAuth } from '../providers/types';
 import { resolveBodyFiles, type FileGrants } from '../files/file-grants';
 import { originOf, type OriginGuard } from './origin-binding';
+import { profileHomeUrl } from './profile-home';
 import type { PipelineMocks, PipelineVault } from './ports';
 import type { DynamicSources } from '../../shared/request/dynamic-values';
 import type { WorkspaceLayers } from '../environments/workspace-layers';
@@ -217,8 +218,7 @@ export async function prepareRequest(
 
   // Before auth runs: applying it may already send a secret (webCRM's token exchange goes to this origin).
   // The profile's home is where the provider sends its own connection test (APSIS: the region's host).
-  const home = definition.buildRequest(auth.connectionTest, { baseUrl, fields: profile.fields });
-  const homeUrl = home.ok ? home.request.url : baseUrl;
+  const homeUrl = profileHomeUrl(profile, baseUrl, deps.auths);
   const refused = mode === 'send' ? await bindToProfileOrigin(profile, homeUrl, request.url, deps) : null;
   if (refused) return refused;
 

@@ -172,6 +172,51 @@ describe("a profile's secrets go only to its own origin", () => {
   });
 });
 
+describe("APSIS's region decides where the key goes, so changing it is asked in main", () => {
+  const apsisProfile = (region: string, baseUrl = 'https://se.api.anpdm.com:8443/'): ProfileInput => ({
+    providerId: 'apsis',
+    name: 'APSIS prod',
+    baseUrl,
+    environment: 'live',
+    fields: { region },
+    secrets: { apiKey: alnum },
+    variables: [],
+    notes: '',
+  });
+
+  it('refuses a region change the user does not confirm, naming the new host; nothing is stored', async () => {
+    const main = boot(false);
+    const profile = await main.ok('profiles.create', apsisProfile('eu'));
+    const refused = await main.call('profiles.update', { id: profile.id, patch: { fields: { region: 'apac' } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('https://se.api.anpasia.com:8443') },
+    });
+    expect(main.dialogs.asked).toEqual([
+      { kind: 'confirm', request: expect.objectContaining({ detail: expect.stringContaining('se.api.anpasia.com') }) },
+    ]);
+    expect(main.services.vault.get(profile.id)?.fields).toEqual({ region: 'eu' });
+
+    // Custom → a region moves the key from the profile's own server to APSIS's host: asked as well.
+    const custom = await main.ok('profiles.create', { ...apsisProfile('custom', 'http://127.0.0.1:9/'), name: 'Own' });
+    expect(await main.call('profiles.update', { id: custom.id, patch: { fields: { region: 'eu' } } })).toMatchObject({
+      ok: false,
+    });
+    expect(main.dialogs.asked).toHaveLength(2);
+  });
+
+  it('applies a confirmed region change, and asks nothing when the key stays where it was', async () => {
+    const main = boot(true);
+    const profile = await main.ok('profiles.create', apsisProfile('eu'));
+    // With a region, the base URL is not where the key goes: editing it moves nothing.
+    await main.ok('profiles.update', { id: profile.id, patch: { baseUrl: 'https://elsewhere.example/' } });
+    expect(main.dialogs.asked).toEqual([]);
+    await main.ok('profiles.update', { id: profile.id, patch: { fields: { region: 'apac' } } });
+    expect(main.dialogs.asked).toHaveLength(1);
+    expect(main.services.vault.get(profile.id)?.fields).toEqual({ region: 'apac' });
+  });
+});
+
 describe('derived secrets never come back', () => {
   it("masks wbTeamPro's password hash in the final URL and every redirect hop, in replies and on disk", async () => {
     const server = await serve((request, response) => {

@@ -107,6 +107,8 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
           showContent: !auth?.secretsInResponse,
         })
       : {}),
+    // A large body is masked as it goes to disk: no later read (slices, save) can meet a secret.
+    sensitive: prepared.sensitive,
   };
   let request = prepared.request;
   let sensitive = prepared.sensitive;
@@ -124,7 +126,7 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
       if (again.ok) {
         request = again.request;
         sensitive = again.sensitive;
-        exchange = await deps.engine.send(request, options);
+        exchange = await deps.engine.send(request, { ...options, sensitive });
         warnings.push('The access token had expired: Parley signed in again and resent the request once.');
       }
     }
@@ -137,7 +139,7 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     if (again.ok) {
       request = again.request;
       sensitive = again.sensitive;
-      exchange = await deps.engine.send(request, options);
+      exchange = await deps.engine.send(request, { ...options, sensitive });
       warnings.push('The API refused the OAuth access token: Parley fetched a new one and resent the request once.');
     }
   }

@@ -1,6 +1,6 @@
 /**
- * Changes that would send a profile's secrets somewhere new — another base URL origin, TLS verification
- * off, a proxy in the path — are confirmed by the user in a dialog main owns, never by the renderer alone.
+ * Changes that would send a profile's secrets somewhere new — another origin (a base URL, or a field such as
+ * APSIS's region that picks the host), TLS verification off, a proxy in the path — are confirmed by the user in a dialog main owns, never by the renderer alone.
  */
 import { HandlerError } from '../../shared/ipc/errors';
 import type { ProfilePatch, ProfileView } from '../../shared/profiles/schema';
@@ -9,12 +9,23 @@ import { originOf } from '../pipeline/origin-binding';
 
 const hasSecrets = (profile: ProfileView) => Object.values(profile.secrets).some((secret) => secret.set);
 
+/** The URL a profile's secrets go to (a provider may derive it from a field: APSIS's region picks the host). */
+export type ProfileHome = (profile: Pick<ProfileView, 'providerId' | 'baseUrl' | 'fields'>) => string;
+
+const baseUrlHome: ProfileHome = (profile) => profile.baseUrl;
+
 /** What the patch changes that puts the profile's stored secrets at risk, in words; empty when nothing does. */
-export function riskyProfileChanges(current: ProfileView, patch: ProfilePatch): string[] {
+export function riskyProfileChanges(current: ProfileView, patch: ProfilePatch, homeOf = baseUrlHome): string[] {
   if (!hasSecrets(current)) return [];
   const risks: string[] = [];
-  if (patch.baseUrl !== undefined && originOf(patch.baseUrl) !== originOf(current.baseUrl))
-    risks.push(`its secrets would go to ${originOf(patch.baseUrl) ?? patch.baseUrl} instead of ${current.baseUrl}`);
+  const before = homeOf(current);
+  const after = homeOf({
+    ...current,
+    baseUrl: patch.baseUrl ?? current.baseUrl,
+    fields: patch.fields ?? current.fields,
+  });
+  if (originOf(after) !== originOf(before))
+    risks.push(`its secrets would go to ${originOf(after) ?? after} instead of ${originOf(before) ?? before}`);
   if (patch.tlsVerify === false && current.tlsVerify)
     risks.push('TLS verification would be off, so anyone in the network path could read its secrets');
   return risks;
@@ -24,8 +35,9 @@ export async function confirmProfileChange(
   dialogs: Pick<MainDialogs, 'confirm'>,
   current: ProfileView,
   patch: ProfilePatch,
+  homeOf?: ProfileHome,
 ): Promise<void> {
-  const risks = riskyProfileChanges(current, patch);
+  const risks = riskyProfileChanges(current, patch, homeOf);
   if (risks.length === 0) return;
   const confirmed = await dialogs.confirm({
     title: 'Change where this profile sends its secrets?',

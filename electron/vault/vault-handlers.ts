@@ -3,7 +3,7 @@ import path from 'node:path';
 import { HandlerError } from '../../shared/ipc/errors';
 import type { Handlers } from '../ipc/router';
 import type { MainDialogs } from '../dialogs/dialogs';
-import { confirmProfileChange, confirmTlsOffImports } from './risky-changes';
+import { confirmProfileChange, confirmTlsOffImports, type ProfileHome } from './risky-changes';
 import type { Vault } from './vault';
 
 type ProfileChannel =
@@ -24,7 +24,11 @@ type ProfileChannel =
   | 'vault.consent';
 
 /** The vault over IPC. Every output is a ProfileView or a status: secretsFor is deliberately absent. */
-export function createProfileHandlers(vault: Vault, dialogs: MainDialogs): Pick<Handlers, ProfileChannel> {
+export function createProfileHandlers(
+  vault: Vault,
+  dialogs: MainDialogs,
+  homeOf?: ProfileHome,
+): Pick<Handlers, ProfileChannel> {
   return {
     'profiles.list': ({ providerId }) => vault.list(providerId),
     'profiles.get': ({ id }) => {
@@ -35,7 +39,7 @@ export function createProfileHandlers(vault: Vault, dialogs: MainDialogs): Pick<
     'profiles.create': (input) => vault.create(input),
     'profiles.update': async ({ id, patch }) => {
       const current = vault.get(id);
-      if (current) await confirmProfileChange(dialogs, current, patch);
+      if (current) await confirmProfileChange(dialogs, current, patch, homeOf);
       return vault.update(id, patch);
     },
     'profiles.duplicate': ({ id }) => vault.duplicate(id),

@@ -28,6 +28,8 @@ interface Issued {
   readonly expiresAt: number;
 }
 
+const ISSUED_KEPT = 20;
+
 export interface TokenStats {
   logins: number;
   refreshes: number;
@@ -41,6 +43,8 @@ export class AuthState {
   private readonly refresh = new Map<string, Issued>();
   private readonly calls = new Map<string, number[]>();
   readonly stats: TokenStats = { logins: 0, refreshes: 0, unauthorized: 0, throttled: 0 };
+  /** The last tokens handed out, newest last: tests look for them where they must never appear. */
+  readonly issued: { readonly accessToken: string; readonly refreshToken: string }[] = [];
 
   constructor(private readonly faultsNow: () => WebcrmFaults) {}
 
@@ -52,6 +56,8 @@ export class AuthState {
     const accessToken = randomBytes(24).toString('hex');
     const refreshToken = randomBytes(24).toString('hex');
     this.access.set(accessToken, { applicationToken, expiresAt: now + this.faults.tokenLifetimeSeconds * 1000 });
+    this.issued.push({ accessToken, refreshToken });
+    if (this.issued.length > ISSUED_KEPT) this.issued.shift();
     this.refresh.set(refreshToken, {
       applicationToken,
       expiresAt: now + this.faults.refreshTokenLifetimeSeconds * 1000,
@@ -101,6 +107,7 @@ export class AuthState {
     this.access.clear();
     this.refresh.clear();
     this.calls.clear();
+    this.issued.length = 0;
     Object.assign(this.stats, { logins: 0, refreshes: 0, unauthorized: 0, throttled: 0 });
   }
 }

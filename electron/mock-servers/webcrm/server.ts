@@ -16,6 +16,8 @@ export type WebcrmMockHandle = Omit<MockServerHandle, 'faults'> & {
   readonly faults: MockServerHandle['faults'] & WebcrmFaults;
   /** Logins, refreshes and refused bearers since start or reset. */
   tokenStats(): TokenStats;
+  /** The last 20 access and refresh tokens issued, oldest first. */
+  issuedTokens(): readonly { readonly accessToken: string; readonly refreshToken: string }[];
   /** Every switch back to webCRM's behaviour, tokens forgotten, data re-seeded. */
   reset(): void;
   /** Data re-seeded only: issued tokens stay valid. */
@@ -104,6 +106,7 @@ export async function startWebcrmMock(options: { port?: number; clock?: Clock } 
     ...server,
     faults: merged,
     tokenStats: () => ({ ...auth.stats }),
+    issuedTokens: () => [...auth.issued],
     reset() {
       Object.assign(merged, defaultFaults(), { latencyMs: 0, failNext: null });
       auth.reset();
