@@ -8,6 +8,7 @@ import { createFileGrants } from '../files/file-grants';
 import { confDocumentOpener } from '../store/document';
 import { createSettingsHandlers, createSettingsRepository } from './settings-handlers';
 
+const call = { senderUrl: 'parley://app/' };
 let dir: string;
 let notices: unknown[];
 
@@ -49,8 +50,10 @@ describe('settings handlers', () => {
 
   it('refuses a proxy that is not an http(s) URL, and a CA path typed by the renderer', async () => {
     const handlers = handlersWith();
-    await expect(handlers['settings.update']({ proxyUrl: 'socks5://p:1' })).rejects.toThrow(/http:\/\/ or https:\/\//);
-    await expect(handlers['settings.update']({ caFile: '/etc/shadow' })).rejects.toThrow(/Choose CA file/);
+    await expect(handlers['settings.update']({ proxyUrl: 'socks5://p:1' }, call)).rejects.toThrow(
+      /http:\/\/ or https:\/\//,
+    );
+    await expect(handlers['settings.update']({ caFile: '/etc/shadow' }, call)).rejects.toThrow(/Choose CA file/);
   });
 
   it('takes a CA file only through a picked-file token, and only a PEM certificate', async () => {
@@ -60,9 +63,11 @@ describe('settings handlers', () => {
     fs.writeFileSync(pem, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
     const notPem = path.join(dir, 'key.txt');
     fs.writeFileSync(notPem, 'hello');
-    await expect(handlers['settings.caFile.set']({ token: 'parley-file:forged:ca.pem' })).rejects.toThrow(/again/);
-    await expect(handlers['settings.caFile.set']({ token: grants.grant(notPem) })).rejects.toThrow(/no PEM/);
-    expect((await handlers['settings.caFile.set']({ token: grants.grant(pem) })).caFile).toBe(pem);
-    expect((await handlers['settings.caFile.set']({ token: null })).caFile).toBe('');
+    await expect(handlers['settings.caFile.set']({ token: 'parley-file:forged:ca.pem' }, call)).rejects.toThrow(
+      /again/,
+    );
+    await expect(handlers['settings.caFile.set']({ token: grants.grant(notPem) }, call)).rejects.toThrow(/no PEM/);
+    expect((await handlers['settings.caFile.set']({ token: grants.grant(pem) }, call)).caFile).toBe(pem);
+    expect((await handlers['settings.caFile.set']({ token: null }, call)).caFile).toBe('');
   });
 });

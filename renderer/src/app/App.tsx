@@ -21,6 +21,7 @@ import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { useAppliedTheme } from './theme';
+import { SIDEBAR_MAX, SIDEBAR_MIN, useSidebarLayout } from './useSidebarLayout';
 
 // Off the first paint: the screen is opened seldom.
 const SettingsDialog = lazy(() =>
@@ -49,6 +50,7 @@ function Shell() {
   const manageProfiles = useCallback(() => setProfilesOpen(true), []);
   const openSettings = useCallback<OpenSettings>((focus) => setSettingsOpen({ focus }), []);
   useSettingsShortcut(openSettings);
+  const sidebar = useSidebarLayout();
   useShortcuts(openPalette);
   useMenuCommands(manageProfiles);
   useUnsavedGuard();
@@ -56,8 +58,34 @@ function Shell() {
 
   return (
     <SettingsOpenerProvider open={openSettings}>
-      <div className="app" data-applied-theme={theme}>
-        <Sidebar active={sandbox} onSelect={selectSandbox} />
+      <div
+        className="app"
+        data-applied-theme={theme}
+        style={{ gridTemplateColumns: sidebar.layout.collapsed ? '36px 0 1fr' : `${sidebar.layout.width}px 4px 1fr` }}
+      >
+        <Sidebar
+          active={sandbox}
+          onSelect={selectSandbox}
+          collapsed={sidebar.layout.collapsed}
+          onToggle={sidebar.toggle}
+        />
+        {sidebar.layout.collapsed ? null : (
+          <div
+            className="sidebar-splitter"
+            role="separator"
+            tabIndex={0}
+            aria-orientation="vertical"
+            aria-label="Resize sidebar"
+            aria-valuenow={sidebar.layout.width}
+            aria-valuemin={SIDEBAR_MIN}
+            aria-valuemax={SIDEBAR_MAX}
+            onPointerDown={sidebar.startDrag}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowLeft') sidebar.nudge(-16);
+              if (e.key === 'ArrowRight') sidebar.nudge(16);
+            }}
+          />
+        )}
         <main className="app-main" aria-label="Workbench">
           <SandboxHeader sandboxId={sandbox} />
           <Workbench theme={theme} onManageProfiles={manageProfiles} />
