@@ -86,24 +86,26 @@ export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: 
         </>
       ) : (
         <>
-          <div className="inspector-tabs" role="tablist" aria-label="Response views">
-            {tabs.map(([id, label]) => (
-              <button
-                key={id}
-                type="button"
-                role="tab"
-                id={`inspector-tab-${id}`}
-                aria-selected={tab === id}
-                aria-controls="inspector-panel"
-                onClick={() => choose(id)}
-              >
-                {label}
-                {id === 'headers' ? <span className="muted"> {response.headers.length}</span> : null}
-                {id === 'cookies' && response.cookies.length > 0 ? (
-                  <span className="muted"> {response.cookies.length}</span>
-                ) : null}
-              </button>
-            ))}
+          <div className="inspector-tabs">
+            <div className="inspector-tablist" role="tablist" aria-label="Response views">
+              {tabs.map(([id, label]) => (
+                <button
+                  key={id}
+                  type="button"
+                  role="tab"
+                  id={`inspector-tab-${id}`}
+                  aria-selected={tab === id}
+                  aria-controls="inspector-panel"
+                  onClick={() => choose(id)}
+                >
+                  {label}
+                  {id === 'headers' ? <span className="muted"> {response.headers.length}</span> : null}
+                  {id === 'cookies' && response.cookies.length > 0 ? (
+                    <span className="muted"> {response.cookies.length}</span>
+                  ) : null}
+                </button>
+              ))}
+            </div>
             <span className="inspector-tabs-spacer" />
             <BodyActions response={response} body={body} />
           </div>
