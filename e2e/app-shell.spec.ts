@@ -42,12 +42,15 @@ test('the File menu’s New Tab, Close Tab and Reopen Closed Tab act on the work
   await expect(page.getByRole('textbox', { name: 'URL' })).toHaveValue('http://127.0.0.1:1/first');
 });
 
-test('Settings… says where the settings are, and a notice survives until dismissed', async ({ app }) => {
+test('Settings… opens the settings screen, and a notice survives until dismissed', async ({ app }) => {
   const { page } = app;
   app.emit('app.command', { command: 'settings.open' });
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  app.emit('app.notice', { level: 'warning', title: 'Recovered your settings', detail: 'settings.json was damaged.' });
   const notice = page.getByRole('region', { name: 'Notices' });
-  await expect(notice).toContainText('Parley has no settings screen');
-  await page.getByRole('button', { name: 'Dismiss Settings' }).click();
+  await expect(notice).toContainText('settings.json was damaged');
+  await page.getByRole('button', { name: 'Dismiss Recovered your settings' }).click();
   await expect(notice).toHaveCount(0);
 });
 

@@ -14,7 +14,11 @@ export const settingsDefaults = {
   followRedirects: true,
   maxRedirects: 10,
   proxyUrl: '',
+  useSystemProxy: true,
+  tlsVerify: true,
+  caFile: '',
   historyMaxEntries: 1000,
   historyMaxBytes: 512 * MB,
   collectionsDir: '',
+  editorFontSize: 13,
 } as const;

@@ -7,8 +7,8 @@ export type Theme = z.infer<typeof themeSchema>;
 
 const MB = 1024 * 1024;
 
-/** Application-wide settings, each field with its bounds. */
-const settingsShape = {
+/** Application-wide settings, each field with its bounds (the settings screen checks each field against its own). */
+export const settingsShape = {
   theme: themeSchema,
   /** Milliseconds to wait for the TCP/TLS connection. */
   connectTimeoutMs: z.number().int().min(100).max(600_000),
@@ -30,8 +30,14 @@ const settingsShape = {
     .max(16 * 1024 * MB),
   followRedirects: z.boolean(),
   maxRedirects: z.number().int().min(0).max(50),
-  /** Empty means: use HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment. */
+  /** An explicit proxy for every request; empty means none, or the system's when `useSystemProxy`. */
   proxyUrl: z.string().max(2048),
+  /** With no explicit proxy: honour HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment. */
+  useSystemProxy: z.boolean(),
+  /** Verify TLS certificates for requests without a profile (a profile has its own switch). */
+  tlsVerify: z.boolean(),
+  /** A PEM file of extra certificate authorities, trusted beside the system's; set only through main's file picker. */
+  caFile: z.string().max(4096),
   historyMaxEntries: z.number().int().min(0).max(100_000),
   historyMaxBytes: z
     .number()
@@ -40,6 +46,8 @@ const settingsShape = {
     .max(64 * 1024 * MB),
   /** The folder saved requests live in; empty means `collections` under the data folder. */
   collectionsDir: z.string().max(4096),
+  /** Pixels, for the code editors (bodies, responses, scripts). */
+  editorFontSize: z.number().int().min(8).max(32),
 };
 
 export const defaultSettings = settingsDefaults satisfies {
@@ -57,3 +65,16 @@ export type Settings = z.infer<typeof settingsSchema>;
 /** A change to some settings: only the fields given, no defaults filled in. */
 export const settingsPatchSchema = patchSchema(settingsShape);
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** Why a proxy URL cannot be used, or null when it can (empty means no explicit proxy). */
+export function proxyUrlProblem(value: string): string | null {
+  if (value === '') return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return `A proxy URL starts with http:// or https:// (not ${url.protocol}//).`;
+    return null;
+  } catch {
+    return 'Write the proxy as a URL, like http://proxy.example.com:3128.';
+  }
+}

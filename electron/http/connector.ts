@@ -69,9 +69,11 @@ export function describeCertificate(certificate: tls.PeerCertificate): Certifica
 export interface ConnectorOptions {
   readonly verifyTls: boolean;
   readonly timeoutMs: number;
+  /** Certificate authorities to trust (the system's plus the user's CA file); unset means the system's. */
+  readonly ca?: readonly string[];
 }
 
-export function createTimedConnector({ verifyTls, timeoutMs }: ConnectorOptions): buildConnector.connector {
+export function createTimedConnector({ verifyTls, timeoutMs, ca }: ConnectorOptions): buildConnector.connector {
   return ({ hostname, protocol, port, servername }, callback) => {
     const started = performance.now();
     let dnsMs = 0;
@@ -106,6 +108,7 @@ export function createTimedConnector({ verifyTls, timeoutMs }: ConnectorOptions)
             ...common,
             servername: net.isIP(host) ? undefined : (servername ?? host),
             ALPNProtocols: ['http/1.1'],
+            ...(ca ? { ca: [...ca] } : {}),
             // Verification happens below so a failure can report the certificate the server sent.
             rejectUnauthorized: false,
           })

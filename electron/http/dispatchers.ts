@@ -1,15 +1,21 @@
 /**
  * Keep-alive pools, one per combination of the things that change how a socket is opened: TLS
- * verification, connect timeout and proxy. A handful exist at most, so they are kept until close().
+ * verification, trusted authorities, connect timeout and proxy. A handful exist at most, so they are kept until close().
  */
+import { readFileSync } from 'node:fs';
+import { rootCertificates } from 'node:tls';
 import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import { createTimedConnector } from './connector';
 
 export interface DispatcherKey {
   readonly verifyTls: boolean;
   readonly connectTimeoutMs: number;
-  /** settings.proxyUrl; empty means the environment decides. */
+  /** settings.proxyUrl; empty means no explicit proxy. */
   readonly proxyUrl: string;
+  /** settings.useSystemProxy: without an explicit proxy, the environment's proxy variables apply. */
+  readonly useSystemProxy: boolean;
+  /** settings.caFile: a PEM file of extra authorities; empty means the system's only. */
+  readonly caFile: string;
 }
 
 export interface DispatcherCache {
@@ -26,12 +32,14 @@ export function createDispatcherCache(): DispatcherCache {
   const pools = new Map<string, { dispatcher: Dispatcher; proxied: boolean }>();
   return {
     get(key) {
-      const proxied = key.proxyUrl !== '' || environmentHasProxy();
-      const id = `${key.verifyTls}|${key.connectTimeoutMs}|${key.proxyUrl}|${proxied}`;
+      const proxied = key.proxyUrl !== '' || (key.useSystemProxy && environmentHasProxy());
+      const id = `${key.verifyTls}|${key.connectTimeoutMs}|${key.proxyUrl}|${proxied}|${key.caFile}`;
       let entry = pools.get(id);
       if (!entry) {
+        // Read once per pool: a changed file takes effect when the setting is chosen again.
+        const ca = key.caFile ? [...rootCertificates, readFileSync(key.caFile, 'utf8')] : undefined;
         const common = {
-          connect: createTimedConnector({ verifyTls: key.verifyTls, timeoutMs: key.connectTimeoutMs }),
+          connect: createTimedConnector({ verifyTls: key.verifyTls, timeoutMs: key.connectTimeoutMs, ca }),
           connectTimeout: key.connectTimeoutMs,
           keepAliveTimeout: 30_000,
           // The engine enforces its own header/body deadlines (the total timeout), so undici's are off.
@@ -42,7 +50,7 @@ export function createDispatcherCache(): DispatcherCache {
           ? new EnvHttpProxyAgent({
               ...common,
               ...(key.proxyUrl ? { httpProxy: key.proxyUrl, httpsProxy: key.proxyUrl } : {}),
-              requestTls: { rejectUnauthorized: key.verifyTls },
+              requestTls: { rejectUnauthorized: key.verifyTls, ...(ca ? { ca } : {}) },
             })
           : new Agent(common);
         entry = { dispatcher, proxied };

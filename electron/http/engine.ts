@@ -24,7 +24,8 @@ import { headerValue } from '../../shared/http/headers';
 
 export interface SendOptions {
   readonly signal?: AbortSignal;
-  readonly tlsVerify: boolean;
+  /** Unset: the settings' default (a request without a profile). */
+  readonly tlsVerify?: boolean;
   readonly transport?: TransportOptions;
   readonly onProgress?: (received: number, total: number | null) => void;
   /** The final response's status and headers arrived; its body is about to stream into `head`. */
@@ -141,7 +142,7 @@ function redirectTarget(location: string, from: URL): URL {
     throw new EngineError(
       'redirect-refused',
       `${from.host} redirected to a Location that is not a URL, so Parley did not follow it.`,
-      'Turn off "follow redirects" to see the raw answer, and report the broken Location to the server owner.',
+      "Turn off Follow redirects (in Settings, or in this request's Options) to see the raw answer, and report the broken Location to the server owner.",
       'PARLEY_REDIRECT_INVALID',
     );
   }
@@ -228,11 +229,25 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       return failed(error, 'connecting');
     }
 
-    const { dispatcher } = pools.get({
-      verifyTls: sendOptions.tlsVerify,
-      connectTimeoutMs,
-      proxyUrl: settings.proxyUrl,
-    });
+    let dispatcher;
+    try {
+      dispatcher = pools.get({
+        verifyTls: sendOptions.tlsVerify ?? settings.tlsVerify,
+        connectTimeoutMs,
+        proxyUrl: settings.proxyUrl,
+        useSystemProxy: settings.useSystemProxy,
+        caFile: settings.caFile,
+      }).dispatcher;
+    } catch (error) {
+      return failed(
+        new EngineError(
+          'file',
+          `The CA file ${settings.caFile} could not be read (${errorMessage(error)}).`,
+          'Choose the CA file again in Settings, or clear it.',
+        ),
+        'connecting',
+      );
+    }
     let current: HopHandle | null = null;
     let stopReason: Error | null = null;
     const stop = (reason: Error) => {
@@ -291,7 +306,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
                 new EngineError(
                   'body-cap',
                   `The body reached the cap of ${settings.bodyCapBytes} bytes; the download stopped and what arrived is kept.`,
-                  'Raise the body cap in settings if you need the whole body.',
+                  'Raise "Stop downloads at" in Settings if you need the whole body.',
                   'PARLEY_BODY_CAP',
                 ),
               ),
@@ -330,7 +345,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
             throw new EngineError(
               'too-many-redirects',
               `Stopped after ${maxRedirects} redirects (the last one pointed to ${next.href}).`,
-              'The server redirects in a loop, or needs a cookie/login first. Turn off "follow redirects" to look at one hop.',
+              "The server redirects in a loop, or needs a cookie/login first. Turn off Follow redirects (in Settings, or in this request's Options) to look at one hop.",
               'PARLEY_TOO_MANY_REDIRECTS',
             );
           }

@@ -89,7 +89,7 @@ export function classifyError(
     return base(
       'timeout-connect',
       `No connection to ${host} within ${error.timeoutMs} ms.`,
-      'Check the host and port, a firewall or VPN, or raise the connect timeout.',
+      'Check the host and port, a firewall or VPN, or raise the connect timeout in Settings.',
       error.code,
     );
   }
@@ -115,7 +115,7 @@ export function classifyError(
       return base(
         'timeout-connect',
         `Connecting to ${host} timed out.`,
-        'Check the host and port, a firewall or VPN, or raise the connect timeout.',
+        'Check the host and port, a firewall or VPN, or raise the connect timeout in Settings.',
         code,
       );
     case 'Z_DATA_ERROR':
@@ -212,7 +212,7 @@ export function totalTimeoutError(timeoutMs: number): EngineError {
   return new EngineError(
     'timeout-total',
     `The exchange took longer than the total timeout of ${timeoutMs} ms.`,
-    'The server is slow or the body is large: raise the total timeout for this request or in settings.',
+    "The server is slow or the body is large: raise the total timeout in this request's Options or in Settings.",
     'PARLEY_TOTAL_TIMEOUT',
   );
 }

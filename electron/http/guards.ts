@@ -20,7 +20,7 @@ export function idleTimeoutError(idleMs: number): EngineError {
   return new EngineError(
     'timeout-idle',
     `The server sent (almost) nothing for ${idleMs} ms, so Parley stopped waiting; what arrived is kept.`,
-    'The server stalls or drips its answer. Raise the idle timeout in settings if it is just slow to start.',
+    'The server stalls or drips its answer. Raise the idle timeout in Settings if it is just slow to start.',
     'PARLEY_IDLE_TIMEOUT',
   );
 }

@@ -2,7 +2,6 @@
  * Builds every handler from injected dependencies. A feature adds its handlers with one spread here;
  * the `Handlers` type makes the compiler refuse a contract channel that has no handler.
  */
-import { HandlerError } from '../../shared/ipc/errors';
 import type { MainDeps } from '../deps';
 import { createSettingsHandlers, createSettingsRepository } from '../settings/settings-handlers';
 import { createAppHandlers } from './handlers/app-handlers';
@@ -13,7 +12,6 @@ import { demoSeeds } from '../providers/demo-seeds';
 import { createProviderAuths, mainProviderModules } from '../providers/registry';
 import { createVault, type Vault } from '../vault/vault';
 import { createProfileHandlers } from '../vault/vault-handlers';
-import { confirmProxyChange } from '../vault/risky-changes';
 import { profileHomeUrl } from '../pipeline/profile-home';
 import { createHttpEngine, type HttpEngine } from '../http/engine';
 import { createResponseHandlers } from '../http/response-handlers';
@@ -94,17 +92,11 @@ export function createMainServices(deps: MainDeps): MainServices {
   const session = createSessionStore(deps, collections.secretValues);
   const handlers: Handlers = {
     ...createAppHandlers(deps),
-    ...createSettingsHandlers(settings),
-    'settings.update': async (patch) => {
-      if (patch.collectionsDir !== undefined && patch.collectionsDir !== settings.read().collectionsDir)
-        throw new HandlerError(
-          'conflict',
-          'Choose the collection folder with "Change folder…": it opens a folder picker.',
-        );
-      const withSecrets = vault.list().filter((p) => Object.values(p.secrets).some((s) => s.set)).length;
-      await confirmProxyChange(deps.dialogs, settings.read().proxyUrl, patch.proxyUrl ?? '', withSecrets);
-      return settings.update(patch);
-    },
+    ...createSettingsHandlers(settings, {
+      dialogs: deps.dialogs,
+      files,
+      profilesWithSecrets: () => vault.list().filter((p) => Object.values(p.secrets).some((s) => s.set)).length,
+    }),
     // A change of where the secrets go is asked about whether it is the base URL or a field (APSIS's region).
     ...createProfileHandlers(vault, deps.dialogs, (profile) => profileHomeUrl(profile, profile.baseUrl, auths)),
     ...pipeline.handlers,

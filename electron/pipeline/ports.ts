@@ -31,7 +31,8 @@ export interface PipelineEngine {
     request: HttpRequestSpec,
     options: {
       signal?: AbortSignal;
-      tlsVerify: boolean;
+      /** Unset for a request without a profile: the settings decide. */
+      tlsVerify?: boolean;
       transport?: TransportOptions;
       sameOriginRedirectsOnly?: boolean;
       onProgress?: (received: number, total: number | null) => void;

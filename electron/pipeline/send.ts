@@ -91,7 +91,8 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     deps.pacing.pacer.record(profile.id, limits, prepared.request);
   }
 
-  const tlsVerify = profile?.tlsVerify ?? true;
+  // Without a profile, the settings' default decides.
+  const tlsVerify = profile?.tlsVerify;
   const options = {
     signal: input.signal,
     tlsVerify,

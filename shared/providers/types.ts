@@ -112,6 +112,8 @@ export interface ProviderDefinition<Id extends string = ProviderId> {
   readonly defaultBaseUrl: string;
   readonly profileFields: readonly ProfileFieldSpec[];
   readonly catalog: readonly EndpointSpec[];
+  /** The path is the same for every call (index.php): the endpoint id names the operation, shown beside it. */
+  readonly operationInEndpointId?: boolean;
   /** The documents' demo credentials: the built-in Demo profile, pointed at the provider's local mock server. */
   readonly demoProfile: DemoProfile;
   /** Pure: the request without credentials. Main applies them afterwards. */

@@ -37,6 +37,7 @@ export function samplesFor(context: SampleContext): Samples {
     'app.info': {},
     'settings.get': {},
     'settings.update': { theme: 'dark', maxRedirects: 3 },
+    'settings.caFile.set': { token: null },
     'profiles.list': { providerId: 'http' },
     'profiles.get': { id: context.profileId },
     'profiles.create': {

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { defaultSettings } from '../../../shared/settings';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { defaultSettings, type Settings } from '../../../shared/settings';
 import { useIpcQuery } from '../ipc/hooks';
 import { warmCodeEditorWhenIdle } from '../features/editor/LazyCodeEditor';
 import { CommandPalette } from '../features/palette/CommandPalette';
@@ -11,6 +11,7 @@ import { useMenuCommands } from '../features/workbench/useMenuCommands';
 import { useShortcuts } from '../features/workbench/useShortcuts';
 import { useUnsavedGuard } from '../features/workbench/useUnsavedGuard';
 import { Workbench } from '../features/workbench/Workbench';
+import { SettingsOpenerProvider, useSettingsShortcut, type OpenSettings } from '../features/settings/SettingsOpener';
 import {
   useClosePrompt,
   useRiskPrompt,
@@ -25,6 +26,12 @@ import { SkipLinks } from './SkipLinks';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { useAppliedTheme } from './theme';
+import { SIDEBAR_MAX, SIDEBAR_MIN, useSidebarLayout } from './useSidebarLayout';
+
+// Off the first paint: the screen is opened seldom.
+const SettingsDialog = lazy(() =>
+  import('../features/settings/SettingsDialog').then((module) => ({ default: module.SettingsDialog })),
+);
 
 export function App() {
   return (
@@ -61,26 +68,65 @@ function Shell() {
     });
   }, []);
   const manageProfiles = useCallback(() => setProfilesOpen(true), []);
+  const [settingsOpen, setSettingsOpen] = useState<{ focus?: keyof Settings } | null>(null);
+  const openSettings = useCallback<OpenSettings>((focus) => setSettingsOpen({ focus }), []);
+  useSettingsShortcut(openSettings);
+  const sidebar = useSidebarLayout();
   useShortcuts(openPalette, setSaveAsTab);
   useMenuCommands(manageProfiles);
   useUnsavedGuard();
   useEffect(() => warmCodeEditorWhenIdle(), []);
 
   return (
-    <div className="app" data-applied-theme={theme}>
-      <SkipLinks />
-      <Sidebar active={sandbox} onSelect={selectSandbox} />
-      <main className="app-main" aria-label="Workbench">
-        <SandboxHeader sandboxId={sandbox} />
-        <Workbench theme={theme} onManageProfiles={manageProfiles} />
-      </main>
-      <StatusBar theme={themeSetting} onManageProfiles={manageProfiles} />
-      <Notices />
-      {paletteOpen ? <CommandPalette onClose={closePalette} /> : null}
-      {saveAsTab ? <SaveAsDialog tabId={saveAsTab} onClose={() => setSaveAsTab(null)} /> : null}
-      {profilesOpen ? <ProfileManager providerId={sandbox} onClose={() => setProfilesOpen(false)} /> : null}
-      {riskPrompt ? <RiskDialog prompt={riskPrompt} /> : null}
-      {closePrompt ? <CloseTabDialog prompt={closePrompt} /> : null}
-    </div>
+    <SettingsOpenerProvider open={openSettings}>
+      <div
+        className="app"
+        data-applied-theme={theme}
+        style={{ gridTemplateColumns: sidebar.layout.collapsed ? '36px 0 1fr' : `${sidebar.layout.width}px 4px 1fr` }}
+      >
+        <SkipLinks />
+        <Sidebar
+          active={sandbox}
+          onSelect={selectSandbox}
+          collapsed={sidebar.layout.collapsed}
+          onToggle={sidebar.toggle}
+        />
+        {sidebar.layout.collapsed ? null : (
+          <div
+            className="sidebar-splitter"
+            role="separator"
+            tabIndex={0}
+            aria-orientation="vertical"
+            aria-label="Resize sidebar"
+            aria-valuenow={sidebar.layout.width}
+            aria-valuemin={SIDEBAR_MIN}
+            aria-valuemax={SIDEBAR_MAX}
+            onPointerDown={sidebar.startDrag}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowLeft') sidebar.nudge(-16);
+              if (e.key === 'ArrowRight') sidebar.nudge(16);
+            }}
+          />
+        )}
+        <main className="app-main" aria-label="Workbench">
+          <SandboxHeader sandboxId={sandbox} />
+          <Workbench theme={theme} onManageProfiles={manageProfiles} />
+        </main>
+        <StatusBar theme={themeSetting} onManageProfiles={manageProfiles} />
+        <Notices />
+        {paletteOpen ? (
+          <CommandPalette onClose={closePalette} onImport={manageProfiles} onManageProfiles={manageProfiles} />
+        ) : null}
+        {saveAsTab ? <SaveAsDialog tabId={saveAsTab} onClose={() => setSaveAsTab(null)} /> : null}
+        {profilesOpen ? <ProfileManager providerId={sandbox} onClose={() => setProfilesOpen(false)} /> : null}
+        {riskPrompt ? <RiskDialog prompt={riskPrompt} /> : null}
+        {closePrompt ? <CloseTabDialog prompt={closePrompt} /> : null}
+        {settingsOpen ? (
+          <Suspense fallback={null}>
+            <SettingsDialog focus={settingsOpen.focus} onClose={() => setSettingsOpen(null)} />
+          </Suspense>
+        ) : null}
+      </div>
+    </SettingsOpenerProvider>
   );
 }

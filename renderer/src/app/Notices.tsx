@@ -11,19 +11,6 @@ export function Notices() {
     setNotices((current) => [...current, { ...notice, id: Date.now() + Math.random() }]);
   }, []);
   useIpcEvent('app.notice', add);
-  const onCommand = useCallback(
-    ({ command }: EventPayload<'app.command'>) => {
-      if (command !== 'settings.open') return;
-      add({
-        level: 'info',
-        title: 'Settings',
-        detail:
-          'Parley has no settings screen: the theme is switched in the status bar, credentials and their import in Manage profiles.',
-      });
-    },
-    [add],
-  );
-  useIpcEvent('app.command', onCommand);
   if (notices.length === 0) return null;
   return (
     <section className="notices" aria-label="Notices" aria-live="polite">

@@ -12,7 +12,7 @@ describe('the sidebar list', () => {
   it('shows plain HTTP and every registered provider, each badge in its module’s colour', () => {
     const html = renderToStaticMarkup(<SandboxNav sandboxes={sandboxes} active="http" onSelect={() => undefined} />);
     expect(names(html)).toEqual(sandboxes.map((sandbox) => sandbox.name));
-    expect(html).toContain('background-color:#00897b');
+    expect(html).toContain('background-color:#00796b');
   });
 
   it('lists a sixth provider registered next to the five', () => {

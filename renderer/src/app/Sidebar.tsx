@@ -9,6 +9,8 @@ import { useWorkbenchActions } from '../features/workbench/WorkbenchContext';
 interface SidebarProps {
   readonly active: SandboxId;
   readonly onSelect: (id: SandboxId) => void;
+  readonly collapsed: boolean;
+  readonly onToggle: () => void;
 }
 
 function Section({
@@ -33,11 +35,38 @@ function Section({
   );
 }
 
-export function Sidebar({ active, onSelect }: SidebarProps) {
+export function Sidebar({ active, onSelect, collapsed, onToggle }: SidebarProps) {
   const { open } = useWorkbenchActions();
+  if (collapsed)
+    return (
+      <aside className="sidebar sidebar-collapsed" aria-label="Sidebar">
+        <button
+          type="button"
+          className="sidebar-toggle"
+          aria-expanded={false}
+          aria-label="Show sidebar"
+          title="Show sidebar (Ctrl+B)"
+          onClick={onToggle}
+        >
+          »
+        </button>
+      </aside>
+    );
   return (
-    <aside className="sidebar">
-      <div className="brand">Parley</div>
+    <aside className="sidebar" aria-label="Sidebar">
+      <div className="brand">
+        Parley
+        <button
+          type="button"
+          className="sidebar-toggle"
+          aria-expanded={true}
+          aria-label="Hide sidebar"
+          title="Hide sidebar (Ctrl+B)"
+          onClick={onToggle}
+        >
+          «
+        </button>
+      </div>
       <SandboxNav sandboxes={sandboxes} active={active} onSelect={onSelect} />
       <Section title="Catalog">
         <CatalogPanel sandbox={active} />

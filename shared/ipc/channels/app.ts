@@ -14,4 +14,8 @@ export const appChannels = {
   'app.info': channel<AppInfo>()(z.object({}).strict(), 'Name, version, runtime versions and data folders.'),
   'settings.get': channel<Settings>()(z.object({}).strict(), 'The current application settings.'),
   'settings.update': channel<Settings>()(settingsPatchSchema, 'Change some settings; returns all of them.'),
+  'settings.caFile.set': channel<Settings>()(
+    z.object({ token: z.string().min(1).max(2048).nullable() }).strict(),
+    'Trust the CA file picked with files.pick (its token), or none (null); returns all settings.',
+  ),
 } as const;

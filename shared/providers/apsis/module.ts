@@ -8,7 +8,7 @@ export const apsisModule: SharedProviderModule<'apsis'> = {
     id: 'apsis',
     name: 'APSIS Pro',
     badge: 'AS',
-    badgeColor: '#e65100',
+    badgeColor: '#bf360c',
     tagline: 'Basic auth with the API key; Code ↔ HTTP status table; 60 requests a minute.',
   },
   definition: apsisProvider,

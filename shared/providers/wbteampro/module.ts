@@ -8,7 +8,7 @@ export const wbteamproModule: SharedProviderModule<'wbteampro'> = {
     id: 'wbteampro',
     name: 'wbTeamPro',
     badge: 'WB',
-    badgeColor: '#00897b',
+    badgeColor: '#00796b',
     tagline: 'WHMCS addon: resource-action chains, MD5 admin password, JSON or XML.',
   },
   definition: wbteamproProvider,

@@ -28,6 +28,8 @@ export const whmcsClientApiProvider: ProviderDefinition<'whmcs-clientapi'> = {
     },
   ],
   catalog: whmcsClientApiCatalog,
+  // Every call posts to index.php; apimodule/apifunction (the endpoint id) say what it does.
+  operationInEndpointId: true,
   demoProfile: { name: 'Demo', environment: 'demo', fields: {}, secrets: { apikey: whmcsClientApiDemoKey } },
   buildRequest: buildWhmcsClientApiRequest,
   interpret: interpretWhmcsClientApi,

@@ -45,6 +45,14 @@ export function CatalogPanel({ sandbox }: { readonly sandbox: SandboxId }) {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
+      {definition.catalog.some((endpoint) => endpoint.assumption) ? (
+        <p className="catalog-legend muted" data-testid="catalog-legend">
+          <span className="assumed" aria-hidden="true">
+            ?
+          </span>{' '}
+          details assumed: the reference does not confirm them (hover an endpoint for why)
+        </p>
+      ) : null}
       {groups.length === 0 ? <p className="empty-state app-small">No endpoint matches “{query}”.</p> : null}
       <ul className="catalog-groups" aria-label={`${definition.name} catalog`}>
         {groups.map(([group, endpoints]) => {
@@ -67,8 +75,9 @@ export function CatalogPanel({ sandbox }: { readonly sandbox: SandboxId }) {
                         <span className={`method-tag method-${endpoint.method}`}>{endpoint.method}</span>
                         <span className="catalog-name">{endpoint.name}</span>
                         {endpoint.assumption ? (
-                          <span className="assumed" aria-hidden="true">
-                            ?
+                          <span className="assumed">
+                            <span aria-hidden="true">?</span>
+                            <span className="sr-only"> (details assumed)</span>
                           </span>
                         ) : null}
                       </button>

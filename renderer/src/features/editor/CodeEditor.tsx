@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { setModelJsonSchema } from './monaco-setup';
+import { settingsDefaults } from '../../../../shared/settings-defaults';
+import { useIpcQuery } from '../../ipc/hooks';
 
 /** The Code tab's languages (shared/codegen targets). */
 export type SnippetLanguage = 'shell' | 'bat' | 'php' | 'python' | 'javascript' | 'csharp' | 'go' | 'powershell';
@@ -73,6 +75,7 @@ export default function CodeEditor({
   const [editor, setEditor] = useState<MonacoEditor | null>(null);
   const [modelUri, setModelUri] = useState<string | null>(null);
   const reportChange = useValueFromOutside(editor, value, readOnly);
+  const fontSize = useIpcQuery('settings.get', {}).data?.editorFontSize ?? settingsDefaults.editorFontSize;
   useEffect(() => {
     if (!modelUri || language !== 'json') return undefined;
     setModelJsonSchema(modelUri, jsonSchema ?? null);
@@ -96,7 +99,7 @@ export default function CodeEditor({
           readOnly,
           ariaLabel,
           minimap: { enabled: false },
-          fontSize: 13,
+          fontSize,
           scrollBeyondLastLine: false,
           automaticLayout: true,
           tabSize: 2,

@@ -3,6 +3,7 @@ import type { RequestDraft } from '../../../../shared/request/draft';
 import type { HistorySummary } from '../../../../shared/history/types';
 import { invoke } from '../../ipc/client';
 import { useIpcMutation, useIpcQuery } from '../../ipc/hooks';
+import { sandboxById } from '../../../../shared/providers/sandboxes';
 import './history.css';
 import { errorMessage } from '../../../../shared/values';
 
@@ -34,6 +35,24 @@ function pathOf(url: string): string {
   }
 }
 
+function pathnameOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Where a request went, as the user knows it: a provider's requests by provider and profile (its host is a
+ * detail, and a mock's loopback port means nothing), plain requests by host, with their profile if any.
+ */
+function whereOf(row: HistorySummary, profileName: string | undefined): string {
+  const profile = profileName ? `${profileName} · ` : '';
+  if (row.sandbox === 'http') return `${profile}${pathOf(row.url)}`;
+  return `${sandboxById(row.sandbox).name} · ${profile}${pathnameOf(row.url)}`;
+}
+
 /** The request history: newest first, searchable; re-open, delete, clear. */
 export function HistoryPanel({ onOpen }: HistoryPanelProps) {
   const [search, setSearch] = useState('');
@@ -44,6 +63,8 @@ export function HistoryPanel({ onOpen }: HistoryPanelProps) {
   const [confirmClear, setConfirmClear] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
   const rows = list.data ?? [];
+  const profiles = useIpcQuery('profiles.list', {});
+  const profileNames = new Map((profiles.data ?? []).map((profile) => [profile.id, profile.name]));
 
   const open = async (row: HistorySummary) => {
     try {
@@ -97,7 +118,9 @@ export function HistoryPanel({ onOpen }: HistoryPanelProps) {
                     <span className="history-title">{row.title || pathOf(row.url)}</span>
                   </span>
                   <span className="history-meta">
-                    <span className="history-url">{pathOf(row.url)}</span>
+                    <span className="history-url">
+                      {whereOf(row, row.profileId ? profileNames.get(row.profileId) : undefined)}
+                    </span>
                     <time dateTime={row.at}>{when(row.at)}</time>
                   </span>
                 </button>

@@ -6,17 +6,18 @@ import { invoke } from '../../ipc/client';
 import { useIpcQuery } from '../../ipc/hooks';
 import { useOpenEndpoint } from '../workbench/useOpenEndpoint';
 import { useWorkbenchActions } from '../workbench/WorkbenchContext';
+import { rankEntries } from './palette-rank';
+import {
+  usePaletteCommands,
+  useSavedRequestEntries,
+  type PaletteActions,
+  type PaletteEntry,
+} from './usePaletteCommands';
 
-interface Command {
-  readonly id: string;
-  readonly kind: 'Sandbox' | 'Endpoint' | 'Profile' | 'History';
-  readonly label: string;
-  readonly detail: string;
-  run(): void;
-}
+type Command = PaletteEntry;
 
-/** Ctrl/Cmd+K: jump to any sandbox, endpoint, profile or recent request by typing a few letters. */
-export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
+/** Ctrl/Cmd+K: run a command, or jump to any sandbox, endpoint, saved request, profile or recent request. */
+export function CommandPalette({ onClose, ...actions }: { readonly onClose: () => void } & PaletteActions) {
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -24,16 +25,20 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
   const openEndpoint = useOpenEndpoint();
   const profiles = useIpcQuery('profiles.list', {});
   const history = useIpcQuery('history.list', { limit: 30 });
+  const ownCommands = usePaletteCommands(actions);
+  const saved = useSavedRequestEntries();
   useEffect(() => input.current?.focus(), []);
 
   const commands = useMemo<Command[]>(() => {
-    const list: Command[] = sandboxes.map((s) => ({
-      id: `s-${s.id}`,
-      kind: 'Sandbox',
-      label: s.name,
-      detail: s.tagline,
-      run: () => workbench.selectSandbox(s.id),
-    }));
+    const list: Command[] = [...ownCommands];
+    for (const s of sandboxes)
+      list.push({
+        id: `s-${s.id}`,
+        kind: 'Sandbox',
+        label: s.name,
+        detail: s.tagline,
+        run: () => workbench.selectSandbox(s.id),
+      });
     for (const definition of Object.values(providerDefinitions)) {
       for (const endpoint of definition.catalog) {
         list.push({
@@ -45,6 +50,7 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
         });
       }
     }
+    list.push(...saved);
     for (const profile of profiles.data ?? []) {
       list.push({
         id: `p-${profile.id}`,
@@ -73,12 +79,9 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
       });
     }
     return list;
-  }, [profiles.data, history.data, workbench, openEndpoint]);
+  }, [ownCommands, saved, profiles.data, history.data, workbench, openEndpoint]);
 
-  const q = query.trim().toLowerCase();
-  const shown = (
-    q ? commands.filter((c) => `${c.label} ${c.detail} ${c.kind}`.toLowerCase().includes(q)) : commands
-  ).slice(0, 50);
+  const shown = rankEntries(commands, query).slice(0, 50);
   const run = (command: Command | undefined) => {
     if (!command) return;
     onClose();
@@ -100,8 +103,8 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
           aria-expanded="true"
           aria-controls="palette-list"
           aria-activedescendant={shown[index] ? `palette-${shown[index].id}` : undefined}
-          aria-label="Jump to an endpoint, profile, sandbox or history item"
-          placeholder="Jump to an endpoint, profile, sandbox or history item…"
+          aria-label="Run a command or jump to an endpoint, saved request, profile, sandbox or history item"
+          placeholder="Run a command (theme, save, settings…) or jump to an endpoint, saved request, profile…"
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);

@@ -41,7 +41,7 @@ function decodeBase64(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The stored body, byte for byte, as a Blob. Each range becomes its own Blob so Chromium may page it out. */
-async function readBodyBlob(
+export async function readBodyBlob(
   response: ResponseMeta,
   onProgress: (loaded: number, total: number) => void,
 ): Promise<Blob> {

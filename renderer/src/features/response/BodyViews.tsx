@@ -111,12 +111,21 @@ function LoadedPrettyView({
         <Progress body={body} what="Formatting in the background" />
       </div>
     );
+  if (prepared.problem)
+    return (
+      <div className="inspector-body">
+        <p className="inspector-warning" role="alert">
+          ⚠ {prepared.problem}
+        </p>
+        <VirtualText text={prepared.text} offsets={prepared.offsets} label="Body as it arrived" />
+      </div>
+    );
   if (prepared.text.length <= MONACO_LIMIT && kind !== 'text') {
     return (
       <div className="inspector-body inspector-monaco">
         <LazyCodeEditor
           value={prepared.text}
-          language={kind}
+          language={kind === 'html' ? 'xml' : kind}
           readOnly
           theme={theme}
           ariaLabel="Pretty body (Ctrl+F finds)"

@@ -6,9 +6,9 @@ import { errorMessage } from '../../../../shared/values';
 
 const XPATH_LIMIT = 20 * 1024 * 1024;
 
-function evaluateXPath(text: string, expression: string): string {
+function evaluateXPath(text: string, expression: string, html: boolean): string {
   if (text.length > XPATH_LIMIT) throw new Error('This XML body is too large to query with XPath here.');
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const doc = new DOMParser().parseFromString(text, html ? 'text/html' : 'application/xml');
   const failure = doc.querySelector('parsererror');
   if (failure) throw new Error(`The body is not well-formed XML: ${failure.textContent ?? ''}`);
   const result = doc.evaluate(expression, doc, doc.createNSResolver(doc.documentElement), XPathResult.ANY_TYPE, null);
@@ -50,7 +50,8 @@ export function FilterPanel({
     if (!expression.trim()) return setResult(null);
     setBusy(true);
     try {
-      const output = kind === 'json' ? (await runJsonPath(text, expression)).text : evaluateXPath(text, expression);
+      const output =
+        kind === 'json' ? (await runJsonPath(text, expression)).text : evaluateXPath(text, expression, kind === 'html');
       setResult({ text: output, error: false });
     } catch (error) {
       setResult({ text: errorMessage(error), error: true });

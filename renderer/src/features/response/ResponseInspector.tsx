@@ -5,6 +5,7 @@ import { BodyActions } from './BodyActions';
 import { MONACO_LIMIT, PrettyView, RawView } from './BodyViews';
 import { CookieTable, HeaderTable, RequestView, TimelineView } from './DetailViews';
 import { FilterPanel } from './FilterPanel';
+import { HtmlPreview, ImagePreview, previewKindOf } from './Previews';
 import { bodyKindOf } from './format';
 import { SendingView } from './SendingView';
 import { InterpretationBar, StatusLine, TransportError } from './Summary';
@@ -25,10 +26,11 @@ export interface ResponseInspectorProps {
   readonly summaryAbove?: boolean;
 }
 
-type Tab = 'pretty' | 'raw' | 'headers' | 'cookies' | 'request' | 'timeline';
-const tabs: readonly (readonly [Tab, string])[] = [
+type Tab = 'pretty' | 'raw' | 'preview' | 'headers' | 'cookies' | 'request' | 'timeline';
+const allTabs: readonly (readonly [Tab, string])[] = [
   ['pretty', 'Pretty'],
   ['raw', 'Raw'],
+  ['preview', 'Preview'],
   ['headers', 'Headers'],
   ['cookies', 'Cookies'],
   ['request', 'Request'],
@@ -50,13 +52,17 @@ export function ResponseInspector({
   const response = outcome?.response ?? null;
   const body = useResponseBody(response);
   const kind = bodyKindOf(response?.body.contentType ?? '', body.text.slice(0, 100));
+  const preview = response ? previewKindOf(response, kind) : null;
+  const tabs = preview ? allTabs : allTabs.filter(([id]) => id !== 'preview');
   // Big bodies open in Raw: its first rows come from the preview at once.
   const defaultTab: Tab =
-    response && response.body.isText && response.body.size <= MONACO_LIMIT && kind !== 'text'
-      ? 'pretty'
-      : response
-        ? 'raw'
-        : 'request';
+    preview === 'image'
+      ? 'preview'
+      : response && response.body.isText && response.body.size <= MONACO_LIMIT && kind !== 'text'
+        ? 'pretty'
+        : response
+          ? 'raw'
+          : 'request';
   const [chosen, setChosen] = useState<{ id: string | undefined; tab: Tab } | null>(null);
   const tab = chosen && chosen.id === (response?.id ?? outcome?.requestId) ? chosen.tab : defaultTab;
   const choose = (next: Tab) => setChosen({ id: response?.id ?? outcome?.requestId, tab: next });
@@ -94,25 +100,27 @@ export function ResponseInspector({
         </>
       ) : (
         <>
-          <div className="inspector-tabs" role="tablist" aria-label="Response views" onKeyDown={onTabListKeyDown}>
-            {tabs.map(([id, label]) => (
-              <button
-                key={id}
-                type="button"
-                role="tab"
-                id={`inspector-tab-${id}`}
-                aria-selected={tab === id}
-                aria-controls="inspector-panel"
-                {...rovingTab(tab === id)}
-                onClick={() => choose(id)}
-              >
-                {label}
-                {id === 'headers' ? <span className="muted"> {response.headers.length}</span> : null}
-                {id === 'cookies' && response.cookies.length > 0 ? (
-                  <span className="muted"> {response.cookies.length}</span>
-                ) : null}
-              </button>
-            ))}
+          <div className="inspector-tabs">
+            <div className="inspector-tablist" role="tablist" aria-label="Response views" onKeyDown={onTabListKeyDown}>
+              {tabs.map(([id, label]) => (
+                <button
+                  key={id}
+                  type="button"
+                  role="tab"
+                  id={`inspector-tab-${id}`}
+                  aria-selected={tab === id}
+                  aria-controls="inspector-panel"
+                  {...rovingTab(tab === id)}
+                  onClick={() => choose(id)}
+                >
+                  {label}
+                  {id === 'headers' ? <span className="muted"> {response.headers.length}</span> : null}
+                  {id === 'cookies' && response.cookies.length > 0 ? (
+                    <span className="muted"> {response.cookies.length}</span>
+                  ) : null}
+                </button>
+              ))}
+            </div>
             <span className="inspector-tabs-spacer" />
             <BodyActions response={response} body={body} />
           </div>
@@ -122,7 +130,17 @@ export function ResponseInspector({
             role="tabpanel"
             aria-labelledby={`inspector-tab-${tab}`}
           >
-            {(tab === 'pretty' || tab === 'raw') && !response.body.isText ? (
+            {tab === 'preview' && preview === 'image' ? (
+              <ImagePreview response={response} />
+            ) : tab === 'preview' && preview === 'html' ? (
+              body.complete ? (
+                <HtmlPreview html={body.text} />
+              ) : (
+                <p className="muted" role="status">
+                  Loading body…
+                </p>
+              )
+            ) : (tab === 'pretty' || tab === 'raw') && !response.body.isText ? (
               <p className="muted">
                 Binary body ({response.body.contentType || 'no content type'}). Use “Save body” to keep it.
               </p>

@@ -1,6 +1,8 @@
 /** The top of the inspector: status, time, size, warnings, the provider's reading, page buttons, errors. */
 import type { ResponseMeta, TransportErrorInfo } from '../../../../shared/http/response';
 import type { Interpretation } from '../../../../shared/providers/types';
+import type { Settings } from '../../../../shared/settings';
+import { useOpenSettings } from '../settings/SettingsOpener';
 import { formatMs } from './Waterfall';
 
 export function formatBytes(bytes: number): string {
@@ -47,11 +49,34 @@ export function StatusLine({ response }: { readonly response: ResponseMeta }) {
   );
 }
 
+/** The setting a failure of this kind is governed by: its hint offers to open it. */
+const settingFor: Partial<Record<TransportErrorInfo['kind'], keyof Settings>> = {
+  'timeout-connect': 'connectTimeoutMs',
+  'timeout-total': 'totalTimeoutMs',
+  'timeout-idle': 'idleTimeoutMs',
+  'too-many-redirects': 'followRedirects',
+  'redirect-refused': 'followRedirects',
+  'body-cap': 'bodyCapBytes',
+  tls: 'caFile',
+};
+
 export function TransportError({ error }: { readonly error: TransportErrorInfo }) {
+  const openSettings = useOpenSettings();
+  const setting = settingFor[error.kind];
   return (
     <div className="inspector-error" role="alert" data-error-kind={error.kind}>
       <p className="inspector-error-title">{error.message}</p>
-      <p>{error.hint}</p>
+      <p>
+        {error.hint}
+        {setting ? (
+          <>
+            {' '}
+            <button type="button" onClick={() => openSettings(setting)}>
+              Open settings
+            </button>
+          </>
+        ) : null}
+      </p>
       {error.certificate ? (
         <dl className="inspector-cert">
           <dt>Subject</dt>

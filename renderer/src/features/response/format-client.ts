@@ -5,6 +5,8 @@ import type { FormatRequest, FormatResponse } from './format-protocol';
 export interface PreparedText {
   readonly text: string;
   readonly offsets: Uint32Array;
+  /** Why the text is shown unformatted (invalid JSON), with where. */
+  readonly problem?: string;
 }
 
 let worker: Worker | null = null;
@@ -18,7 +20,8 @@ function getWorker(): Worker {
       const waiting = pending.get(event.data.id);
       if (!waiting) return;
       pending.delete(event.data.id);
-      if (event.data.ok) waiting.resolve({ text: event.data.text, offsets: event.data.offsets });
+      if (event.data.ok)
+        waiting.resolve({ text: event.data.text, offsets: event.data.offsets, problem: event.data.problem });
       else waiting.reject(new Error(event.data.error));
     };
   }

@@ -12,5 +12,12 @@ export type FormatRequest =
   | { readonly id: number; readonly op: 'jsonpath'; readonly text: string; readonly expression: string };
 
 export type FormatResponse =
-  | { readonly id: number; readonly ok: true; readonly text: string; readonly offsets: Uint32Array }
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly text: string;
+      readonly offsets: Uint32Array;
+      /** Why the text could not be formatted (invalid JSON): it comes back as it was. */
+      readonly problem?: string;
+    }
   | { readonly id: number; readonly ok: false; readonly error: string };

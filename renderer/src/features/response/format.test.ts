@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bodyKindOf, formatXml, reindentJson, rowAt, rowOffsets, rowText } from './format';
+import {
+  bodyKindOf,
+  formatXml,
+  jsonPathProblem,
+  jsonProblem,
+  reindentJson,
+  rowAt,
+  rowOffsets,
+  rowText,
+} from './format';
 
 describe('format', () => {
   it('re-indents JSON like JSON.stringify, keeping big numbers and escapes exact', () => {
@@ -38,5 +47,38 @@ describe('format', () => {
     expect(bodyKindOf('', '  [1]')).toBe('json');
     expect(bodyKindOf('text/xml', '')).toBe('xml');
     expect(bodyKindOf('text/plain', 'hello')).toBe('text');
+  });
+});
+
+describe('bodies that are not what they claim', () => {
+  it('says where a body stops being JSON', () => {
+    expect(jsonProblem('{"a": 1,, }')).toBe(
+      'The body is not valid JSON: a property name was expected at line 1, column 9. It is shown as it arrived.',
+    );
+    expect(jsonProblem('{\n  "a": [1,\n  2\n')).toMatch(/at line 4, column 1/);
+    expect(jsonProblem('{"a": [1, 2], "b": "x"}')).toBeNull();
+  });
+
+  it('says where a JSONPath is invalid', () => {
+    expect(jsonPathProblem('$..[')).toBe('Invalid JSONPath: "[" is never closed at position 4.');
+    expect(jsonPathProblem('$.items[]')).toBe('Invalid JSONPath: an empty "[]" at position 8.');
+    expect(jsonPathProblem('items')).toBe('Invalid JSONPath: a JSONPath starts with $ at position 1.');
+    expect(jsonPathProblem("$.a[?(@.name == 'x]')]")).toBeNull();
+    expect(jsonPathProblem('$..items[*].id')).toBeNull();
+  });
+
+  it('keeps HTML nesting after a void element', () => {
+    const html = '<body><p>Hi <img src="a.png"><br></p><div>After</div></body>';
+    expect(formatXml(html, true).split('\n')).toEqual([
+      '<body>',
+      '  <p>Hi',
+      '    <img src="a.png">',
+      '    <br>',
+      '  </p>',
+      '  <div>After</div>',
+      '</body>',
+    ]);
+    expect(bodyKindOf('text/html; charset=utf-8', '<p>')).toBe('html');
+    expect(bodyKindOf('', '<!DOCTYPE html><html>')).toBe('html');
   });
 });

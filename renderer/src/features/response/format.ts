@@ -2,16 +2,120 @@
  * Pure text work for the inspector, run in the format worker: re-indenting JSON without parsing numbers
  * (ids above 2^53 stay exact), indenting XML, and indexing rows so a viewer can show any slice at once.
  */
+import { printParseErrorCode, visit } from 'jsonc-parser';
 
-export type BodyKind = 'json' | 'xml' | 'text';
+export type BodyKind = 'json' | 'xml' | 'html' | 'text';
 
 export function bodyKindOf(contentType: string, text: string): BodyKind {
   if (/json/i.test(contentType)) return 'json';
+  if (/html/i.test(contentType)) return 'html';
   if (/xml/i.test(contentType)) return 'xml';
-  const start = text.trimStart()[0];
-  if (start === '{' || start === '[') return 'json';
-  if (start === '<') return 'xml';
+  const start = text.trimStart();
+  if (start[0] === '{' || start[0] === '[') return 'json';
+  if (/^<(!doctype html|html)\b/i.test(start)) return 'html';
+  if (start[0] === '<') return 'xml';
   return 'text';
+}
+
+/** HTML elements that never have content or a closing tag: `<img>` does not open a level. */
+const voidElements = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+
+const tagName = (token: string) => /^<\/?([a-zA-Z][\w:-]*)/.exec(token)?.[1]?.toLowerCase() ?? '';
+
+/** 1-based line and column of a character offset. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line += 1;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+const parseErrorWords: Readonly<Record<string, string>> = {
+  PropertyNameExpected: 'a property name was expected',
+  ValueExpected: 'a value was expected',
+  ColonExpected: 'a colon was expected',
+  CommaExpected: 'a comma was expected',
+  CloseBraceExpected: 'a closing } was expected',
+  CloseBracketExpected: 'a closing ] was expected',
+  EndOfFileExpected: 'the text should end here',
+  InvalidSymbol: 'this character cannot appear here',
+  InvalidCommentToken: 'JSON has no comments',
+  UnexpectedEndOfString: 'a string is never closed',
+  UnexpectedEndOfComment: 'a comment is never closed',
+  InvalidNumberFormat: 'this is not a number',
+  InvalidEscapeCharacter: 'this escape is not valid',
+  InvalidCharacter: 'this character is not allowed in a string',
+};
+
+/** Where and why a body is not valid JSON (the first problem), or null when it is. */
+export function jsonProblem(text: string): string | null {
+  let first: { code: number; offset: number } | null = null;
+  visit(
+    text,
+    {
+      onError: (code, offset) => {
+        first ??= { code, offset };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  if (!first) return null;
+  const { code, offset } = first as { code: number; offset: number };
+  const { line, column } = lineColumnAt(text, offset);
+  const name = printParseErrorCode(code);
+  return `The body is not valid JSON: ${parseErrorWords[name] ?? name} at line ${line}, column ${column}. It is shown as it arrived.`;
+}
+
+/** Why a JSONPath expression cannot be evaluated, with the 1-based position; null when it looks well-formed. */
+export function jsonPathProblem(expression: string): string | null {
+  const at = (index: number, what: string) => `Invalid JSONPath: ${what} at position ${index + 1}.`;
+  const text = expression.trim();
+  if (!text.startsWith('$')) return at(0, 'a JSONPath starts with $');
+  const open: { char: string; index: number }[] = [];
+  let quote: { char: string; index: number } | null = null;
+  for (let index = 1; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === '\\') index += 1;
+      else if (char === quote.char) quote = null;
+      continue;
+    }
+    if (char === "'" || char === '"') quote = { char, index };
+    else if (char === '[' || char === '(') open.push({ char, index });
+    else if (char === ']' || char === ')') {
+      const last = open.pop();
+      const expected = char === ']' ? '[' : '(';
+      if (!last || last.char !== expected) return at(index, `"${char}" closes nothing`);
+      if (char === ']' && text.slice(last.index + 1, index).trim() === '') return at(last.index, 'an empty "[]"');
+    } else if (char === '.' && open.length === 0) {
+      const next = text[index + 1];
+      if (next === undefined) return at(index, 'nothing follows "."');
+      if (next === '.' && text[index + 2] === undefined) return at(index, 'nothing follows ".."');
+      if (next === '.' && text[index + 2] === '.') return at(index, '"..." is not an operator');
+    }
+  }
+  if (quote) return at(quote.index, `the quote ${quote.char} is never closed`);
+  const unclosed = open.pop();
+  if (unclosed) return at(unclosed.index, `"${unclosed.char}" is never closed`);
+  return null;
 }
 
 /** JSON re-indented with two spaces. Strings are copied as they are; invalid input is indented as far as it goes. */
@@ -64,8 +168,11 @@ export function reindentJson(text: string): string {
   return out.join('');
 }
 
-/** XML with one element per line, indented by nesting. Text content and attributes are left as they are. */
-export function formatXml(text: string): string {
+/**
+ * XML with one element per line, indented by nesting. Text content and attributes are left as they are.
+ * With `html`, void elements (`<img>`, `<br>`…) are complete in their one tag.
+ */
+export function formatXml(text: string, html = false): string {
   const tokens = text
     .replace(/>\s+</g, '><')
     .split(/(<[^>]+>)/)
@@ -82,7 +189,11 @@ export function formatXml(text: string): string {
       continue;
     }
     const closing = token.startsWith('</');
-    const selfContained = token.endsWith('/>') || token.startsWith('<?') || token.startsWith('<!');
+    const selfContained =
+      token.endsWith('/>') ||
+      token.startsWith('<?') ||
+      token.startsWith('<!') ||
+      (html && voidElements.has(tagName(token)));
     if (closing) {
       depth = Math.max(0, depth - 1);
       if (inlineText || out[out.length - 1]?.trimStart().startsWith(`<${token.slice(2, -1)}`)) {

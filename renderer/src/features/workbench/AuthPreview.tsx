@@ -1,6 +1,9 @@
 import type { RequestDraft } from '../../../../shared/request/draft';
 import { useIpcQuery } from '../../ipc/hooks';
 
+/** A masked secret (`••••a1b2`) stays readable where the URL or a form body would percent-encode it. */
+const showMasks = (text: string) => text.replace(/%E2%80%A2/gi, '•');
+
 /** What main will send, exactly, with the profile's credentials applied and masked. Read-only. */
 export function AuthPreview({ draft }: { readonly draft: RequestDraft }) {
   const preview = useIpcQuery('request.preview', { draft }, { staleTime: 0 });
@@ -26,11 +29,11 @@ export function AuthPreview({ draft }: { readonly draft: RequestDraft }) {
       ))}
       {request ? (
         <pre className="http-preview" aria-label="Request as it will be sent" data-testid="request-preview">
-          {`${request.method} ${request.url}\n${request.headers.map(([k, v]) => `${k}: ${v}`).join('\n')}${
+          {`${request.method} ${showMasks(request.url)}\n${request.headers.map(([k, v]) => `${k}: ${v}`).join('\n')}${
             request.body.kind === 'json' || request.body.kind === 'text'
               ? `\n\n${request.body.text}`
               : request.body.kind === 'form'
-                ? `\n\n${new URLSearchParams(request.body.fields.map((f) => [f.name, f.value])).toString()}`
+                ? `\n\n${showMasks(new URLSearchParams(request.body.fields.map((f) => [f.name, f.value])).toString())}`
                 : ''
           }`}
         </pre>

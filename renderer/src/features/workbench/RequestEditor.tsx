@@ -3,7 +3,7 @@ import { httpMethods, type HttpMethod } from '../../../../shared/http/types';
 import type { EndpointSpec } from '../../../../shared/providers/catalog';
 import { providerDefinition } from '../../../../shared/providers/registry';
 import type { ProviderDraft } from '../../../../shared/providers/types';
-import type { RequestDraft } from '../../../../shared/request/draft';
+import type { KeyValueRow, RequestDraft } from '../../../../shared/request/draft';
 import { ProfilePicker } from '../profiles/ProfilePicker';
 import { builderFor } from '../../providers/registry';
 import { RequestSectionPanel, type RequestSection } from './RequestSections';
@@ -11,6 +11,7 @@ import { TabErrorBanner } from './TabErrorBanner';
 import { onTabListKeyDown, rovingTab } from './tab-list-keys';
 import { UrlField } from './UrlField';
 import { useVariableExplanations } from '../environments/useVariableExplanations';
+import { joinUrl, rowsFromTyped, splitUrl } from './url-query';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
 /**
@@ -51,6 +52,7 @@ export function RequestEditor({
     ...(isPlain ? [{ id: 'body' as const, label: 'Body' }] : []),
     { id: 'auth', label: 'Auth' },
     { id: 'checks', label: 'Checks' },
+    { id: 'options', label: 'Options' },
     { id: 'code', label: 'Code' },
     { id: 'docs', label: 'Docs' },
   ];
@@ -111,6 +113,14 @@ function RequestProfile({
   );
 }
 
+/** A provider whose every endpoint uses one method (APWT: POST) shows it on a blank tab too. */
+function onlyMethodOf(catalog: readonly EndpointSpec[]): HttpMethod {
+  const first = catalog[0]?.method ?? 'GET';
+  return catalog.every((endpoint) => endpoint.method === first) ? first : 'GET';
+}
+
+const noRows: readonly KeyValueRow[] = [];
+
 const providerPart = (draft: RequestDraft, change: Partial<ProviderDraft>): RequestDraft => ({
   ...draft,
   provider: { endpointId: null, params: {}, ...draft.provider, ...change } as RequestDraft['provider'],
@@ -121,12 +131,18 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
   const workbench = useWorkbenchActions();
   const sandbox = useTabSelector(tabId, (tab) => tab.draft.sandbox) ?? 'http';
   const isPlain = sandbox === 'http';
+  const definition = isPlain ? undefined : providerDefinition(sandbox);
   const method = useTabSelector(tabId, (tab) =>
-    isPlain ? tab.draft.method : (tab.draft.provider?.method ?? endpoint?.method ?? 'GET'),
+    isPlain
+      ? tab.draft.method
+      : (tab.draft.provider?.method ?? endpoint?.method ?? (definition ? onlyMethodOf(definition.catalog) : 'GET')),
   );
+  const operation = definition?.operationInEndpointId ? (endpoint?.id ?? null) : null;
   const url = useTabSelector(tabId, (tab) =>
     isPlain ? tab.draft.url : (tab.draft.provider?.path ?? endpoint?.path ?? ''),
   );
+  const query = useTabSelector(tabId, (tab) => tab.draft.query);
+  const [typed, setTyped] = useState<string | null>(null);
   const pending = useTabSelector(tabId, (tab) => tab.pendingRequestId !== null) ?? false;
   const { values, explain } = useVariableExplanations(tabId);
   const update = (change: (draft: RequestDraft) => RequestDraft) => workbench.update(tabId, change);
@@ -149,19 +165,34 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
           {method}
         </span>
       )}
-      <UrlField
-        focusTarget="request-url"
-        label={isPlain ? 'URL' : 'Path'}
-        value={url ?? ''}
-        placeholder={
-          isPlain ? 'https://api.example.com/items or {{baseUrl}}/items' : 'Pick an endpoint from the catalog'
-        }
-        values={values}
-        explain={explain}
-        onChange={(value) =>
-          update((draft) => (isPlain ? { ...draft, url: value } : providerPart(draft, { path: value })))
-        }
-      />
+      <span className="url-field-wrap" onBlur={() => setTyped(null)}>
+        <UrlField
+          focusTarget="request-url"
+          label={isPlain ? 'URL' : 'Path'}
+          value={typed ?? (isPlain ? joinUrl(url ?? '', query ?? noRows) : (url ?? ''))}
+          placeholder={
+            isPlain ? 'https://api.example.com/items or {{baseUrl}}/items' : 'Pick an endpoint from the catalog'
+          }
+          values={values}
+          explain={explain}
+          onChange={(value) => {
+            if (!isPlain) return update((draft) => providerPart(draft, { path: value }));
+            // The field keeps what is typed while it has focus; the draft gets the URL and the Query rows.
+            setTyped(value);
+            const { url: bare, pairs } = splitUrl(value);
+            update((draft) => ({ ...draft, url: bare, query: rowsFromTyped(pairs, draft.query) }));
+          }}
+        />
+      </span>
+      {operation ? (
+        <code
+          className="path-detail"
+          data-testid="path-detail"
+          title="apimodule/apifunction: the call this request makes"
+        >
+          {operation}
+        </code>
+      ) : null}
       {pending ? (
         <button type="button" className="danger" onClick={() => void workbench.cancel(tabId)} title="Cancel (Esc)">
           Cancel

@@ -13,6 +13,7 @@ import { BodyEditor } from './BodyEditor';
 import { DocsPanel } from './DocsPanel';
 import { KeyValueEditor } from './KeyValueEditor';
 import { ParamsEditor } from './ParamsEditor';
+import { TransportOptionsPanel } from './TransportOptionsPanel';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 import { PlainAuthEditor } from './PlainAuthEditor';
 import { describeVariable } from './UrlField';
@@ -20,7 +21,8 @@ import { variableParts } from '../../../../shared/request/variables';
 import { useMoveCredential } from '../environments/useMoveCredential';
 import { useVariableExplanations } from '../environments/useVariableExplanations';
 
-export type RequestSection = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'checks' | 'code' | 'docs';
+export type RequestSection =
+  'builder' | 'params' | 'headers' | 'body' | 'auth' | 'checks' | 'options' | 'code' | 'docs';
 
 const noParams: Readonly<Record<string, unknown>> = {};
 
@@ -50,6 +52,7 @@ export function RequestSectionPanel({
   if (shown === 'body') return <BodySection tabId={tabId} theme={theme} />;
   if (shown === 'auth') return <AuthSection tabId={tabId} />;
   if (shown === 'checks') return <ChecksSection tabId={tabId} />;
+  if (shown === 'options') return <OptionsSection tabId={tabId} />;
   if (shown === 'code') return <CodeSection tabId={tabId} theme={theme} />;
   if (shown === 'docs') return <DocsPanel endpoint={endpoint} />;
   return null;
@@ -145,6 +148,18 @@ function ChecksSection({ tabId }: { readonly tabId: string }) {
     <ChecksEditor
       checks={checks}
       onChange={(next) => workbench.update(tabId, (draft) => ({ ...draft, checks: next }))}
+    />
+  );
+}
+
+function OptionsSection({ tabId }: { readonly tabId: string }) {
+  const workbench = useWorkbenchActions();
+  const transport = useTabSelector(tabId, (tab) => tab.draft.transport);
+  if (!transport) return null;
+  return (
+    <TransportOptionsPanel
+      options={transport}
+      onChange={(next) => workbench.update(tabId, (draft) => ({ ...draft, transport: next }))}
     />
   );
 }
