@@ -90,21 +90,15 @@ export function callToDraft(call: HttpCall, name: string, context: ConversionCon
   if (recognised) {
     const { id, match } = recognised;
     for (const secret of match.secrets)
-      context.secrets.nameFor(
-        secret.value,
-        `${id}_${secret.field}`,
-        `${id} profile field "${secret.field}" in "${name}"`,
-        origin,
-        {
-          provider: id,
-          field: secret.field,
-        },
-      );
+      context.secrets.nameFor(secret.value, `${id}_${secret.field}`, `"${name}"`, origin, {
+        provider: id,
+        field: secret.field,
+      });
     const fields = Object.entries(match.fields).map(([k, v]) => `${k} "${v}"`);
     context.report.push(
       {
         item: name,
-        message: `Recognised as a ${providerDefinition(id).name} request: it needs a ${providerDefinition(id).name} profile with base URL ${match.baseUrl}${fields.length ? ` and ${fields.join(', ')}` : ''}.`,
+        message: `Recognised as ${providerDefinition(id).name}${match.provider.endpointId ? ` (${match.provider.endpointId})` : ''}: pick or create a profile of it with base URL ${match.baseUrl}${fields.length ? ` and ${fields.join(', ')}` : ''}.`,
       },
       ...match.notes.map((message) => ({ item: name, message })),
     );
