@@ -61,3 +61,23 @@ export function bodyForText(text: string, contentType: string | null): BodySpec 
   }
   return contentType ? { kind: 'text', text, contentType } : { kind: 'text', text };
 }
+
+/** Headers without the Content-Type Parley sends anyway for this body (it would only repeat it). */
+export function withoutImpliedContentType<T extends readonly [string, string]>(
+  headers: readonly T[],
+  body: BodySpec,
+): T[] {
+  const implied =
+    body.kind === 'form'
+      ? 'application/x-www-form-urlencoded'
+      : body.kind === 'json'
+        ? 'application/json'
+        : body.kind === 'text' || body.kind === 'file'
+          ? (body.contentType ?? null)
+          : null;
+  return headers.filter(([name, value]) => {
+    if (name.toLowerCase() !== 'content-type') return true;
+    if (body.kind === 'multipart') return !/^multipart\/form-data/i.test(value);
+    return implied === null || value.toLowerCase() !== implied.toLowerCase();
+  });
+}

@@ -7,7 +7,7 @@ import type { FolderVariable } from '../collections/format';
 import type { BodySpec } from '../http/types';
 import { isCredentialName } from '../request/credentials';
 import type { PlainAuth } from '../request/plain-auth';
-import { asMethod, bodyForText, type HttpCall } from './http-call';
+import { asMethod, bodyForText, withoutImpliedContentType, type HttpCall } from './http-call';
 import { createSecretCollector, type SecretCollector } from './secrets';
 import { description, folderName, list, obj, optionalText, scriptText, text, type Obj } from './shape';
 import { callToDraft } from './to-request';
@@ -119,11 +119,10 @@ function urlOf(value: unknown): {
     .map((v) => text(obj(v).key))
     .filter(Boolean);
   if (queryList.length === 0) return { url: raw, query: [], pathVariables };
-  const hash = raw.indexOf('#');
-  const withoutHash = hash < 0 ? raw : raw.slice(0, hash);
-  const at = withoutHash.indexOf('?');
+  // The query array is the truth; the raw URL's own query (and any fragment after it) repeats it.
+  const at = raw.indexOf('?');
   return {
-    url: (at < 0 ? withoutHash : withoutHash.slice(0, at)) + (hash < 0 ? '' : raw.slice(hash)),
+    url: at < 0 ? raw : raw.slice(0, at),
     query: queryList.map((q) => ({
       name: text(obj(q).key),
       value: text(obj(q).value),
@@ -227,10 +226,13 @@ function walkItems(items: unknown, folder: string, inherited: Auth, walk: Walk) 
     }
     const request = typeof item.request === 'string' ? { url: item.request } : obj(item.request);
     reportScripts(item.event, where, walk.report);
-    const headers = list(request.header)
+    const rows = list(request.header)
       .map(obj)
       .map((h) => ({ name: text(h.key), value: text(h.value), enabled: h.disabled !== true }));
-    const enabledHeaders = headers.filter((h) => h.enabled).map((h): [string, string] => [h.name, h.value]);
+    const enabled = rows.filter((h) => h.enabled).map((h): [string, string] => [h.name, h.value]);
+    const body = bodyOf(request.body, enabled, where, walk.report);
+    const sentHeaders = withoutImpliedContentType(enabled, body);
+    const headers = rows.filter((h) => !h.enabled || sentHeaders.some(([n, v]) => n === h.name && v === h.value));
     const { url, query, pathVariables } = urlOf(request.url);
     if (pathVariables.length)
       walk.report.push({
@@ -241,21 +243,18 @@ function walkItems(items: unknown, folder: string, inherited: Auth, walk: Walk) 
     const call: HttpCall = {
       method: asMethod(text(request.method), 'GET'),
       url,
-      headers: enabledHeaders,
-      body: bodyOf(request.body, enabledHeaders, where, walk.report),
+      headers: headers.filter((h) => h.enabled).map((h): [string, string] => [h.name, h.value]),
+      body,
       ...(auth?.kind === 'basic' ? { basic: { user: auth.user, password: auth.password } } : {}),
       ...(auth?.kind === 'helper' ? { auth: auth.auth } : {}),
     };
     const draft = callToDraft(call, name, { secrets: walk.secrets, report: walk.report, recogniseProviders: false });
-    const disabledHeaders = headers.filter((h) => !h.enabled);
+    // The enabled rows come back scrubbed, in order; disabled rows stay where they were.
+    let next = 0;
     walk.requests.push({
       folder,
       name,
-      draft: {
-        ...draft,
-        headers: [...draft.headers, ...disabledHeaders],
-        query,
-      },
+      draft: { ...draft, headers: headers.map((h) => (h.enabled ? (draft.headers[next++] ?? h) : h)), query },
       ...(description(request.description) ? { description: description(request.description) } : {}),
     });
   }

@@ -4,7 +4,14 @@
  */
 import type { BodySpec, HttpMethod } from '../../http/types';
 import { hasHeader, headerValue } from '../../http/headers';
-import { asMethod, bodyForText, formFields, isKnownMethod, type HttpCall } from '../http-call';
+import {
+  asMethod,
+  bodyForText,
+  formFields,
+  isKnownMethod,
+  withoutImpliedContentType,
+  type HttpCall,
+} from '../http-call';
 import type { ImportFailure, ReportItem } from '../types';
 import { readArguments, type OptionUse } from './flags';
 import { curlWords } from './tokenize';
@@ -219,15 +226,7 @@ export function parseCurl(text: string): CurlParse {
       note('The data is sent as application/x-www-form-urlencoded, as curl sends it without a Content-Type.');
     body = bodyForText(joined, contentType ?? 'application/x-www-form-urlencoded');
   }
-  // The Content-Type Parley would send anyway is not kept as a header of its own.
-  const implied =
-    body.kind === 'form' ? 'application/x-www-form-urlencoded' : body.kind === 'json' ? 'application/json' : null;
-  const kept = headers.filter(
-    ([name, value]) =>
-      !(name.toLowerCase() === 'content-type' && implied !== null && value.toLowerCase() === implied) &&
-      !(name.toLowerCase() === 'content-type' && body.kind === 'text' && value === body.contentType) &&
-      !(name.toLowerCase() === 'content-type' && body.kind === 'multipart' && /^multipart\/form-data/i.test(value)),
-  );
+  const kept = withoutImpliedContentType(headers, body);
   const resolvedMethod: HttpMethod = asMethod(
     method ?? (head ? 'HEAD' : hasData && !get ? 'POST' : parts.length ? 'POST' : 'GET'),
   );
