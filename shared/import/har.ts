@@ -45,7 +45,8 @@ export function importHar(document: Obj): ImportPlan {
       continue;
     }
     const method = asMethod(text(request.method), 'GET');
-    const base = defaultRequestName(method, url);
+    // Parley writes a request's name as the entry's comment.
+    const base = (text(obj(entry).comment).split('/').pop() ?? '') || defaultRequestName(method, url);
     const count = (names.get(base) ?? 0) + 1;
     names.set(base, count);
     const name = count > 1 ? `${base} (${count})` : base;
