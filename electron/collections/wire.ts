@@ -12,6 +12,7 @@ import { createWorkspaceLayers } from '../environments/workspace-layers';
 import type { SettingsRepository } from '../settings/settings-handlers';
 import { createCollectionHandlers } from './collection-handlers';
 import { createCollectionStore, type CollectionStoreDeps } from './collection-store';
+import { createImportHandlers } from '../import/import-handlers';
 
 export type CollectionsVault = Pick<CollectionStoreDeps, 'profileIdByName' | 'profileName' | 'secrets'> & {
   readonly status?: () => VaultStatus;
@@ -55,6 +56,7 @@ export function createCollections(
         deps.dialogs,
       ),
       ...createVariableHandlers(variables, layers, folder),
+      ...createImportHandlers({ folder, variables, dialogs: deps.dialogs, list: () => store.list() }),
     },
     layers,
     async dispose() {

@@ -16,6 +16,7 @@ import { fileChannels } from './channels/files';
 import { variableChannels } from './channels/variables';
 import { codeChannels } from './channels/code';
 import { mockChannels } from './channels/mocks';
+import { importChannels } from './channels/import';
 
 export const contract = {
   ...appChannels,
@@ -28,6 +29,7 @@ export const contract = {
   ...variableChannels,
   ...codeChannels,
   ...mockChannels,
+  ...importChannels,
 } as const;
 
 export const events = {
