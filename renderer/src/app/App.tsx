@@ -3,6 +3,7 @@ import { defaultSettings } from '../../../shared/settings';
 import { useIpcQuery } from '../ipc/hooks';
 import { warmCodeEditorWhenIdle } from '../features/editor/LazyCodeEditor';
 import { CommandPalette } from '../features/palette/CommandPalette';
+import { ImportDialog } from '../features/import/ImportDialog';
 import { ProfileManager } from '../features/profiles/ProfileManager';
 import { SandboxHeader } from '../features/sandbox/SandboxHeader';
 import { RiskDialog } from '../features/workbench/RiskDialog';
@@ -39,9 +40,11 @@ function Shell() {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [profilesOpen, setProfilesOpen] = useState(false);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
+  const [importOpen, setImportOpen] = useState(false);
   const manageProfiles = useCallback(() => setProfilesOpen(true), []);
+  const openImport = useCallback(() => setImportOpen(true), []);
   useShortcuts(openPalette);
-  useMenuCommands(manageProfiles);
+  useMenuCommands(openImport);
   useUnsavedGuard();
   useEffect(() => warmCodeEditorWhenIdle(), []);
 
@@ -57,6 +60,15 @@ function Shell() {
       {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
       {profilesOpen ? <ProfileManager providerId={sandbox} onClose={() => setProfilesOpen(false)} /> : null}
       {riskPrompt ? <RiskDialog prompt={riskPrompt} /> : null}
+      {importOpen ? (
+        <ImportDialog
+          onClose={() => setImportOpen(false)}
+          onManageProfiles={() => {
+            setImportOpen(false);
+            setProfilesOpen(true);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -14,6 +14,7 @@ export function CollectionsPanel() {
   const [filter, setFilter] = useState('');
   const [deleted, setDeleted] = useState<{ file: string; name: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
   const createFolder = useIpcMutation('collections.createFolder', ['collections.list']);
   const chooseFolder = useIpcMutation('collections.chooseFolder', ['collections.list', 'settings.get']);
   const { reloadFromDisk } = workbench;
@@ -101,7 +102,34 @@ export function CollectionsPanel() {
         <button type="button" onClick={() => createFolder.mutate({ parent: '', name: 'New folder' })}>
           New folder
         </button>
+        <select
+          aria-label="Export the collection"
+          value=""
+          onChange={(e) => {
+            const format = e.target.value === 'har' ? 'har' : 'postman';
+            void invoke('export.collection', { folder: '', format }).then(
+              (result) =>
+                setExported(
+                  result.saved
+                    ? `Exported ${result.requests} request${result.requests === 1 ? '' : 's'} to ${result.fileName ?? ''}${result.report.length ? ` (${result.report.length} not carried over: ${result.report.map((r) => `${r.item}: ${r.message}`).join(' ')})` : ''}.`
+                    : null,
+                ),
+              (error: unknown) => setProblem(errorMessage(error)),
+            );
+          }}
+        >
+          <option value="" disabled>
+            Export…
+          </option>
+          <option value="postman">As Postman v2.1</option>
+          <option value="har">As HAR</option>
+        </select>
       </div>
+      {exported ? (
+        <p className="collection-undo app-small" role="status">
+          {exported}
+        </p>
+      ) : null}
       {deleted ? (
         <p className="collection-undo app-small" role="status">
           Deleted {deleted.name}.{' '}

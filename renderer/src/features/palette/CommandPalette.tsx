@@ -6,10 +6,11 @@ import { invoke } from '../../ipc/client';
 import { useIpcQuery } from '../../ipc/hooks';
 import { useOpenEndpoint } from '../workbench/useOpenEndpoint';
 import { useWorkbenchActions } from '../workbench/WorkbenchContext';
+import { copyAsCode } from '../code/copy-as-code';
 
 interface Command {
   readonly id: string;
-  readonly kind: 'Sandbox' | 'Endpoint' | 'Profile' | 'History';
+  readonly kind: 'Sandbox' | 'Endpoint' | 'Profile' | 'History' | 'Action';
   readonly label: string;
   readonly detail: string;
   run(): void;
@@ -34,6 +35,19 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
       detail: s.tagline,
       run: () => workbench.selectSandbox(s.id),
     }));
+    const active = workbench.activeTab();
+    if (active)
+      for (const [target, label] of [
+        ['curl', 'Copy as cURL'],
+        ['curl-cmd', 'Copy as cURL (Windows cmd)'],
+      ] as const)
+        list.push({
+          id: `a-${target}`,
+          kind: 'Action',
+          label,
+          detail: `${active.title}: secrets as environment variables`,
+          run: () => void copyAsCode(active.draft, target),
+        });
     for (const definition of Object.values(providerDefinitions)) {
       for (const endpoint of definition.catalog) {
         list.push({

@@ -8,6 +8,7 @@ import { ProfilePicker } from '../profiles/ProfilePicker';
 import { builderFor } from '../../providers/registry';
 import { RequestSectionPanel, type RequestSection } from './RequestSections';
 import { UrlField } from './UrlField';
+import { usePasteCurl } from './usePasteCurl';
 import { displayValues, useProfiles } from './useActiveProfile';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
@@ -105,6 +106,7 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
   const profileId = useTabSelector(tabId, (tab) => tab.draft.profileId) ?? null;
   const { profile } = useProfiles(sandbox, profileId);
   const update = (change: (draft: RequestDraft) => RequestDraft) => workbench.update(tabId, change);
+  const pasteCurl = usePasteCurl(tabId);
 
   return (
     <div className="request-line">
@@ -131,6 +133,7 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
           isPlain ? 'https://api.example.com/items or {{baseUrl}}/items' : 'Pick an endpoint from the catalog'
         }
         values={displayValues(profile)}
+        onPasteText={pasteCurl}
         onChange={(value) =>
           update((draft) => (isPlain ? { ...draft, url: value } : providerPart(draft, { path: value })))
         }

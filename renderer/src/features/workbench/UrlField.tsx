@@ -8,13 +8,15 @@ interface UrlFieldProps {
   readonly placeholder: string;
   readonly label: string;
   readonly invalid?: boolean;
+  /** Pasted text; returning true takes it over (the input keeps its value). */
+  readonly onPasteText?: (text: string) => boolean;
 }
 
 /**
  * A text input with `{{variables}}` highlighted: a mirror layer behind the transparent input draws the
  * highlights; each variable shows its resolved value (secrets masked) on hover and in the list below.
  */
-export function UrlField({ value, onChange, values, placeholder, label, invalid }: UrlFieldProps) {
+export function UrlField({ value, onChange, values, placeholder, label, invalid, onPasteText }: UrlFieldProps) {
   const id = useId();
   const parts = variableParts(value);
   const variables = parts.filter((part) => part.variable !== null);
@@ -41,6 +43,9 @@ export function UrlField({ value, onChange, values, placeholder, label, invalid 
           placeholder={placeholder}
           spellCheck={false}
           onChange={(event) => onChange(event.target.value)}
+          onPaste={(event) => {
+            if (onPasteText?.(event.clipboardData.getData('text/plain'))) event.preventDefault();
+          }}
         />
       </div>
       {variables.length > 0 ? (
