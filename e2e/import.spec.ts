@@ -40,6 +40,23 @@ test('File ▸ Import: main’s dialog picks a Postman collection, the preview a
   expect(written).toContain('password: "{{basic_password}}"');
   expect(written).not.toContain('p@ss w0rd$');
 
+  // The same preview in the dark theme; Cancel writes nothing.
+  await page.getByRole('button', { name: /Theme: system/ }).click();
+  await page.getByRole('button', { name: /Theme: light/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  app.emit('app.command', { command: 'import.open' });
+  await page
+    .getByRole('dialog', { name: /Import/ })
+    .getByRole('button', { name: 'Choose file…' })
+    .click();
+  await expect(page.getByRole('dialog', { name: /Import/ })).toContainText('into the new folder Shop API 2');
+  await app.screenshot('import-preview-dark');
+  await page
+    .getByRole('dialog', { name: /Import/ })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
+  expect((await readdir(path.join(app.dataDir, 'collections'))).sort()).toEqual(['Shop API']);
+
   // A malformed file says where, and writes nothing.
   const broken = path.join(app.dataDir, 'broken.json');
   await import('node:fs/promises').then((fs) => fs.writeFile(broken, '{\n  "item": [\n    1,,\n  ]\n}\n'));
@@ -50,7 +67,7 @@ test('File ▸ Import: main’s dialog picks a Postman collection, the preview a
     .getByRole('button', { name: 'Choose file…' })
     .click();
   await expect(page.getByRole('alert').filter({ hasText: 'broken.json:3:7' })).toContainText('Malformed JSON');
-  await app.screenshot('import-malformed-light');
+  await app.screenshot('import-malformed-dark');
 });
 
 test('pasting a cURL command into the URL field turns the tab into that request, its token stored as a secret variable', async ({

@@ -84,6 +84,9 @@ export async function writePlan(plan: ImportPlan, target: WriteTarget): Promise<
     const dir = absolute(target.root, folder);
     await mkdir(dir, { recursive: true });
     const { settings } = await readFolderSettings(dir);
+    // Outside the import, a folder that sorts by name keeps doing so: only one with an order gets the new entry.
+    const outside = target.under !== '' && folder !== target.under && !folder.startsWith(`${target.under}/`);
+    if (outside && settings.order.length === 0) continue;
     const listed = order.get(folder) ?? [];
     const variables =
       folder === at('')
