@@ -1,8 +1,9 @@
-import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { test, expect } from './harness/fixture';
 
-const tree = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Saved requests' });
+const tree = (page: Page) => page.getByRole('list', { name: 'Saved requests' });
 
 test('File ▸ Import: main’s dialog picks a Postman collection, the preview and report list what was not carried over, the folder appears', async ({
   app,
@@ -59,7 +60,7 @@ test('File ▸ Import: main’s dialog picks a Postman collection, the preview a
 
   // A malformed file says where, and writes nothing.
   const broken = path.join(app.dataDir, 'broken.json');
-  await import('node:fs/promises').then((fs) => fs.writeFile(broken, '{\n  "item": [\n    1,,\n  ]\n}\n'));
+  await writeFile(broken, '{\n  "item": [\n    1,,\n  ]\n}\n');
   app.dialogs.script.openFile = () => broken;
   app.emit('app.command', { command: 'import.open' });
   await page
