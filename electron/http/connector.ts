@@ -17,11 +17,13 @@ export interface SocketTimings {
   claimed: boolean;
 }
 
-const timingsBySocket = new WeakMap<net.Socket, SocketTimings>();
+/** The timings travel on the socket itself, so they live and die with it and no registry outlives an engine. */
+const socketTimings = Symbol('parley.socketTimings');
+type TimedSocket = net.Socket & { [socketTimings]?: SocketTimings };
 
 /** The connection phases of a fresh socket, once: a reused socket reports zeros. */
 export function claimSocketTimings(socket: net.Socket): { dns: number; connect: number; tls: number; reused: boolean } {
-  const timings = timingsBySocket.get(socket);
+  const timings = (socket as TimedSocket)[socketTimings];
   if (!timings || timings.claimed) return { dns: 0, connect: 0, tls: 0, reused: true };
   timings.claimed = true;
   return { dns: timings.dns, connect: timings.connect, tls: timings.tls, reused: false };
@@ -121,12 +123,12 @@ export function createTimedConnector({ verifyTls, timeoutMs }: ConnectorOptions)
       }
       const now = performance.now();
       const connectEnd = tcpDone || now;
-      timingsBySocket.set(socket, {
+      (socket as TimedSocket)[socketTimings] = {
         dns: dnsMs,
         connect: Math.max(0, connectEnd - started - dnsMs),
         tls: protocol === 'https:' ? now - connectEnd : 0,
         claimed: false,
-      });
+      };
       callback(null, socket);
     };
     const timer = setTimeout(() => finish(new ConnectTimeoutError(timeoutMs)), timeoutMs);
