@@ -145,11 +145,19 @@ describe('electron/main.ts', () => {
     await vi.waitFor(() => expect(recorded.quit).toBe(1));
   });
 
-  it('asks before a window with unsaved tabs closes, and closes it when the user says so', () => {
+  it('asks before a window with unsaved tabs closes; Save asks the page to save every tab and close', () => {
     const event = { preventDefault: vi.fn() };
     recorded.contentsListeners.get('will-prevent-unload')?.(event);
-    expect(recorded.dialogs.at(-1)).toMatchObject({ message: 'Some tabs have unsaved changes.' });
-    expect(event.preventDefault).toHaveBeenCalled();
+    expect(recorded.dialogs.at(-1)).toMatchObject({
+      message: 'Some tabs have unsaved changes.',
+      buttons: ['Save', 'Don’t Save', 'Cancel'],
+    });
+    // The window stays until the page has saved and closes itself.
+    expect(event.preventDefault).not.toHaveBeenCalled();
+    expect(recorded.sent.at(-1)).toEqual([
+      EVENT_CHANNEL,
+      { name: 'app.command', payload: { command: 'tabs.saveAllAndClose' } },
+    ]);
   });
 
   it('holds the quit until the services are closed', async () => {

@@ -132,8 +132,10 @@ if (!app.requestSingleInstanceLock()) {
         return response === 0 ? 'reload' : 'quit';
       },
     });
-    confirmUnsavedUnload(contents, (prompt) =>
-      dialog.showMessageBoxSync(window, { ...prompt, buttons: [...prompt.buttons] }),
+    confirmUnsavedUnload(
+      contents,
+      (prompt) => dialog.showMessageBoxSync(window, { ...prompt, buttons: [...prompt.buttons] }),
+      () => runCommand('tabs.saveAllAndClose'),
     );
     window.once('ready-to-show', () => window.show());
     window.on('closed', () => {

@@ -13,6 +13,7 @@ import type { SettingsRepository } from '../settings/settings-handlers';
 import { createCollectionHandlers } from './collection-handlers';
 import { createCollectionStore, type CollectionStoreDeps } from './collection-store';
 import { createImportHandlers } from '../import/import-handlers';
+import { createOpenCollections } from './open-collections';
 
 export type CollectionsVault = Pick<CollectionStoreDeps, 'profileIdByName' | 'profileName' | 'secrets'> & {
   readonly status?: () => VaultStatus;
@@ -29,6 +30,11 @@ export function createCollections(
   const folder = () => settings.read().collectionsDir || path.join(deps.paths.data, 'collections');
   const variables = createVariableStore(deps, vault.status ?? keyStoreOnly);
   const layers = createWorkspaceLayers(variables, folder);
+  const storeDeps = {
+    profileIdByName: vault.profileIdByName,
+    profileName: vault.profileName,
+    secrets: () => [...vault.secrets(), ...variables.allSecrets()],
+  };
   const store = createCollectionStore({
     folder,
     profileIdByName: vault.profileIdByName,
@@ -46,19 +52,30 @@ export function createCollections(
     },
   });
   const ready = store.watch().catch(() => undefined);
+  const setFolder = (dir: string) => settings.update({ collectionsDir: dir });
+  const open = createOpenCollections(deps, {
+    current: folder,
+    async makeCurrent(dir) {
+      setFolder(dir);
+      await store.watch();
+      deps.emit('collections.changed', { dir });
+    },
+    listOther: (dir) => createCollectionStore({ ...storeDeps, folder: () => dir, onChange: () => undefined }).list(),
+    pickFolder: () => deps.dialogs.openFolder({ title: 'Open a collection folder beside the current one' }),
+  });
   return {
     handlers: {
-      ...createCollectionHandlers(
-        store,
-        variables,
-        folder,
-        (dir) => settings.update({ collectionsDir: dir }),
-        deps.dialogs,
-      ),
+      ...createCollectionHandlers(store, variables, folder, setFolder, deps.dialogs),
+      'collections.openFolders': () => open.view(),
+      'collections.addFolder': () => open.add(),
+      'collections.removeFolder': ({ dir }: { readonly dir: string }) => open.remove(dir),
+      'collections.switchFolder': ({ dir }: { readonly dir: string }) => open.switchTo(dir),
       ...createVariableHandlers(variables, layers, folder),
       ...createImportHandlers({ folder, variables, dialogs: deps.dialogs, list: () => store.list() }),
     },
     layers,
+    /** Every secret value the collections know (profile secrets and secret variables), for masking. */
+    secretValues: (): string[] => [...vault.secrets(), ...variables.allSecrets()].map((s) => s.value),
     async dispose() {
       await ready;
       store.close();

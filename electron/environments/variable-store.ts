@@ -152,7 +152,10 @@ export function createVariableStore(
         colour: e.colour,
         variables: e.variables.map(toView),
       }));
-      return { collection, globals: doc.globals.map(toView), environments, active: state.active };
+      const folderSecrets = Object.fromEntries(
+        Object.entries(state.folderSecrets).map(([folder, list]) => [folder, list.map(toView)]),
+      );
+      return { collection, globals: doc.globals.map(toView), environments, active: state.active, folderSecrets };
     },
     setGlobals(variables) {
       const doc = read();

@@ -48,6 +48,11 @@ export class BodySink implements ChunkSink {
     return this.inFile ? null : this.memory.length === 1 ? this.memory[0]! : Buffer.concat(this.memory);
   }
 
+  /** The first FILE_PREVIEW_BYTES (or fewer) received so far, for a preview while the body still arrives. */
+  headBytes(): Buffer {
+    return Buffer.concat(this.head);
+  }
+
   /** The first bytes, for the preview: the whole body when in memory. */
   previewBytes(): Buffer {
     return this.inFile ? Buffer.concat(this.head) : (this.bytes() ?? Buffer.alloc(0));

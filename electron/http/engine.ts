@@ -28,11 +28,23 @@ export interface SendOptions {
   readonly tlsVerify: boolean;
   readonly transport?: TransportOptions;
   readonly onProgress?: (received: number, total: number | null) => void;
+  /** The final response's status and headers arrived; its body is about to stream into `head`. */
+  readonly onResponseStart?: (start: ResponseStart) => void;
   /**
    * The request carries credentials: a redirect to another origin is not followed (the 3xx is the answer),
    * so no header, query or body field the provider applied reaches a server the profile does not name.
    */
   readonly sameOriginRedirectsOnly?: boolean;
+}
+
+/** A response whose body is still arriving. */
+export interface ResponseStart {
+  readonly responseId: string;
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: HeaderList;
+  /** The body's first bytes received so far (at most FILE_PREVIEW_BYTES). */
+  head(): Buffer;
 }
 
 /** A redirect the engine chose not to follow, and why. */
@@ -72,7 +84,7 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const TEXT_TYPE =
   /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|problem\+json))/i;
 
-function looksLikeText(contentType: string, head: Buffer): boolean {
+export function looksLikeText(contentType: string, head: Buffer): boolean {
   if (TEXT_TYPE.test(contentType.trim())) return true;
   if (contentType && !/octet-stream/i.test(contentType)) return false;
   return !head.subarray(0, 4096).includes(0);
@@ -268,6 +280,14 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
                   'PARLEY_BODY_CAP',
                 ),
               ),
+          });
+          const started = sink;
+          sendOptions.onResponseStart?.({
+            responseId,
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+            head: () => started.headBytes(),
           });
           return isEncoded(headerValue(response.headers, 'content-encoding'))
             ? guardDecoded(sink, response, stop)

@@ -267,8 +267,10 @@ export function startHop(
     onData(chunk) {
       if (!response || !body) return true;
       response.wireBytes += chunk.length;
+      // After the push: a progress report may read the body's first bytes, this chunk included.
+      const more = body.push(chunk);
       control.onProgress?.(response.wireBytes, total);
-      return body.push(chunk);
+      return more;
     },
     onComplete() {
       finishBody(null);

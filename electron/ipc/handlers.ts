@@ -22,6 +22,7 @@ import { createFileGrants } from '../files/file-grants';
 import { createFileHandlers } from '../files/file-handlers';
 import { createCodeHandlers } from '../codegen/code-handlers';
 import { prepareDataFolder } from '../store/data-folder';
+import { createSessionHandlers, createSessionStore } from '../session/session-store';
 
 export interface MainServices {
   readonly handlers: Handlers;
@@ -75,6 +76,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     history: { record: async (entry) => (await history.append(entry)).id },
     workspace: collections.layers,
   });
+  const session = createSessionStore(deps, collections.secretValues);
   const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createSettingsHandlers(settings),
@@ -91,10 +93,11 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...createProfileHandlers(vault, deps.dialogs),
     ...pipeline.handlers,
     ...collections.handlers,
-    ...createResponseHandlers(engine),
+    ...createResponseHandlers(engine, deps.clipboard),
     ...createHistoryHandlers(history),
     ...createFileHandlers(deps.dialogs, files),
     ...createCodeHandlers({ vault, mocks: pipeline.mocks, clipboard: deps.clipboard }),
+    ...createSessionHandlers(session),
   };
   return {
     handlers,
@@ -103,6 +106,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     history,
     async dispose() {
       // Features with resources (HTTP pools, file watchers, mock servers) release them here.
+      session.dispose();
       await pipeline.dispose();
       await collections.dispose();
       await engine.close();

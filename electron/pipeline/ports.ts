@@ -7,6 +7,7 @@ import type { ResponseMeta, TransportErrorInfo } from '../../shared/http/respons
 import type { ProfileView } from '../../shared/profiles/schema';
 import type { AuthState } from '../../shared/profiles/vault-types';
 import type { HistoryEntryInput } from '../../shared/history/types';
+import type { ResponseStart } from '../http/engine';
 
 export interface PipelineVault {
   get(profileId: string): ProfileView | undefined;
@@ -33,6 +34,8 @@ export interface PipelineEngine {
       tlsVerify: boolean;
       transport?: TransportOptions;
       sameOriginRedirectsOnly?: boolean;
+      onProgress?: (received: number, total: number | null) => void;
+      onResponseStart?: (start: ResponseStart) => void;
     },
   ): Promise<EngineExchange>;
   /** Rewrites a stored response body (masking secrets) before anyone can read it. */

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { HandlerError } from '../../shared/ipc/errors';
 import { emptyDraft } from '../../shared/request/draft';
 import { redactRequest } from '../../shared/request/redact';
+import type { SendProgress } from '../../shared/ipc/channels/request';
+import type { Emit } from '../deps';
 import type { Handlers } from '../ipc/router';
 import type { MockManager } from '../mock-servers/manager';
 import { prepareRequest } from './prepare';
@@ -20,6 +22,7 @@ type RequestHandlers = Pick<
 export function createRequestHandlers(
   deps: SendDeps,
   mocks: MockManager,
+  emit?: Emit,
 ): { handlers: RequestHandlers; cancelAll(): void } {
   const inFlight = new Map<string, AbortController>();
 
@@ -34,7 +37,15 @@ export function createRequestHandlers(
     inFlight.set(requestId, controller);
     try {
       return await sendDraft(
-        { requestId, draft: input, title, confirmRisk, signal: controller.signal, collectionFile },
+        {
+          requestId,
+          draft: input,
+          title,
+          confirmRisk,
+          signal: controller.signal,
+          collectionFile,
+          ...(emit ? { onProgress: (progress: SendProgress) => emit('request.progress', progress) } : {}),
+        },
         deps,
       );
     } finally {

@@ -73,9 +73,10 @@ const plainDraft = (profileId: string, url: string): RequestDraft => ({ ...empty
 const send = (main: BootedMain, draft: RequestDraft) =>
   main.call('request.send', { requestId: randomUUID(), draft, title: 'Boundary', confirmRisk: false });
 
-/** Every IPC output and every file in the data folder, as one text to search. */
+/** Every IPC output, every event main pushed (a send's progress), and every file in the data folder, as one text. */
 const everything = (main: BootedMain) =>
   JSON.stringify(main.outputs) +
+  JSON.stringify(main.notices) +
   filesUnder(dir)
     .map((file) => file.bytes.toString('utf8'))
     .join('\n');

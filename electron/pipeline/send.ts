@@ -14,6 +14,8 @@ import type { EngineExchange, PipelineEngine, PipelineHistory } from './ports';
 import { waitText, type Pacer, type PacingVerdict } from '../providers/pacing/pacer';
 import type { PacingLimits } from '../providers/pacing/types';
 import { headerValue } from '../../shared/http/headers';
+import type { SendProgress } from '../../shared/ipc/channels/request';
+import { progressReporter } from './send-progress';
 
 export interface SendDeps extends PrepareDeps {
   readonly engine: PipelineEngine;
@@ -36,6 +38,8 @@ export interface SendInput {
   readonly signal: AbortSignal;
   /** The collection file the draft was opened from (its folders' variables apply). */
   readonly collectionFile?: string | null;
+  /** Told as the response streams in (status, headers, body progress), secrets masked. */
+  readonly onProgress?: (progress: SendProgress) => void;
 }
 
 /** A send's outcome for the renderer, plus what a runner evaluates in main: the body and the secrets to mask. */
@@ -86,6 +90,15 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     transport: input.draft.transport,
     // A request carrying secrets never follows a redirect to another origin: the credentials stay home.
     sameOriginRedirectsOnly: prepared.sensitive.length > 0,
+    ...(input.onProgress
+      ? progressReporter({
+          requestId: input.requestId,
+          sensitive: prepared.sensitive,
+          report: input.onProgress,
+          // Tokens a login hands out are known only once the whole answer is read.
+          showContent: !auth?.secretsInResponse,
+        })
+      : {}),
   };
   let request = prepared.request;
   let sensitive = prepared.sensitive;
@@ -181,9 +194,12 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     error,
     interpretation: shownInterpretation,
     warnings: shownWarnings,
+    ...(prepared.oauth ? { tokenExpiresAt: isoOrNull(deps.oauth.expiresAt(prepared.oauth)) } : {}),
   };
   return { outcome, sensitive, checks };
 }
+
+const isoOrNull = (time: number | null) => (time === null ? null : new Date(time).toISOString());
 
 function stoppedRedirectWarning(stopped: { readonly location: string; readonly reason: 'cross-origin' | 'downgrade' }) {
   return stopped.reason === 'downgrade'

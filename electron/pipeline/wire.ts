@@ -31,7 +31,10 @@ const unavailable = (what: string) => () => {
   throw new HandlerError('not-found', `${what} is not available in this build.`);
 };
 
-export function createPipeline(deps: Pick<MainDeps, 'clock' | 'dialogs'>, parts: PipelineParts) {
+export function createPipeline(
+  deps: Pick<MainDeps, 'clock' | 'dialogs'> & Partial<Pick<MainDeps, 'emit'>>,
+  parts: PipelineParts,
+) {
   const mocks: MockManager = createMockManager();
   const vault: PipelineVault = parts.vault ?? {
     get: () => undefined,
@@ -70,6 +73,7 @@ export function createPipeline(deps: Pick<MainDeps, 'clock' | 'dialogs'>, parts:
       pacing,
     },
     mocks,
+    deps.emit,
   );
   return {
     handlers,

@@ -73,6 +73,8 @@ export interface WorkspaceVariablesView {
   readonly globals: readonly VariableView[];
   readonly environments: readonly EnvironmentView[];
   readonly active: string | null;
+  /** Folder path ('' for the collection's top) → its secret variables, masked. */
+  readonly folderSecrets: Readonly<Record<string, readonly VariableView[]>>;
 }
 
 /** Which layer a `{{name}}` took its value from, for the hover. */

@@ -8,7 +8,7 @@ import type { ChannelSpec, EventSpec } from './define';
 import { appChannels } from './channels/app';
 import { appEvents } from './channels/app-events';
 import { profilesChannels } from './channels/profiles';
-import { requestChannels } from './channels/request';
+import { requestChannels, requestEvents } from './channels/request';
 import { collectionChannels, collectionEvents } from './channels/collections';
 import { responseChannels } from './channels/response';
 import { historyChannels } from './channels/history';
@@ -17,6 +17,7 @@ import { variableChannels } from './channels/variables';
 import { codeChannels } from './channels/code';
 import { mockChannels } from './channels/mocks';
 import { importChannels } from './channels/import';
+import { sessionChannels } from './channels/session';
 
 export const contract = {
   ...appChannels,
@@ -30,10 +31,12 @@ export const contract = {
   ...codeChannels,
   ...mockChannels,
   ...importChannels,
+  ...sessionChannels,
 } as const;
 
 export const events = {
   ...appEvents,
+  ...requestEvents,
   ...collectionEvents,
 } as const;
 

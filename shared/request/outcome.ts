@@ -18,6 +18,8 @@ export interface SendOutcome {
   readonly warnings: readonly string[];
   /** The request's captures and assertions, evaluated in main, secrets masked; absent when it has none. */
   readonly checks?: CheckResults;
+  /** Plain HTTP with OAuth 2.0: when the access token used expires (null: the server gave no expiry); never the token. */
+  readonly tokenExpiresAt?: string | null;
 }
 
 /** Build problems found before anything is sent (a missing required field, invalid JSON). */

@@ -83,6 +83,10 @@ export function samplesFor(context: SampleContext): Samples {
       description: 'fuzzed',
       variables: [{ name: 'page', value: '1', secret: false }],
     },
+    'collections.openFolders': {},
+    'collections.addFolder': {},
+    'collections.removeFolder': { dir: '/tmp/not-open' },
+    'collections.switchFolder': { dir: '/tmp/not-open' },
     'variables.get': {},
     'variables.setGlobals': { variables: [{ name: 'page', value: '2', secret: false }] },
     'variables.saveEnvironment': {
@@ -108,9 +112,18 @@ export function samplesFor(context: SampleContext): Samples {
     'export.collection': { folder: '', format: 'postman' },
     'response.body.read': { responseId: context.responseId, offset: 0, length: 16 },
     'response.body.bytes': { responseId: context.responseId, offset: 0, length: 16 },
+    'response.body.rows': { responseId: context.responseId, from: 0, count: 50 },
+    'response.body.find': { responseId: context.responseId, query: 'hello', fromRow: 0 },
+    'response.body.copy': { responseId: context.responseId },
     'history.list': { query: 'echo', limit: 10 },
     'history.get': { id: context.historyId },
     'history.delete': { id: context.historyId },
     'history.clear': {},
+    'session.get': {},
+    'session.save': {
+      tabs: [{ id: 'tab-1', title: 'Fuzzed tab', draft, savedDraft: null, collectionFile: null, scrollTop: 120 }],
+      activeId: 'tab-1',
+      layout: { orientation: 'stacked', ratio: 0.4 },
+    },
   };
 }

@@ -7,11 +7,13 @@ import { ImportDialog } from '../features/import/ImportDialog';
 import { ProfileManager } from '../features/profiles/ProfileManager';
 import { SandboxHeader } from '../features/sandbox/SandboxHeader';
 import { RiskDialog } from '../features/workbench/RiskDialog';
+import { CloseTabDialog } from '../features/workbench/CloseTabDialog';
 import { useMenuCommands } from '../features/workbench/useMenuCommands';
 import { useShortcuts } from '../features/workbench/useShortcuts';
 import { useUnsavedGuard } from '../features/workbench/useUnsavedGuard';
 import { Workbench } from '../features/workbench/Workbench';
 import {
+  useClosePrompt,
   useRiskPrompt,
   useSandbox,
   useWorkbenchActions,
@@ -36,6 +38,7 @@ function Shell() {
   const theme = useAppliedTheme(themeSetting);
   const sandbox = useSandbox();
   const riskPrompt = useRiskPrompt();
+  const closePrompt = useClosePrompt();
   const { selectSandbox } = useWorkbenchActions();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [profilesOpen, setProfilesOpen] = useState(false);
@@ -69,6 +72,7 @@ function Shell() {
           }}
         />
       ) : null}
+      {closePrompt ? <CloseTabDialog prompt={closePrompt} /> : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useProfiles } from '../features/workbench/useActiveProfile';
 import { useWorkbenchSelector, type WorkbenchState } from '../features/workbench/WorkbenchContext';
 import { nextTheme } from './theme';
 import { viewsOf } from '../providers/registry';
+import { EnvironmentPicker } from '../features/environments/EnvironmentPicker';
 
 const activeDraft = (state: WorkbenchState) => state.tabs.tabs.find((tab) => tab.id === state.tabs.activeId)?.draft;
 
@@ -42,6 +43,7 @@ export function StatusBar({
         </button>
       ) : null}
       {profile && StatusItem ? <StatusItem profileId={profile.id} /> : null}
+      <EnvironmentPicker />
       {inFlight > 0 ? (
         <span className="status-item" role="status">
           {inFlight === 1 ? '1 request in flight' : `${inFlight} requests in flight`}

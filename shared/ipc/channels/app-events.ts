@@ -9,6 +9,8 @@ export const appCommands = [
   'request.save',
   'settings.open',
   'import.open',
+  /** The window is closing and the user chose Save: save every edited tab, then close. */
+  'tabs.saveAllAndClose',
 ] as const;
 export type AppCommand = (typeof appCommands)[number];
 

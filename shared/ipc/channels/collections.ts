@@ -23,6 +23,18 @@ const folderPath = z
     'A folder is a path inside the collection, separated by /',
   );
 const itemName = z.string().trim().min(1).max(300);
+const openDir = z.string().min(1).max(4096);
+
+/** The current collection and the others open beside it (read-only until made current). */
+export interface OpenCollections {
+  readonly current: string;
+  readonly others: readonly {
+    readonly dir: string;
+    readonly listing: CollectionListing | null;
+    /** Why the folder could not be listed (deleted, unreadable). */
+    readonly error: string | null;
+  }[];
+}
 
 export const collectionChannels = {
   'collections.list': channel<CollectionListing>()(
@@ -87,6 +99,22 @@ export const collectionChannels = {
   'collections.chooseFolder': channel<CollectionListing | null>()(
     z.object({}).strict(),
     'Asks the user (main’s folder dialog) for another collection folder, e.g. a git checkout; null when cancelled.',
+  ),
+  'collections.openFolders': channel<OpenCollections>()(
+    z.object({}).strict(),
+    'The current collection folder and the other open ones with their saved requests.',
+  ),
+  'collections.addFolder': channel<OpenCollections | null>()(
+    z.object({}).strict(),
+    'Asks the user (main’s folder dialog) for a collection folder to open beside the current one; null when cancelled.',
+  ),
+  'collections.removeFolder': channel<OpenCollections>()(
+    z.object({ dir: openDir }).strict(),
+    'Closes one of the other open collections (its files stay where they are).',
+  ),
+  'collections.switchFolder': channel<OpenCollections>()(
+    z.object({ dir: openDir }).strict(),
+    'Makes one of the other open collections the current one, where saving and editing happen.',
   ),
 } as const;
 

@@ -12,13 +12,34 @@ export interface BodyBytes {
   readonly eof: boolean;
 }
 
+/** Rows of a stored body (lines, long ones cut into pieces) for a viewer that holds only what it shows. */
+export interface BodyRowsPage {
+  readonly rows: readonly string[];
+  /** The index of rows[0]. */
+  readonly from: number;
+  readonly totalRows: number;
+  readonly totalBytes: number;
+}
+
+export interface BodyFind {
+  /** The row holding the match; null when the body does not contain the text. */
+  readonly row: number | null;
+  /** The match is above the row the search started from. */
+  readonly wrapped: boolean;
+}
+
+/** The most rows one `response.body.rows` call returns. */
+export const MAX_BODY_ROWS = 1000;
+
+const responseId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
 const bodyRange = z
   .object({
-    responseId: z
-      .string()
-      .min(1)
-      .max(64)
-      .regex(/^[A-Za-z0-9_-]+$/),
+    responseId,
     offset: z.number().int().min(0),
     length: z.number().int().min(1).max(MAX_BODY_SLICE_BYTES),
   })
@@ -32,5 +53,31 @@ export const responseChannels = {
   'response.body.bytes': channel<BodyBytes>()(
     bodyRange,
     'The exact bytes of a range of a response body as base64 (at most 4 MB per call), for saving it to a file.',
+  ),
+  'response.body.rows': channel<BodyRowsPage>()(
+    z
+      .object({
+        responseId,
+        from: z.number().int().min(0),
+        count: z.number().int().min(1).max(MAX_BODY_ROWS),
+        view: z.enum(['raw', 'pretty']).default('raw'),
+      })
+      .strict(),
+    'Rows of a stored response body (lines; long lines in 4 KB pieces), indexed in main; JSON re-indented in main for "pretty".',
+  ),
+  'response.body.find': channel<BodyFind>()(
+    z
+      .object({
+        responseId,
+        query: z.string().min(1).max(1000),
+        fromRow: z.number().int().min(0),
+        view: z.enum(['raw', 'pretty']).default('raw'),
+      })
+      .strict(),
+    'The next row of a stored response body holding a text, searched in main over the stored bytes.',
+  ),
+  'response.body.copy': channel<{ readonly bytes: number }>()(
+    z.object({ responseId }).strict(),
+    'Copies a stored text body to the clipboard from main, so a huge body never passes through the window.',
   ),
 } as const;

@@ -86,6 +86,7 @@ export function CollectionTree({ items, folders, filter, actions }: Props) {
         <button
           type="button"
           className="collection-open"
+          data-file={item.file}
           disabled={!item.draft}
           title={item.error ?? `${item.file}${item.profileName ? ` · profile ${item.profileName}` : ''}`}
           onClick={() => actions.open(item)}

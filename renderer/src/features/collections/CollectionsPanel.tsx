@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../ipc/client';
 import { useIpcEvent, useIpcMutation, useIpcQuery } from '../../ipc/hooks';
 import { CollectionTree, type TreeActions } from './CollectionTree';
+import { onReveal } from './reveal';
+import { OtherCollections } from './OtherCollections';
 import { useWorkbenchActions } from '../workbench/WorkbenchContext';
 import { errorMessage } from '../../../../shared/values';
 
@@ -24,6 +26,21 @@ export function CollectionsPanel() {
     [queryClient],
   );
   useIpcEvent('collections.changed', refresh);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(
+    () =>
+      onReveal((file) => {
+        setFilter('');
+        requestAnimationFrame(() => {
+          const button = [...(panel.current?.querySelectorAll<HTMLElement>('[data-file]') ?? [])].find(
+            (element) => element.dataset.file === file,
+          );
+          button?.scrollIntoView({ block: 'nearest' });
+          button?.focus();
+        });
+      }),
+    [],
+  );
   useEffect(() => {
     for (const item of listing.data?.items ?? []) if (item.draft) reloadFromDisk(item.file, item.draft, item.name);
   }, [listing.data, reloadFromDisk]);
@@ -75,7 +92,7 @@ export function CollectionsPanel() {
   if (listing.isError) return <p className="problem app-small">{listing.error.message}</p>;
   const items = listing.data?.items ?? [];
   return (
-    <div className="collections-panel">
+    <div className="collections-panel" ref={panel}>
       <div className="collection-folder">
         <span className="muted folder-path" title={listing.data?.dir}>
           {listing.data?.dir ?? '…'}
@@ -149,6 +166,7 @@ export function CollectionsPanel() {
         </p>
       ) : null}
       <CollectionTree items={items} folders={listing.data?.folders ?? []} filter={filter} actions={actions} />
+      <OtherCollections />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * Copy and save for the body. Copy waits until a streamed text body has arrived whole in the renderer.
+ * Copy and save for the body. Copy waits until a streamed text body has arrived whole in the renderer;
+ * a body too large to hold there is copied by main (`response.body.copy`).
  * Save writes the body's exact bytes — text or binary — read from main in 4 MB ranges over
  * `response.body.bytes`, never the decoded text (decoding is lossy for bytes that are not UTF-8).
  */
@@ -70,7 +71,8 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
   const [copied, setCopied] = useState(false);
   const [copyFailure, setCopyFailure] = useState<{ readonly id: string; readonly message: string } | null>(null);
   const [save, setSave] = useState<SaveState & { readonly id?: string }>({ kind: 'idle' });
-  const copyReady = body.complete && response.body.isText;
+  const copyReady = (body.complete || body.windowed) && response.body.isText;
+  const [copying, setCopying] = useState<string | null>(null);
   // A save belongs to the response it was started for.
   const saving = save.kind === 'saving' && save.id === response.id ? save : null;
   const failure = save.kind === 'failed' && save.id === response.id ? save.message : null;
@@ -78,7 +80,11 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
   const copy = async () => {
     setCopyFailure(null);
     try {
-      await navigator.clipboard.writeText(body.text);
+      if (body.windowed) {
+        // Too large for the window to hold: main reads the stored body and writes the clipboard itself.
+        setCopying(response.id);
+        await invoke('response.body.copy', { responseId: response.id });
+      } else await navigator.clipboard.writeText(body.text);
     } catch (error) {
       const reason = errorMessage(error).replace(/\.$/, '');
       setCopyFailure({
@@ -86,6 +92,8 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
         message: `Could not copy the body: ${reason}. Select the text and press Ctrl+C (⌘C) instead.`,
       });
       return;
+    } finally {
+      setCopying(null);
     }
     setCopied(true);
     setTimeout(() => setCopied(false), 1500);
@@ -111,7 +119,8 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
         <button
           type="button"
           onClick={() => void copy()}
-          disabled={!copyReady}
+          disabled={!copyReady || copying === response.id}
+          aria-busy={copying === response.id}
           title={
             copyReady
               ? 'Copy the body'
@@ -120,7 +129,7 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
                 : 'A binary body cannot be copied as text'
           }
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copying === response.id ? 'Copying…' : copied ? 'Copied' : 'Copy'}
         </button>
         <button
           type="button"

@@ -3,8 +3,9 @@ import { useMemo } from 'react';
 import { LazyCodeEditor } from '../editor/LazyCodeEditor';
 import { rowOffsets, type BodyKind } from './format';
 import { usePreparedText } from './usePreparedText';
-import type { ResponseBodyState } from './useResponseBody';
+import { WINDOWED_BODY_BYTES, type ResponseBodyState } from './useResponseBody';
 import { VirtualText } from './VirtualText';
+import { WindowedText } from './WindowedText';
 
 /** Above this, Monaco's model building would hold the main thread too long: the virtual viewer takes over. */
 export const MONACO_LIMIT = 1024 * 1024;
@@ -21,7 +22,17 @@ function Progress({ body, what }: { readonly body: ResponseBodyState; readonly w
   );
 }
 
-export function RawView({ body }: { readonly body: ResponseBodyState }) {
+export function RawView({ body, responseId }: { readonly body: ResponseBodyState; readonly responseId: string }) {
+  if (body.windowed)
+    return (
+      <div className="inspector-body">
+        <WindowedText key={responseId} responseId={responseId} preview={body.text} label="Raw body" />
+      </div>
+    );
+  return <LoadedRawView body={body} />;
+}
+
+function LoadedRawView({ body }: { readonly body: ResponseBodyState }) {
   const small = body.text.length <= SYNC_INDEX_LIMIT;
   const syncOffsets = useMemo(() => (small ? rowOffsets(body.text) : null), [small, body.text]);
   const { prepared } = usePreparedText(small ? null : body.text, 'text', false);
@@ -39,6 +50,40 @@ export function RawView({ body }: { readonly body: ResponseBodyState }) {
 }
 
 export function PrettyView({
+  body,
+  kind,
+  theme,
+  responseId,
+}: {
+  readonly body: ResponseBodyState;
+  readonly kind: BodyKind;
+  readonly theme: 'light' | 'dark';
+  readonly responseId: string;
+}) {
+  if (body.windowed)
+    return (
+      <div className="inspector-body">
+        {kind === 'json' ? (
+          <p className="muted">
+            Formatted in the background, a page at a time. Find matches the text as received; JSONPath filtering takes
+            bodies up to {WINDOWED_BODY_BYTES / 1024 / 1024} MB.
+          </p>
+        ) : (
+          <p className="muted">Too large to reformat in the window: shown as received.</p>
+        )}
+        <WindowedText
+          key={`${responseId}-${kind}`}
+          responseId={responseId}
+          preview={kind === 'json' ? '' : body.text}
+          label="Pretty body"
+          view={kind === 'json' ? 'pretty' : 'raw'}
+        />
+      </div>
+    );
+  return <LoadedPrettyView body={body} kind={kind} theme={theme} />;
+}
+
+function LoadedPrettyView({
   body,
   kind,
   theme,

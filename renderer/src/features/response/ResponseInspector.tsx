@@ -6,6 +6,7 @@ import { MONACO_LIMIT, PrettyView, RawView } from './BodyViews';
 import { CookieTable, HeaderTable, RequestView, TimelineView } from './DetailViews';
 import { FilterPanel } from './FilterPanel';
 import { bodyKindOf } from './format';
+import { SendingView } from './SendingView';
 import { InterpretationBar, StatusLine, TransportError } from './Summary';
 import { useResponseBody } from './useResponseBody';
 import { Waterfall } from './Waterfall';
@@ -14,6 +15,8 @@ import './response.css';
 export interface ResponseInspectorProps {
   readonly outcome: SendOutcome | null;
   readonly pending: boolean;
+  /** The send in flight, whose progress main reports. */
+  readonly pendingRequestId?: string | null;
   readonly onCancel: () => void;
   /** Merges these parameters into the draft and sends again (next/previous page). */
   readonly onFollowPage?: (params: Readonly<Record<string, unknown>>) => void;
@@ -33,7 +36,13 @@ function currentTheme(): 'light' | 'dark' {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
 }
 
-export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: ResponseInspectorProps) {
+export function ResponseInspector({
+  outcome,
+  pending,
+  pendingRequestId,
+  onCancel,
+  onFollowPage,
+}: ResponseInspectorProps) {
   const response = outcome?.response ?? null;
   const body = useResponseBody(response);
   const kind = bodyKindOf(response?.body.contentType ?? '', body.text.slice(0, 100));
@@ -48,6 +57,7 @@ export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: 
   const tab = chosen && chosen.id === (response?.id ?? outcome?.requestId) ? chosen.tab : defaultTab;
   const choose = (next: Tab) => setChosen({ id: response?.id ?? outcome?.requestId, tab: next });
 
+  if (pending && pendingRequestId) return <SendingView requestId={pendingRequestId} onCancel={onCancel} />;
   if (pending) {
     return (
       <div className="response-inspector inspector-pending">
@@ -113,11 +123,11 @@ export function ResponseInspector({ outcome, pending, onCancel, onFollowPage }: 
               </p>
             ) : tab === 'pretty' ? (
               <>
-                <FilterPanel text={body.text} kind={kind} complete={body.complete} />
-                <PrettyView body={body} kind={kind} theme={currentTheme()} />
+                {body.windowed ? null : <FilterPanel text={body.text} kind={kind} complete={body.complete} />}
+                <PrettyView body={body} kind={kind} theme={currentTheme()} responseId={response.id} />
               </>
             ) : tab === 'raw' ? (
-              <RawView body={body} />
+              <RawView body={body} responseId={response.id} />
             ) : tab === 'headers' ? (
               <HeaderTable headers={response.headers} label="Response headers" />
             ) : tab === 'cookies' ? (

@@ -33,6 +33,11 @@ export function StatusLine({ response }: { readonly response: ResponseMeta }) {
         ) : null}
       </span>
       {body.inFile ? <span className="muted">streamed to disk</span> : null}
+      {body.truncated ? (
+        <span className="partial-body" title="The download stopped before the end; what arrived is kept">
+          Partial body
+        </span>
+      ) : null}
       {response.redirects.length > 0 ? (
         <span className="muted">
           {response.redirects.length} redirect{response.redirects.length > 1 ? 's' : ''}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { httpMethods, type HttpMethod } from '../../../../shared/http/types';
 import type { EndpointSpec } from '../../../../shared/providers/catalog';
 import { providerDefinition } from '../../../../shared/providers/registry';
@@ -9,7 +9,7 @@ import { builderFor } from '../../providers/registry';
 import { RequestSectionPanel, type RequestSection } from './RequestSections';
 import { UrlField } from './UrlField';
 import { usePasteCurl } from './usePasteCurl';
-import { displayValues, useProfiles } from './useActiveProfile';
+import { useVariableExplanations } from '../environments/useVariableExplanations';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
 /**
@@ -29,6 +29,15 @@ export function RequestEditor({
   const builder = useTabSelector(tabId, (tab) => builderFor(tab.draft)) ?? null;
   const endpointId = useTabSelector(tabId, (tab) => tab.draft.provider?.endpointId ?? null) ?? null;
   const [section, setSection] = useState<RequestSection>(builder ? 'builder' : 'params');
+  const workbench = useWorkbenchActions();
+  const panel = useRef<HTMLDivElement>(null);
+  // The scroll position the session brought back (or the tab had when last shown), once its content is laid out.
+  useEffect(() => {
+    const top = workbench.scrollOf(tabId);
+    if (!top) return;
+    const frame = requestAnimationFrame(() => panel.current?.scrollTo({ top }));
+    return () => cancelAnimationFrame(frame);
+  }, [workbench, tabId]);
   if (!sandbox) return null;
   const isPlain = sandbox === 'http';
   const definition = isPlain ? undefined : providerDefinition(sandbox);
@@ -58,7 +67,12 @@ export function RequestEditor({
           </button>
         ))}
       </div>
-      <div className="section-panel" role="tabpanel">
+      <div
+        ref={panel}
+        className="section-panel"
+        role="tabpanel"
+        onScroll={(event) => workbench.setScroll(tabId, event.currentTarget.scrollTop)}
+      >
         <RequestSectionPanel tabId={tabId} shown={shown} builder={builder} endpoint={endpoint} theme={theme} />
       </div>
     </section>
@@ -103,8 +117,7 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
     isPlain ? tab.draft.url : (tab.draft.provider?.path ?? endpoint?.path ?? ''),
   );
   const pending = useTabSelector(tabId, (tab) => tab.pendingRequestId !== null) ?? false;
-  const profileId = useTabSelector(tabId, (tab) => tab.draft.profileId) ?? null;
-  const { profile } = useProfiles(sandbox, profileId);
+  const { values, explain } = useVariableExplanations(tabId);
   const update = (change: (draft: RequestDraft) => RequestDraft) => workbench.update(tabId, change);
   const pasteCurl = usePasteCurl(tabId);
 
@@ -132,7 +145,8 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
         placeholder={
           isPlain ? 'https://api.example.com/items or {{baseUrl}}/items' : 'Pick an endpoint from the catalog'
         }
-        values={displayValues(profile)}
+        values={values}
+        explain={explain}
         onPasteText={pasteCurl}
         onChange={(value) =>
           update((draft) => (isPlain ? { ...draft, url: value } : providerPart(draft, { path: value })))

@@ -14,6 +14,11 @@ import { DocsPanel } from './DocsPanel';
 import { KeyValueEditor } from './KeyValueEditor';
 import { ParamsEditor } from './ParamsEditor';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
+import { PlainAuthEditor } from './PlainAuthEditor';
+import { describeVariable } from './UrlField';
+import { variableParts } from '../../../../shared/request/variables';
+import { useMoveCredential } from '../environments/useMoveCredential';
+import { useVariableExplanations } from '../environments/useVariableExplanations';
 
 export type RequestSection = 'builder' | 'params' | 'headers' | 'body' | 'auth' | 'checks' | 'code' | 'docs';
 
@@ -62,14 +67,42 @@ function BuilderSection({ tabId, builder }: { readonly tabId: string; readonly b
 function QuerySection({ tabId }: { readonly tabId: string }) {
   const workbench = useWorkbenchActions();
   const rows = useTabSelector(tabId, (tab) => tab.draft.query) ?? [];
+  const { describeValue, move, problem } = useRowHelpers(tabId);
   return (
-    <KeyValueEditor
-      label="Query parameter"
-      namePlaceholder="name"
-      rows={rows}
-      onChange={(query) => workbench.update(tabId, (draft) => ({ ...draft, query }))}
-    />
+    <>
+      <KeyValueEditor
+        label="Query parameter"
+        namePlaceholder="name"
+        rows={rows}
+        describeValue={describeValue}
+        onMoveCredential={(index) => void move('query', index)}
+        onChange={(query) => workbench.update(tabId, (draft) => ({ ...draft, query }))}
+      />
+      <MoveProblem problem={problem} />
+    </>
   );
+}
+
+/** Hover text for `{{variables}}` in a row's value, and "Move to a secret variable" (plain HTTP). */
+function useRowHelpers(tabId: string) {
+  const { values, explain } = useVariableExplanations(tabId);
+  const { move, problem } = useMoveCredential(tabId, values);
+  const describeValue = (value: string) => {
+    const parts = variableParts(value).filter((part) => part.variable !== null);
+    if (parts.length === 0) return undefined;
+    return parts
+      .map((part) => `${part.text} ${describeVariable(explain(part.variable ?? ''), values[part.variable ?? ''])}`)
+      .join('\n');
+  };
+  return { describeValue, move, problem };
+}
+
+function MoveProblem({ problem }: { readonly problem: string | null }) {
+  return problem ? (
+    <p className="problem app-small" role="alert">
+      {problem}
+    </p>
+  ) : null;
 }
 
 function ParamsSection({
@@ -119,13 +152,20 @@ function ChecksSection({ tabId }: { readonly tabId: string }) {
 function HeadersSection({ tabId }: { readonly tabId: string }) {
   const workbench = useWorkbenchActions();
   const rows = useTabSelector(tabId, (tab) => tab.draft.headers) ?? [];
+  const isPlain = useTabSelector(tabId, (tab) => tab.draft.sandbox === 'http') ?? false;
+  const { describeValue, move, problem } = useRowHelpers(tabId);
   return (
-    <KeyValueEditor
-      label="Header"
-      namePlaceholder="Header-Name"
-      rows={rows}
-      onChange={(headers) => workbench.update(tabId, (draft) => ({ ...draft, headers }))}
-    />
+    <>
+      <KeyValueEditor
+        label="Header"
+        namePlaceholder="Header-Name"
+        rows={rows}
+        describeValue={describeValue}
+        onMoveCredential={isPlain ? (index) => void move('headers', index) : undefined}
+        onChange={(headers) => workbench.update(tabId, (draft) => ({ ...draft, headers }))}
+      />
+      <MoveProblem problem={problem} />
+    </>
   );
 }
 
@@ -145,7 +185,8 @@ function BodySection({ tabId, theme }: { readonly tabId: string; readonly theme:
 
 function AuthSection({ tabId }: { readonly tabId: string }) {
   const draft = useTabSelector(tabId, (tab) => tab.draft);
-  return draft ? <AuthPreview draft={draft} /> : null;
+  if (!draft) return null;
+  return draft.sandbox === 'http' ? <PlainAuthEditor tabId={tabId} /> : <AuthPreview draft={draft} />;
 }
 
 function CodeSection({ tabId, theme }: { readonly tabId: string; readonly theme: 'light' | 'dark' }) {

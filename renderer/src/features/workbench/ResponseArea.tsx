@@ -9,7 +9,7 @@ export function ResponseArea({ tabId }: { readonly tabId: string }) {
   // Selected apart, so an edit of the request (a new draft each key) does not re-render the response.
   const providerView = useTabSelector(tabId, (tab) => responseViewFor(tab.draft)) ?? null;
   const outcome = useTabSelector(tabId, (tab) => tab.outcome) ?? null;
-  const pending = useTabSelector(tabId, (tab) => tab.pendingRequestId !== null) ?? false;
+  const pendingRequestId = useTabSelector(tabId, (tab) => tab.pendingRequestId) ?? null;
   const [view, setView] = useState<'provider' | 'inspector'>('provider');
 
   const followPage = (params: Readonly<Record<string, unknown>>) => {
@@ -26,7 +26,8 @@ export function ResponseArea({ tabId }: { readonly tabId: string }) {
   const inspector = (
     <ResponseInspector
       outcome={outcome}
-      pending={pending}
+      pending={pendingRequestId !== null}
+      pendingRequestId={pendingRequestId}
       onCancel={() => void workbench.cancel(tabId)}
       onFollowPage={followPage}
     />

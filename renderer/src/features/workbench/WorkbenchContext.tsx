@@ -8,16 +8,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { SandboxId } from '../../../../shared/providers/sandboxes';
 import { invoke } from '../../ipc/client';
 import { defaultProfileId } from './default-profile';
+import { startSessionSync } from './session-sync';
 import type { RequestTab } from './tabs';
 import {
   createWorkbenchStore,
+  type ClosePrompt,
   type RiskPrompt,
   type WorkbenchActions,
   type WorkbenchState,
   type WorkbenchStore,
 } from './workbench-store';
 
-export type { OpenOptions, RiskPrompt, WorkbenchActions, WorkbenchState } from './workbench-store';
+export type { ClosePrompt, OpenOptions, RiskPrompt, WorkbenchActions, WorkbenchState } from './workbench-store';
 
 const WorkbenchContext = createContext<WorkbenchStore | null>(null);
 
@@ -33,6 +35,14 @@ export function WorkbenchProvider({ children }: { readonly children: ReactNode }
       defaultProfileId,
       invalidate: (channel) => void queryClient.invalidateQueries({ queryKey: [channel] }),
     }),
+  );
+  useEffect(
+    () =>
+      startSessionSync(store, {
+        read: () => invoke('session.get', {}),
+        write: (session) => invoke('session.save', session),
+      }),
+    [store],
   );
   // A reload or a closing window cancels every send in flight, so main stops downloading for a page that is gone.
   useEffect(() => {
@@ -95,6 +105,8 @@ export const useSandbox = (): SandboxId => useWorkbenchSelector((state) => state
 export const useActiveTabId = (): string | null => useWorkbenchSelector((state) => state.tabs.activeId);
 
 export const useRiskPrompt = (): RiskPrompt | null => useWorkbenchSelector((state) => state.riskPrompt);
+
+export const useClosePrompt = (): ClosePrompt | null => useWorkbenchSelector((state) => state.closePrompt);
 
 /** One tab, re-rendering on any change to it (its draft included): for views that show the whole tab. */
 export const useTab = (id: string): RequestTab | null =>

@@ -30,6 +30,14 @@ export interface TabsState {
 export type TabsAction =
   | { type: 'open'; tab: Omit<RequestTab, 'outcome' | 'pendingRequestId' | 'error' | 'rawText'> }
   | { type: 'activate'; id: string }
+  /** Tabs brought back from the last session: they replace whatever is open. */
+  | {
+      type: 'restore';
+      tabs: readonly Omit<RequestTab, 'outcome' | 'pendingRequestId' | 'error' | 'rawText'>[];
+      activeId: string | null;
+    }
+  /** A new title chosen by the user (the file keeps its name until the tab is saved). */
+  | { type: 'retitle'; id: string; title: string }
   | { type: 'close'; id: string }
   | { type: 'reopen' }
   | { type: 'edit'; id: string; draft: RequestDraft; title?: string; rawText?: string | null }
@@ -61,6 +69,19 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       const tab: RequestTab = { ...action.tab, outcome: null, pendingRequestId: null, error: null, rawText: null };
       return { ...state, tabs: [...state.tabs, tab], activeId: tab.id };
     }
+    case 'restore': {
+      const tabs = action.tabs.map((tab) => ({
+        ...tab,
+        outcome: null,
+        pendingRequestId: null,
+        error: null,
+        rawText: null,
+      }));
+      const activeId = tabs.some((tab) => tab.id === action.activeId) ? action.activeId : (tabs[0]?.id ?? null);
+      return { tabs, activeId, closed: state.closed };
+    }
+    case 'retitle':
+      return update(state, action.id, (tab) => ({ ...tab, title: action.title }));
     case 'activate':
       return state.tabs.some((tab) => tab.id === action.id) ? { ...state, activeId: action.id } : state;
     case 'close': {

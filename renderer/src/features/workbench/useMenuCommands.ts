@@ -20,6 +20,7 @@ export function useMenuCommands(openImport: () => void): void {
       else if (command === 'tab.close' && active) workbench.close(active.id);
       else if (command === 'request.save' && active) void workbench.save(active.id);
       else if (command === 'import.open') importRef.current();
+      else if (command === 'tabs.saveAllAndClose') void workbench.saveAll().then((saved) => saved && window.close());
     },
     [workbench],
   );

@@ -1,32 +1,24 @@
-import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useCallback, useRef, type PointerEvent as ReactPointerEvent } from 'react';
+import type { SessionLayout } from '../../../../shared/ipc/channels/session';
+import { useWorkbenchActions, useWorkbenchSelector } from './WorkbenchContext';
 
-export type Orientation = 'side-by-side' | 'stacked';
-interface Layout {
-  readonly orientation: Orientation;
-  /** Share of the space the request editor takes, 0.2–0.8. */
-  readonly ratio: number;
-}
+export type Orientation = SessionLayout['orientation'];
+type Layout = SessionLayout;
 
-const KEY = 'parley.layout';
 const clamp = (n: number) => Math.min(0.8, Math.max(0.2, n));
 
-function load(): Layout {
-  try {
-    const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<Layout> | null;
-    return {
-      orientation: stored?.orientation === 'stacked' ? 'stacked' : 'side-by-side',
-      ratio: clamp(Number(stored?.ratio) || 0.5),
-    };
-  } catch {
-    return { orientation: 'side-by-side', ratio: 0.5 };
-  }
-}
-
-/** The editor/response split: orientation and size, dragged with the pointer or the keyboard, remembered. */
+/**
+ * The editor/response split: orientation and size, dragged with the pointer or the keyboard. It is part of
+ * the workbench state, so the session brings it back.
+ */
 export function useSplitLayout() {
-  const [layout, setLayout] = useState<Layout>(load);
+  const layout = useWorkbenchSelector((state) => state.layout);
+  const workbench = useWorkbenchActions();
+  const setLayout = useCallback(
+    (change: (current: Layout) => Layout) => workbench.setLayout(change(workbench.getState().layout)),
+    [workbench],
+  );
   const container = useRef<HTMLDivElement | null>(null);
-  useEffect(() => localStorage.setItem(KEY, JSON.stringify(layout)), [layout]);
 
   const startDrag = useCallback(
     (event: ReactPointerEvent<HTMLElement>) => {
@@ -48,7 +40,7 @@ export function useSplitLayout() {
       target.addEventListener('pointermove', move);
       target.addEventListener('pointerup', stop);
     },
-    [layout.orientation],
+    [layout.orientation, setLayout],
   );
 
   return {
