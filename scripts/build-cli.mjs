@@ -17,6 +17,8 @@ export async function buildCli({ outdir = 'dist/cli', write = true } = {}) {
     metafile: true,
     write,
     logLevel: 'warning',
+    // jsonc-parser's "main" is a UMD build whose require() of its own files esbuild cannot follow; its ESM build bundles.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     // Some bundled CommonJS dependencies call require() for Node built-ins.
     banner: {
       js: "import { createRequire as __parleyRequire } from 'node:module'; const require = __parleyRequire(import.meta.url);",

@@ -19,7 +19,9 @@ export const usage = `Usage: parley send <METHOD> <URL> [options]
   --json                       print one JSON record instead of the response
   --insecure                   do not verify TLS certificates
   --no-follow                  do not follow redirects
-  --timeout <ms>               total timeout`;
+  --timeout <ms>               total timeout
+
+       parley import <file|-> --into <folder>   (cURL, Postman, OpenAPI/Swagger, HAR, Insomnia v4)`;
 
 function isJson(text: string): boolean {
   try {

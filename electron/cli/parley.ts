@@ -15,6 +15,10 @@ const verbs: Record<string, (argv: readonly string[]) => Promise<number>> = {
     const { runCodeVerb } = await import('./code-command');
     return runCodeVerb(['code', ...argv]);
   },
+  async import(argv) {
+    const { runImportVerb } = await import('./import-command');
+    return runImportVerb(argv);
+  },
   async run(argv) {
     const command = parseRunArgs(argv);
     const { runRun } = await import('./run-command');

@@ -4,6 +4,7 @@
  * environment variable, and the provider's auth written as code instead of applied.
  */
 import { buildProgram, envMarker } from '../../shared/codegen/build';
+import { withPlainAuth } from '../../shared/codegen/plain-auth';
 import type { CodeProgram, EnvVar } from '../../shared/codegen/program';
 import { providerCodegens } from '../../shared/codegen/providers';
 import type { HttpRequestSpec } from '../../shared/http/types';
@@ -64,7 +65,9 @@ export async function programForDraft(draft: RequestDraft, deps: CodegenDeps): P
   const secretOf = Object.fromEntries(secretKeys.map((key, i) => [variables[i]!.name, key]));
 
   const missing: string[] = [];
-  const resolved = substituteDeep(draft, values, missing) as RequestDraft;
+  // The auth helper's fields become environment variables in the code, never values: they are not resolved.
+  const { auth, ...rest } = draft;
+  const resolved = substituteDeep(rest, values, missing) as RequestDraft;
   if (missing.length > 0) {
     const names = [...new Set(missing)].map((name) => `{{${name}}}`).join(', ');
     return { ok: false, problems: [{ field: 'variables', message: `No value for ${names}.` }] };
@@ -79,7 +82,10 @@ export async function programForDraft(draft: RequestDraft, deps: CodegenDeps): P
   if (!isProvider(resolved.sandbox)) {
     const built = buildPlainRequest(resolved, baseUrl);
     if (!built.ok) return built;
-    const program = buildProgram({ request: built.request, insecure, variables: used(built.request) });
+    const program = withPlainAuth(
+      buildProgram({ request: built.request, insecure, variables: used(built.request) }),
+      auth,
+    );
     return { ok: true, program, secretOf, profileId: profile?.id ?? null };
   }
   const definition = providerDefinition(resolved.sandbox);

@@ -13,6 +13,7 @@ import { createEnvironmentCaptures } from '../environments/capture-to-environmen
 import type { SettingsRepository } from '../settings/settings-handlers';
 import { createCollectionHandlers } from './collection-handlers';
 import { createCollectionStore, type CollectionStoreDeps } from './collection-store';
+import { createImportHandlers } from '../import/import-handlers';
 import { createOpenCollections } from './open-collections';
 
 export type CollectionsVault = Pick<CollectionStoreDeps, 'profileIdByName' | 'profileName' | 'secrets'> & {
@@ -71,6 +72,7 @@ export function createCollections(
       'collections.removeFolder': ({ dir }: { readonly dir: string }) => open.remove(dir),
       'collections.switchFolder': ({ dir }: { readonly dir: string }) => open.switchTo(dir),
       ...createVariableHandlers(variables, layers, folder),
+      ...createImportHandlers({ folder, variables, dialogs: deps.dialogs, list: () => store.list() }),
     },
     layers,
     /** Every secret value the collections know (profile secrets and secret variables), for masking. */

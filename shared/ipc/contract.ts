@@ -16,6 +16,7 @@ import { fileChannels } from './channels/files';
 import { variableChannels } from './channels/variables';
 import { codeChannels } from './channels/code';
 import { mockChannels } from './channels/mocks';
+import { importChannels } from './channels/import';
 import { sessionChannels } from './channels/session';
 import { runnerChannels, runnerEvents } from './channels/runner';
 
@@ -30,6 +31,7 @@ export const contract = {
   ...variableChannels,
   ...codeChannels,
   ...mockChannels,
+  ...importChannels,
   ...sessionChannels,
   ...runnerChannels,
 } as const;

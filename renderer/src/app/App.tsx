@@ -3,6 +3,7 @@ import { defaultSettings, type Settings } from '../../../shared/settings';
 import { useIpcQuery } from '../ipc/hooks';
 import { warmCodeEditorWhenIdle } from '../features/editor/LazyCodeEditor';
 import { CommandPalette } from '../features/palette/CommandPalette';
+import { ImportDialog } from '../features/import/ImportDialog';
 import { ProfileManager } from '../features/profiles/ProfileManager';
 import { SandboxHeader } from '../features/sandbox/SandboxHeader';
 import { RiskDialog } from '../features/workbench/RiskDialog';
@@ -73,7 +74,9 @@ function Shell() {
   useSettingsShortcut(openSettings);
   const sidebar = useSidebarLayout();
   useShortcuts(openPalette, setSaveAsTab);
-  useMenuCommands(manageProfiles);
+  const [importOpen, setImportOpen] = useState(false);
+  const openImport = useCallback(() => setImportOpen(true), []);
+  useMenuCommands(openImport);
   useUnsavedGuard();
   useEffect(() => warmCodeEditorWhenIdle(), []);
 
@@ -115,12 +118,21 @@ function Shell() {
         <StatusBar theme={themeSetting} onManageProfiles={manageProfiles} />
         <Notices />
         {paletteOpen ? (
-          <CommandPalette onClose={closePalette} onImport={manageProfiles} onManageProfiles={manageProfiles} />
+          <CommandPalette onClose={closePalette} onImport={openImport} onManageProfiles={manageProfiles} />
         ) : null}
         {saveAsTab ? <SaveAsDialog tabId={saveAsTab} onClose={() => setSaveAsTab(null)} /> : null}
         {profilesOpen ? <ProfileManager providerId={sandbox} onClose={() => setProfilesOpen(false)} /> : null}
         {riskPrompt ? <RiskDialog prompt={riskPrompt} /> : null}
         {closePrompt ? <CloseTabDialog prompt={closePrompt} /> : null}
+        {importOpen ? (
+          <ImportDialog
+            onClose={() => setImportOpen(false)}
+            onManageProfiles={() => {
+              setImportOpen(false);
+              setProfilesOpen(true);
+            }}
+          />
+        ) : null}
         {settingsOpen ? (
           <Suspense fallback={null}>
             <SettingsDialog focus={settingsOpen.focus} onClose={() => setSettingsOpen(null)} />

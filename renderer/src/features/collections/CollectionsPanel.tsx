@@ -18,6 +18,7 @@ export function CollectionsPanel() {
   const [deleted, setDeleted] = useState<{ file: string; name: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [runner, setRunner] = useState<{ folder: string; hidden: boolean } | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
   const createFolder = useIpcMutation('collections.createFolder', ['collections.list']);
   const chooseFolder = useIpcMutation('collections.chooseFolder', ['collections.list', 'settings.get']);
   const { reloadFromDisk } = workbench;
@@ -134,7 +135,34 @@ export function CollectionsPanel() {
             Run…
           </button>
         )}
+        <select
+          aria-label="Export the collection"
+          value=""
+          onChange={(e) => {
+            const format = e.target.value === 'har' ? 'har' : 'postman';
+            void invoke('export.collection', { folder: '', format }).then(
+              (result) =>
+                setExported(
+                  result.saved
+                    ? `Exported ${result.requests} request${result.requests === 1 ? '' : 's'} to ${result.fileName ?? ''}${result.report.length ? ` (${result.report.length} not carried over: ${result.report.map((r) => `${r.item}: ${r.message}`).join(' ')})` : ''}.`
+                    : null,
+                ),
+              (error: unknown) => setProblem(errorMessage(error)),
+            );
+          }}
+        >
+          <option value="" disabled>
+            Export…
+          </option>
+          <option value="postman">As Postman v2.1</option>
+          <option value="har">As HAR</option>
+        </select>
       </div>
+      {exported ? (
+        <p className="collection-undo app-small" role="status">
+          {exported}
+        </p>
+      ) : null}
       {deleted ? (
         <p className="collection-undo app-small" role="status">
           Deleted {deleted.name}.{' '}

@@ -15,6 +15,7 @@ import {
 } from './usePaletteCommands';
 
 type Command = PaletteEntry;
+import { copyAsCode } from '../code/copy-as-code';
 
 /** Ctrl/Cmd+K: run a command, or jump to any sandbox, endpoint, saved request, profile or recent request. */
 export function CommandPalette({ onClose, ...actions }: { readonly onClose: () => void } & PaletteActions) {
@@ -39,6 +40,19 @@ export function CommandPalette({ onClose, ...actions }: { readonly onClose: () =
         detail: s.tagline,
         run: () => workbench.selectSandbox(s.id),
       });
+    const active = workbench.activeTab();
+    if (active)
+      for (const [target, label] of [
+        ['curl', 'Copy as cURL'],
+        ['curl-cmd', 'Copy as cURL (Windows cmd)'],
+      ] as const)
+        list.push({
+          id: `a-${target}`,
+          kind: 'Action',
+          label,
+          detail: `${active.title}: secrets as environment variables`,
+          run: () => void copyAsCode(active.draft, target),
+        });
     for (const definition of Object.values(providerDefinitions)) {
       for (const endpoint of definition.catalog) {
         list.push({

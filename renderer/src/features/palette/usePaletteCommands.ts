@@ -6,7 +6,7 @@ import { useWorkbenchActions } from '../workbench/WorkbenchContext';
 
 export interface PaletteEntry {
   readonly id: string;
-  readonly kind: 'Command' | 'Sandbox' | 'Endpoint' | 'Saved' | 'Profile' | 'History';
+  readonly kind: 'Command' | 'Action' | 'Sandbox' | 'Endpoint' | 'Saved' | 'Profile' | 'History';
   readonly label: string;
   readonly detail: string;
   run(): void;

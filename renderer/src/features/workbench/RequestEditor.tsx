@@ -10,6 +10,7 @@ import { RequestSectionPanel, type RequestSection } from './RequestSections';
 import { TabErrorBanner } from './TabErrorBanner';
 import { onTabListKeyDown, rovingTab } from './tab-list-keys';
 import { UrlField } from './UrlField';
+import { usePasteCurl } from './usePasteCurl';
 import { useVariableExplanations } from '../environments/useVariableExplanations';
 import { joinUrl, rowsFromTyped, splitUrl } from './url-query';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
@@ -146,6 +147,7 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
   const pending = useTabSelector(tabId, (tab) => tab.pendingRequestId !== null) ?? false;
   const { values, explain } = useVariableExplanations(tabId);
   const update = (change: (draft: RequestDraft) => RequestDraft) => workbench.update(tabId, change);
+  const pasteCurl = usePasteCurl(tabId);
 
   return (
     <div className="request-line">
@@ -175,6 +177,7 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
           }
           values={values}
           explain={explain}
+          onPasteText={pasteCurl}
           onChange={(value) => {
             if (!isPlain) return update((draft) => providerPart(draft, { path: value }));
             // The field keeps what is typed while it has focus; the draft gets the URL and the Query rows.

@@ -13,6 +13,8 @@ interface UrlFieldProps {
   readonly invalid?: boolean;
   /** Names the field for keyboard shortcuts (Ctrl+L focuses the request's URL). */
   readonly focusTarget?: string;
+  /** Pasted text; returning true takes it over (the input keeps its value). */
+  readonly onPasteText?: (text: string) => boolean;
 }
 
 interface Hovered {
@@ -42,6 +44,7 @@ export function UrlField({
   label,
   invalid,
   focusTarget,
+  onPasteText,
 }: UrlFieldProps) {
   const id = useId();
   const mirror = useRef<HTMLDivElement>(null);
@@ -95,6 +98,9 @@ export function UrlField({
           placeholder={placeholder}
           spellCheck={false}
           onChange={(event) => onChange(event.target.value)}
+          onPaste={(event) => {
+            if (onPasteText?.(event.clipboardData.getData('text/plain'))) event.preventDefault();
+          }}
         />
         {hovered ? (
           <div className="var-hover" role="tooltip" style={{ left: Math.max(0, hovered.left), top: '100%' }}>
