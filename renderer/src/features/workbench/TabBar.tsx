@@ -176,7 +176,12 @@ const TabItem = memo(function TabItem({
     event.preventDefault();
     onMenu(id, event.clientX, event.clientY);
   };
-  const menuFromKeyboard = (event: ReactKeyboardEvent<HTMLElement>) => {
+  const keysOnTab = (event: ReactKeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Delete') {
+      event.preventDefault();
+      close(id);
+      return;
+    }
     if (event.key !== 'ContextMenu' && !(event.shiftKey && event.key === 'F10')) return;
     event.preventDefault();
     const box = event.currentTarget.getBoundingClientRect();
@@ -207,7 +212,7 @@ const TabItem = memo(function TabItem({
           {...rovingTab(active)}
           className="tab-title"
           onClick={() => activate(id)}
-          onKeyDown={menuFromKeyboard}
+          onKeyDown={keysOnTab}
           onMouseDown={(event) => event.button === 1 && event.preventDefault()}
           onAuxClick={(event) => event.button === 1 && close(id)}
           title={`${sandbox.name}: ${tab.title}${tab.dirty ? ' (unsaved changes)' : ''}`}
@@ -222,7 +227,15 @@ const TabItem = memo(function TabItem({
           {tab.sending ? <span className="spinner" aria-label="sending" /> : null}
         </button>
       )}
-      <button type="button" className="tab-close" aria-label={`Close ${tab.title}`} onClick={() => close(id)}>
+      {/* A tab list may own only tabs, so the × is for the mouse: the keyboard closes with Delete, Ctrl+W or the menu. */}
+      <button
+        type="button"
+        className="tab-close"
+        aria-hidden="true"
+        tabIndex={-1}
+        title={`Close ${tab.title} (Delete)`}
+        onClick={() => close(id)}
+      >
         ×
       </button>
     </div>
