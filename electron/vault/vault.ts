@@ -10,6 +10,7 @@ import {
   type ProfilePatch,
   type ProfileView,
 } from '../../shared/profiles/schema';
+import { baseUrlRule } from '../../shared/profiles/base-url-rule';
 import { validateProfile, type ProfileValues } from '../../shared/profiles/validate';
 import { liftUrlSecret } from '../../shared/profiles/url-secret';
 import {
@@ -136,7 +137,8 @@ export function createVault(
     const specs = fieldsFor(providerId);
     const secretKeys = specs.filter((spec) => spec.secret).map((spec) => spec.key);
     const misplaced = Object.keys(values.fields ?? {}).filter((key) => secretKeys.includes(key));
-    const issues = validateProfile(values, specs, stored).map((issue) => issue.message);
+    const rule = baseUrlRule(providerId, values.fields ?? {});
+    const issues = validateProfile(values, specs, stored, rule).map((issue) => issue.message);
     if (misplaced.length > 0) issues.unshift(`${misplaced.join(', ')} must be sent as secrets, never as plain fields.`);
     if (issues.length > 0) throw new HandlerError('conflict', `The profile was not saved. ${issues.join(' ')}`);
   };

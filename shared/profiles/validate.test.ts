@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileFieldSpec } from '../providers/types';
 import { checkBaseUrl, validateProfile } from './validate';
+import { baseUrlRule } from './base-url-rule';
+import { providerDefinition } from '../providers/registry';
 
 const specs: ProfileFieldSpec[] = [
   {
@@ -94,5 +96,21 @@ describe('profile validation', () => {
       [],
     );
     expect(issues.map((issue) => issue.field)).toEqual(['variables.1', 'variables.2']);
+  });
+
+  it('asks for a base URL only where the profile sends to it', () => {
+    const apsisSpecs = providerDefinition('apsis').profileFields;
+    const apsis = (region: string) => ({ baseUrl: '', fields: { region }, secrets: { apiKey: 'A1-b2' } });
+    const issuesOf = (values: ReturnType<typeof apsis>, sandbox: 'apsis' | 'http') =>
+      validateProfile(values, apsisSpecs, new Set(), baseUrlRule(sandbox, values.fields)).map((i) => i.field);
+    // Europe and Asia-Pacific name their host; Custom uses the base URL, so it must be there.
+    expect(issuesOf(apsis('eu'), 'apsis')).toEqual([]);
+    expect(issuesOf(apsis('apac'), 'apsis')).toEqual([]);
+    expect(issuesOf(apsis('custom'), 'apsis')).toEqual(['baseUrl']);
+    // Plain HTTP requests carry whole URLs: the base URL is optional, but a bad one is still an issue.
+    expect(validateProfile({ baseUrl: '' }, [], new Set(), baseUrlRule('http', {}))).toEqual([]);
+    expect(validateProfile({ baseUrl: 'api.example.com' }, [], new Set(), baseUrlRule('http', {}))).toHaveLength(1);
+    // Every other provider needs its host.
+    expect(validateProfile({ baseUrl: '' }, [], new Set(), baseUrlRule('webcrm', {}))).toHaveLength(1);
   });
 });

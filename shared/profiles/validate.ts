@@ -4,6 +4,7 @@
  */
 import type { ProfileFieldSpec } from '../providers/types';
 import { variableSchema, type ProfileVariable } from './schema';
+import type { BaseUrlRule } from './base-url-rule';
 import { liftUrlSecret } from './url-secret';
 
 export interface ProfileIssue {
@@ -62,18 +63,20 @@ export function checkFieldValue(spec: ProfileFieldSpec, value: string): string |
 
 /**
  * Every issue of a profile. `storedSecrets` names the secrets already saved, so a required secret the
- * user does not retype is still satisfied.
+ * user does not retype is still satisfied; `baseUrl` says whether an empty base URL is an issue.
  */
 export function validateProfile(
   values: ProfileValues,
   specs: readonly ProfileFieldSpec[],
   storedSecrets: ReadonlySet<string> = new Set(),
+  baseUrl: BaseUrlRule = 'required',
 ): ProfileIssue[] {
   const issues: ProfileIssue[] = [];
   values = liftUrlSecret(values, specs);
   if (values.name !== undefined && values.name.trim() === '')
     issues.push({ field: 'name', message: 'A profile needs a name.' });
-  if (values.baseUrl !== undefined) {
+  const emptyAllowed = baseUrl !== 'required' && values.baseUrl?.trim() === '';
+  if (values.baseUrl !== undefined && !emptyAllowed) {
     const message = checkBaseUrl(values.baseUrl);
     if (message) issues.push({ field: 'baseUrl', message });
   }

@@ -114,6 +114,8 @@ export interface ProviderDefinition<Id extends string = ProviderId> {
   readonly catalog: readonly EndpointSpec[];
   /** The path is the same for every call (index.php): the endpoint id names the operation, shown beside it. */
   readonly operationInEndpointId?: boolean;
+  /** Whether a profile with these fields sends to its base URL (APSIS: only with region Custom). Absent: always. */
+  readonly usesBaseUrl?: (fields: Readonly<Record<string, string>>) => boolean;
   /** The documents' demo credentials: the built-in Demo profile, pointed at the provider's local mock server. */
   readonly demoProfile: DemoProfile;
   /** Pure: the request without credentials. Main applies them afterwards. */

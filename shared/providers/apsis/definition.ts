@@ -1,6 +1,6 @@
 /** APSIS Pro as Parley presents it: Basic auth with the key, two regions, the Code ↔ HTTP table. */
 import type { ProviderDefinition } from '../types';
-import { apsisRegions } from './base-url';
+import { apsisRegions, isApsisRegion } from './base-url';
 import { buildApsisRequest } from './build';
 import { apsisCatalog } from './catalog';
 import { interpretApsis } from './interpret';
@@ -19,6 +19,8 @@ export const apsisProvider: ProviderDefinition<'apsis'> = {
     `The Demo profile's key "${apsisDemoKey}" is invented for Parley: it only opens the local mock server.`,
   ],
   defaultBaseUrl: apsisRegions.eu.baseUrl,
+  // A region other than Custom decides the host itself.
+  usesBaseUrl: (fields) => !isApsisRegion(fields.region) || fields.region === 'custom',
   profileFields: [
     {
       key: 'region',

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { isChannelName } from '../../../../shared/ipc/contract';
 import { environmentSchema, type ProfileView } from '../../../../shared/profiles/schema';
+import { baseUrlRule, type BaseUrlRule } from '../../../../shared/profiles/base-url-rule';
 import { validateProfile, type ProfileIssue } from '../../../../shared/profiles/validate';
 import type { SandboxId } from '../../../../shared/providers/sandboxes';
 import type { ProfileFieldSpec } from '../../../../shared/providers/types';
@@ -31,6 +32,12 @@ export interface ProfileEditorProps {
 
 const invalidates = ['profiles.list', 'profiles.get', 'profiles.lastUsed.get'] as const;
 
+const baseUrlHelp: Record<BaseUrlRule, string | undefined> = {
+  required: undefined,
+  optional: 'Optional. A request URL without a scheme (/items) is appended to it; with none set, it goes to http://.',
+  unused: 'Not used with this choice: the requests go to the host it names. Leave it empty.',
+};
+
 /** The form of one profile, generated from the provider's field specs, validated as the user types. */
 export function ProfileEditor({ providerId, specs, defaultBaseUrl, profile, onSaved, onCancel }: ProfileEditorProps) {
   const [form, setForm] = useState<ProfileForm>(() =>
@@ -52,9 +59,10 @@ export function ProfileEditor({ providerId, specs, defaultBaseUrl, profile, onSa
       ),
     [profile],
   );
+  const baseUrl = baseUrlRule(providerId, form.fields);
   const issues = useMemo(
-    () => validateProfile({ ...form, secrets: form.secretChanges }, specs, stored),
-    [form, specs, stored],
+    () => validateProfile({ ...form, secrets: form.secretChanges }, specs, stored, baseUrl),
+    [form, specs, stored, baseUrl],
   );
   const errorFor = (field: string): string | null =>
     showAll || touched.has(field)
@@ -116,7 +124,12 @@ export function ProfileEditor({ providerId, specs, defaultBaseUrl, profile, onSa
       </fieldset>
 
       <FieldInput
-        spec={{ label: 'Base URL', required: true, placeholder: defaultBaseUrl }}
+        spec={{
+          label: 'Base URL',
+          required: baseUrl === 'required',
+          placeholder: baseUrl === 'unused' ? '' : defaultBaseUrl,
+          help: baseUrlHelp[baseUrl],
+        }}
         type="url"
         value={form.baseUrl}
         error={errorFor('baseUrl')}
