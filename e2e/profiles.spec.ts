@@ -165,6 +165,20 @@ test('an export sealed with a passphrase imports back only with that passphrase'
   expect(vault.secretsFor(vault.list('wbteampro').find((p) => p.name === 'Travelling')?.id ?? '')).toEqual({
     password: 'travelling-password-1',
   });
+
+  // The same file again: the profile is already present, and the user chooses what happens to it.
+  await dialog.getByLabel('Profile file to import').setInputFiles(file);
+  await importForm.getByLabel('Passphrase').fill('open sesame 42');
+  await importForm.getByRole('button', { name: 'Import' }).click();
+  await expect(
+    dialog.getByRole('status').filter({ hasText: /^Imported 0 profiles; \d+ already present/ }),
+  ).toBeVisible();
+  await dialog
+    .getByRole('group', { name: 'Profiles already present' })
+    .getByRole('button', { name: 'Keep both' })
+    .click();
+  await expect(dialog.getByRole('list', { name: 'Profiles' })).toContainText('Travelling (imported)');
+  expect(vault.list('wbteampro').filter((p) => p.name.startsWith('Travelling'))).toHaveLength(2);
 });
 
 test('the profile manager keeps keyboard focus inside while open and gives it back to Manage… when closed', async ({

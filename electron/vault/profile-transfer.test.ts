@@ -100,6 +100,29 @@ describe('profile export and import', () => {
     });
   });
 
+  it('replaces a profile already present in place, or keeps both under a new name, when the user asks', async () => {
+    const { main, id } = await exporter();
+    const file = await exportTo(main, { ids: [id], passphrase: 'correct horse battery' });
+    const target = freshMain();
+    const sealed = { content: file.content, passphrase: 'correct horse battery' };
+    await target.ok('profiles.import', sealed);
+    const [original] = await target.ok('profiles.list', { providerId: 'http' });
+    // The user changed the copy here; replacing brings back the file's secret and keeps the profile's id.
+    await target.ok('profiles.update', { id: original?.id ?? '', patch: { secrets: { token: 'edited-here' } } });
+
+    expect(await target.ok('profiles.import', { ...sealed, existing: 'replace' })).toEqual({ imported: 1, skipped: 0 });
+    const afterReplace = await target.ok('profiles.list', { providerId: 'http' });
+    expect(afterReplace.map((p) => p.id)).toEqual([original?.id]);
+    expect(target.services.vault.secretsFor(original?.id ?? '')).toEqual({ token: canary });
+
+    expect(await target.ok('profiles.import', { ...sealed, existing: 'keepBoth' })).toEqual({
+      imported: 1,
+      skipped: 0,
+    });
+    const names = (await target.ok('profiles.list', { providerId: 'http' })).map((p) => p.name);
+    expect(names).toEqual([original?.name, `${original?.name} (imported)`]);
+  });
+
   it('refuses a short passphrase for export', async () => {
     const { main, id } = await exporter();
     expect(await main.call('profiles.export', { ids: [id], passphrase: 'short' })).toMatchObject({

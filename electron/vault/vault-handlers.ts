@@ -60,9 +60,9 @@ export function createProfileHandlers(
       await writeFile(target, file.content, { encoding: 'utf8', mode: 0o600 });
       return { fileName: path.basename(target) };
     },
-    'profiles.import': async ({ content, passphrase }) => {
+    'profiles.import': async ({ content, passphrase, existing }) => {
       await confirmTlsOffImports(dialogs, content);
-      return vault.importProfiles(content, passphrase);
+      return vault.importProfiles(content, passphrase, existing);
     },
     'profiles.authState': ({ profileId }) => vault.authState(profileId),
     'vault.status': () => vault.status(),

@@ -10,6 +10,7 @@ import {
   type ProfilePatch,
   type ProfileView,
 } from '../../shared/profiles/schema';
+import { planImport, type ExistingProfiles } from './import-plan';
 import { baseUrlRule } from '../../shared/profiles/base-url-rule';
 import { validateProfile, type ProfileValues } from '../../shared/profiles/validate';
 import { liftUrlSecret } from '../../shared/profiles/url-secret';
@@ -84,7 +85,7 @@ export interface Vault {
   status(): VaultStatus;
   setConsent(given: boolean): VaultStatus;
   exportProfiles(ids: readonly string[], passphrase?: string): Promise<ProfileExportFile>;
-  importProfiles(content: string, passphrase?: string): Promise<ProfileImportResult>;
+  importProfiles(content: string, passphrase?: string, existing?: ExistingProfiles): Promise<ProfileImportResult>;
 }
 
 type ProfileBody = Omit<StoredProfile, 'id' | 'order' | 'createdAt' | 'updatedAt'>;
@@ -376,7 +377,7 @@ export function createVault(
       return buildExport(chosen, (profile) => decryptSecrets(deps.cipher, profile), passphrase, deps.clock.now());
     },
 
-    async importProfiles(content, passphrase) {
+    async importProfiles(content, passphrase, existing = 'skip') {
       // A key written in the base URL where the provider documents it there (APSIS) becomes the secret, as on create.
       const incoming = (await readExport(content, passphrase)).map(({ profile, secrets }) => {
         const lifted = liftUrlSecret({ baseUrl: profile.baseUrl, secrets }, fieldsFor(profile.providerId));
@@ -386,11 +387,9 @@ export function createVault(
         };
       });
       const doc = read();
-      const exists = (p: { providerId: string; name: string; baseUrl: string }) =>
-        doc.profiles.some((q) => q.providerId === p.providerId && q.name === p.name && q.baseUrl === p.baseUrl);
-      const fresh = incoming.filter(({ profile }) => !exists(profile));
+      const plan = planImport(doc.profiles, incoming, existing);
       // The same rules as a profile typed in: no secret as a plain field, no credentials in the base URL.
-      for (const { profile, secrets } of fresh) {
+      for (const { profile, secrets } of [...plan.insert, ...plan.replace]) {
         const secretKeys = fieldsFor(profile.providerId)
           .filter((spec) => spec.secret)
           .map((spec) => spec.key);
@@ -402,16 +401,33 @@ export function createVault(
           throw new HandlerError('conflict', `"${profile.name}" cannot be imported: ${reason} Nothing was imported.`);
         }
       }
-      if (fresh.some(({ secrets }) => hasSecretValues(secrets))) assertCanStoreSecrets(status());
-      const { doc: next } = insert(
+      if ([...plan.insert, ...plan.replace].some(({ secrets }) => hasSecretValues(secrets)))
+        assertCanStoreSecrets(status());
+      const { doc: inserted } = insert(
         doc,
-        fresh.map(({ profile: { secretFields: _names, ...profile }, secrets }) => ({
+        plan.insert.map(({ profile: { secretFields: _names, ...profile }, secrets }) => ({
           ...profile,
           secrets: applySecretChanges(deps.cipher, {}, secrets),
         })),
       );
-      if (fresh.length > 0) save(next);
-      return { imported: fresh.length, skipped: incoming.length - fresh.length };
+      const replacing = new Map(plan.replace.map((item) => [item.replaces, item]));
+      const next = {
+        ...inserted,
+        profiles: inserted.profiles.map((stored) => {
+          const item = replacing.get(stored.id);
+          if (!item) return stored;
+          const { secretFields: _names, ...profile } = item.profile;
+          return {
+            ...stored,
+            ...profile,
+            secrets: applySecretChanges(deps.cipher, {}, item.secrets),
+            updatedAt: timestamp(),
+          };
+        }),
+      };
+      if (plan.insert.length + plan.replace.length > 0) save(next);
+      for (const id of replacing.keys()) changed(id);
+      return { imported: plan.insert.length + plan.replace.length, skipped: plan.skipped };
     },
   };
 }

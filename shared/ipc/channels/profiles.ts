@@ -53,8 +53,14 @@ export const profilesChannels = {
     'Export profiles to a file the user picks in main’s save dialog: without secrets, or sealed by the passphrase (which only goes in). Returns the file name only.',
   ),
   'profiles.import': channel<ProfileImportResult>()(
-    z.object({ content: z.string().max(16 * 1024 * 1024), passphrase: z.string().max(1024).optional() }).strict(),
-    'Import a profile export; a wrong passphrase, foreign or newer file changes nothing.',
+    z
+      .object({
+        content: z.string().max(16 * 1024 * 1024),
+        passphrase: z.string().max(1024).optional(),
+        existing: z.enum(['skip', 'replace', 'keepBoth']).optional(),
+      })
+      .strict(),
+    'Import a profile export; profiles already present are skipped, replaced or kept beside the new ones. A wrong passphrase, foreign or newer file changes nothing.',
   ),
   'profiles.authState': channel<AuthState>()(
     z.object({ profileId: profileIdSchema }).strict(),

@@ -28,6 +28,8 @@ export function TransferControls({ ids }: TransferControlsProps) {
   const [repeat, setRepeat] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // A file whose profiles were partly present already: the user may replace them or keep both.
+  const [duplicates, setDuplicates] = useState<{ content: string; passphrase?: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const queryClient = useQueryClient();
 
@@ -56,11 +58,15 @@ export function TransferControls({ ids }: TransferControlsProps) {
       if (fileName === null) return 'Export cancelled: no file was written.';
       return `Exported ${ids.length} profile${ids.length === 1 ? '' : 's'} to ${fileName}${withSecrets ? ', secrets sealed with your passphrase' : ', without secrets'}.`;
     });
-  const importNow = (content: string, sealed: boolean) =>
+  const importNow = (content: string, sealed: boolean) => importWith({ content, ...(sealed ? { passphrase } : {}) });
+  const importWith = (file: { content: string; passphrase?: string }, existing?: 'replace' | 'keepBoth') =>
     run(async () => {
-      const result = await invoke('profiles.import', { content, ...(sealed ? { passphrase } : {}) });
+      setDuplicates(null);
+      const result = await invoke('profiles.import', { ...file, ...(existing ? { existing } : {}) });
       await queryClient.invalidateQueries({ queryKey: ['profiles.list'] });
-      return `Imported ${result.imported} profile${result.imported === 1 ? '' : 's'}${result.skipped > 0 ? `; ${result.skipped} already present` : ''}.`;
+      if (result.skipped > 0) setDuplicates(file);
+      const verb = existing === 'replace' ? 'Imported or replaced' : 'Imported';
+      return `${verb} ${result.imported} profile${result.imported === 1 ? '' : 's'}${result.skipped > 0 ? `; ${result.skipped} already present (same provider, name and base URL)` : ''}.`;
     });
 
   const onFile = async (file: File | undefined) => {
@@ -185,6 +191,16 @@ export function TransferControls({ ids }: TransferControlsProps) {
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'transfer-ok' : 'field-error'}>
           {message.text}
         </p>
+      )}
+      {duplicates && (
+        <div className="transfer-buttons" role="group" aria-label="Profiles already present">
+          <button type="button" disabled={busy} onClick={() => void importWith(duplicates, 'replace')}>
+            Replace them
+          </button>
+          <button type="button" disabled={busy} onClick={() => void importWith(duplicates, 'keepBoth')}>
+            Keep both
+          </button>
+        </div>
       )}
     </div>
   );
