@@ -65,12 +65,21 @@ test('a restart brings back three tabs with the unsaved edit; closing the edited
     'Duplicate',
     'Rename',
     'Reveal in collection',
+    'Copy as cURL',
   ]);
   await app.screenshot('workspace-tab-menu-light');
   await page2.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
   await app.screenshot('workspace-tab-menu-dark');
   await page2.keyboard.press('Escape');
   await expect(menu).toBeHidden();
+  // Copy as cURL from the tab's menu: the request as the Code tab's cURL snippet.
+  // The app grants its own page the clipboard (main's permission handler); the harness's Chromium does it here.
+  await page2.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
+  await tabs(page2).nth(0).click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: 'Copy as cURL' }).click();
+  await expect
+    .poll(() => page2.evaluate(() => navigator.clipboard.readText()))
+    .toMatch(/^curl[\s\S]*http:\/\/127\.0\.0\.1:9\/users/);
 
   // Closing the edited tab asks; Cancel keeps it, Don't save closes it.
   await page2.getByTitle('Close GET 127.0.0.1:9/orders (Delete)', { exact: true }).click();

@@ -14,6 +14,7 @@ import { revealInCollection } from '../collections/reveal';
 import { isDirty } from './tabs';
 import { tabTitle } from './tab-title';
 import { TabMenu, type TabCommand } from './TabMenu';
+import { copyAsCode } from '../code/copy-as-code';
 import { onTabListKeyDown, rovingTab } from './tab-list-keys';
 import { shallowEqual, useTabSelector, useWorkbenchActions, useWorkbenchSelector } from './WorkbenchContext';
 
@@ -128,6 +129,8 @@ function TabMenuFor({
     else if (command === 'closeRight') workbench.closeToTheRight(tab.id);
     else if (command === 'duplicate') workbench.duplicate(tab.id);
     else if (command === 'rename') window.dispatchEvent(new CustomEvent(RENAME_EVENT, { detail: tab.id }));
+    // Placeholders for every secret: the same snippet as the Code tab's cURL target.
+    else if (command === 'copyCurl') void copyAsCode(tab.draft, 'curl');
     else if (tab.collectionFile) revealInCollection(tab.collectionFile);
   };
   return (

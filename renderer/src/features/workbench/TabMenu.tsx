@@ -10,7 +10,7 @@ export interface TabMenuProps {
   readonly onDismiss: () => void;
 }
 
-export type TabCommand = 'close' | 'closeOthers' | 'closeRight' | 'duplicate' | 'rename' | 'reveal';
+export type TabCommand = 'close' | 'closeOthers' | 'closeRight' | 'duplicate' | 'rename' | 'reveal' | 'copyCurl';
 
 const items: readonly { command: TabCommand; label: string }[] = [
   { command: 'close', label: 'Close' },
@@ -19,6 +19,7 @@ const items: readonly { command: TabCommand; label: string }[] = [
   { command: 'duplicate', label: 'Duplicate' },
   { command: 'rename', label: 'Rename' },
   { command: 'reveal', label: 'Reveal in collection' },
+  { command: 'copyCurl', label: 'Copy as cURL' },
 ];
 
 /** A tab's context menu (right click, the context-menu key or Shift+F10): arrow keys move, Escape closes. */
