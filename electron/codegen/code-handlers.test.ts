@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../shared/request/draft';
 import { testProfile } from '../providers/testing/send';
+import { createFileGrants } from '../files/file-grants';
 import { createCodeHandlers } from './code-handlers';
 
 const profile = testProfile(
@@ -48,5 +49,36 @@ describe('code channels', () => {
     const answer = await handlers()['code.generate']({ draft: { ...draft, profileId: null }, target: 'curl' }, call);
     expect(answer.code).toBeNull();
     expect(answer.problems[0]?.message).toMatch(/profile/);
+  });
+
+  it('names a picked file by its path in the snippet, never by the window’s opaque token', async () => {
+    const files = createFileGrants();
+    const token = files.grant('/home/ada/reports/upload.bin');
+    const plain = { ...emptyDraft('http'), method: 'POST' as const, url: 'https://api.example.com/upload' };
+    const channels = createCodeHandlers({
+      vault: { get: () => undefined, secretsFor: () => ({}) },
+      mocks: { resolveBaseUrl: async (url) => url },
+      clipboard: undefined,
+      files,
+    });
+    const picked = await channels['code.generate'](
+      { draft: { ...plain, body: { kind: 'file', path: token } }, target: 'curl' },
+      call,
+    );
+    expect(picked.code).toContain('/home/ada/reports/upload.bin');
+    expect(picked.code).not.toContain('parley-file:');
+    // A token from an earlier session no longer resolves: the snippet names the file, for the user to fill in.
+    const stale = await channels['code.generate'](
+      {
+        draft: {
+          ...plain,
+          body: { kind: 'multipart', parts: [{ name: 'doc', filePath: 'parley-file:00000000-0000:old.pdf' }] },
+        },
+        target: 'curl',
+      },
+      call,
+    );
+    expect(stale.code).toContain('old.pdf');
+    expect(stale.code).not.toContain('parley-file:');
   });
 });

@@ -12,6 +12,7 @@ import type { ClipboardPort } from '../deps';
 import type { Handlers } from '../ipc/router';
 import type { PipelineMocks } from '../pipeline/ports';
 import { programForDraft } from './program-for-draft';
+import { bodyWithFilePaths, type FileGrants } from '../files/file-grants';
 
 export interface CodeHandlerDeps {
   readonly vault: {
@@ -20,13 +21,18 @@ export interface CodeHandlerDeps {
   };
   readonly mocks: PipelineMocks;
   readonly clipboard: ClipboardPort | undefined;
+  /** Picked files: a snippet reads the file's path, not the window's token for it. */
+  readonly files?: FileGrants;
 }
 
 const md5Hex = (value: string) => createHash('md5').update(value, 'utf8').digest('hex');
 
 export function createCodeHandlers(deps: CodeHandlerDeps): Pick<Handlers, 'code.generate' | 'code.copyWithSecrets'> {
   const generate = (draft: Parameters<typeof programForDraft>[0]) =>
-    programForDraft(draft, { profile: (id) => deps.vault.get(id), mocks: deps.mocks });
+    programForDraft(deps.files ? { ...draft, body: bodyWithFilePaths(draft.body, deps.files) } : draft, {
+      profile: (id) => deps.vault.get(id),
+      mocks: deps.mocks,
+    });
   return {
     'code.generate': async ({ draft, target }) => {
       const language = codeTargets[target].language;

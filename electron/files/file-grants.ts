@@ -31,6 +31,25 @@ export function createFileGrants(): FileGrants {
 /** The file's name inside a token, for messages. */
 const nameIn = (token: string) => token.split(':').slice(2).join(':') || token;
 
+/**
+ * The body with each file token shown as the picked file's path (the user chose it), or as its bare name when
+ * the token is from another session: what generated code reads, never the opaque token itself.
+ */
+export function bodyWithFilePaths(body: BodySpec, grants: FileGrants): BodySpec {
+  const shown = (token: string) =>
+    token.startsWith(FILE_TOKEN_PREFIX) ? (grants.resolve(token) ?? nameIn(token)) : token;
+  if (body.kind === 'file') return { ...body, path: shown(body.path) };
+  if (body.kind !== 'multipart') return body;
+  return {
+    ...body,
+    parts: body.parts.map((part) =>
+      'filePath' in part
+        ? { ...part, filePath: shown(part.filePath), fileName: part.fileName ?? nameIn(part.filePath) }
+        : part,
+    ),
+  };
+}
+
 /** The body with every file token replaced by its picked path, or the message saying which file to pick again. */
 export function resolveBodyFiles(
   body: BodySpec,

@@ -104,7 +104,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...createResponseHandlers(engine, deps.clipboard),
     ...createHistoryHandlers(history),
     ...createFileHandlers(deps.dialogs, files),
-    ...createCodeHandlers({ vault, mocks: pipeline.mocks, clipboard: deps.clipboard }),
+    ...createCodeHandlers({ vault, mocks: pipeline.mocks, clipboard: deps.clipboard, files }),
     ...createSessionHandlers(session),
     ...runner.handlers,
   };
