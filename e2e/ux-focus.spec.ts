@@ -59,7 +59,7 @@ test('after a palette pick, a send from nowhere and Escape, focus is on the next
 
   // Escape closes the palette and returns focus where it was.
   await page.keyboard.press('Control+k');
-  await expect(page.getByRole('combobox', { name: /Jump to/ })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: /jump to/i })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Command palette' })).toHaveCount(0);
   await expect.poll(() => focusedLabel(page)).toBe('Path');

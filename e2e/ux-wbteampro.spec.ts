@@ -12,7 +12,7 @@ async function openReturnAProject(page: Page) {
     .click();
   await page
     .getByRole('list', { name: 'wbTeamPro catalog' })
-    .getByRole('button', { name: /Return a Project$/ })
+    .getByRole('button', { name: /Return a Project( \(details assumed\))?$/ })
     .first()
     .click();
   await expect(page.getByTestId('active-profile')).toContainText('Demo');

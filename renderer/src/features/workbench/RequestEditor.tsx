@@ -12,7 +12,7 @@ import { onTabListKeyDown, rovingTab } from './tab-list-keys';
 import { UrlField } from './UrlField';
 import { usePasteCurl } from './usePasteCurl';
 import { useVariableExplanations } from '../environments/useVariableExplanations';
-import { joinUrl, rowsFromTyped, splitUrl } from './url-query';
+import { joinUrl, rowsFromTyped, splitUrl, typedMatchesDraft } from './url-query';
 import { useTabSelector, useWorkbenchActions } from './WorkbenchContext';
 
 /**
@@ -171,7 +171,13 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
         <UrlField
           focusTarget="request-url"
           label={isPlain ? 'URL' : 'Path'}
-          value={typed ?? (isPlain ? joinUrl(url ?? '', query ?? noRows) : (url ?? ''))}
+          value={
+            isPlain
+              ? typed !== null && typedMatchesDraft(typed, url ?? '', query ?? noRows)
+                ? typed
+                : joinUrl(url ?? '', query ?? noRows)
+              : (url ?? '')
+          }
           placeholder={
             isPlain ? 'https://api.example.com/items or {{baseUrl}}/items' : 'Pick an endpoint from the catalog'
           }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinUrl, rowsFromTyped, splitUrl } from './url-query';
+import { joinUrl, rowsFromTyped, splitUrl, typedMatchesDraft } from './url-query';
 
 describe('URL and query rows', () => {
   it('splits a typed URL into the URL and decoded pairs, keeping the fragment', () => {
@@ -35,5 +35,15 @@ describe('URL and query rows', () => {
       { name: 'a', value: '1', enabled: true },
       { name: 'b', value: '2', enabled: false },
     ]);
+  });
+});
+
+describe('the text being typed', () => {
+  it('stays while it is the draft, and gives way when something else changed the draft', () => {
+    const rows = [{ name: 'a b', value: '1', enabled: true }];
+    expect(typedMatchesDraft('http://x.test/p?a+b=1', 'http://x.test/p', rows)).toBe(true);
+    expect(typedMatchesDraft('http://x.test/p?a b=1', 'http://x.test/p', rows)).toBe(true);
+    expect(typedMatchesDraft('http://x.test/p?a+b=1', 'http://x.test/edited-outside', rows)).toBe(false);
+    expect(typedMatchesDraft('http://x.test/p?a+b=2', 'http://x.test/p', rows)).toBe(false);
   });
 });

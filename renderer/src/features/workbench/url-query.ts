@@ -52,7 +52,32 @@ export function joinUrl(url: string, rows: readonly KeyValueRow[]): string {
   return `${base}${base.includes('?') ? '&' : '?'}${query}${hash}`;
 }
 
-/** The rows after the field was edited: its pairs, enabled, then the disabled rows the field does not show. */
-export function rowsFromTyped(pairs: readonly { name: string; value: string }[], rows: readonly KeyValueRow[]) {
-  return [...pairs.map((pair) => ({ ...pair, enabled: true })), ...rows.filter((row) => !row.enabled)];
+/**
+ * The rows after the field was edited: its pairs, enabled, then the disabled rows the field does not show.
+ * The same array when nothing changed, so a key typed into the path does not re-render the Query table.
+ */
+export function rowsFromTyped(pairs: readonly { name: string; value: string }[], rows: KeyValueRow[]): KeyValueRow[] {
+  const next = [...pairs.map((pair) => ({ ...pair, enabled: true })), ...rows.filter((row) => !row.enabled)];
+  const same =
+    next.length === rows.length &&
+    next.every((row, i) => {
+      const old = rows[i];
+      return old !== undefined && old.name === row.name && old.value === row.value && old.enabled === row.enabled;
+    });
+  return same ? rows : next;
+}
+
+/**
+ * Whether the text being typed still is the draft's URL: the field keeps the user's own spelling while it
+ * has focus, but shows the draft when something else changed it (the file on disk, a builder, an import).
+ */
+export function typedMatchesDraft(typed: string, url: string, rows: readonly KeyValueRow[]): boolean {
+  const split = splitUrl(typed);
+  return (
+    split.url === url &&
+    joinUrl(
+      split.url,
+      split.pairs.map((pair) => ({ ...pair, enabled: true })),
+    ) === joinUrl(url, rows)
+  );
 }
