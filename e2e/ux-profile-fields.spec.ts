@@ -46,3 +46,15 @@ test('an APSIS profile with a region and a Plain HTTP profile save without a bas
     ['No base', ''],
   ]);
 });
+
+test('a Plain HTTP URL without a scheme says under the field where it will be sent', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Sandboxes' }).getByRole('button', { name: 'Plain HTTP' }).click();
+  const url = page.getByRole('region', { name: 'Request' }).getByLabel('URL', { exact: true });
+  await url.fill('127.0.0.1:9/no-scheme');
+  await expect(page.getByTestId('url-rule')).toHaveText(
+    'No scheme and no profile base URL: sent as http://127.0.0.1:9/no-scheme',
+  );
+  await url.fill('http://127.0.0.1:9/with-scheme');
+  await expect(page.getByTestId('url-rule')).toHaveCount(0);
+});

@@ -10,6 +10,7 @@ import { RequestSectionPanel, type RequestSection } from './RequestSections';
 import { TabErrorBanner } from './TabErrorBanner';
 import { onTabListKeyDown, rovingTab } from './tab-list-keys';
 import { UrlField } from './UrlField';
+import { UrlRule } from './UrlRule';
 import { usePasteCurl } from './usePasteCurl';
 import { useVariableExplanations } from '../environments/useVariableExplanations';
 import { joinUrl, rowsFromTyped, splitUrl, typedMatchesDraft } from './url-query';
@@ -63,6 +64,7 @@ export function RequestEditor({
     <section className="request-editor" aria-label="Request">
       <RequestProfile tabId={tabId} onManageProfiles={onManageProfiles} />
       <RequestLine tabId={tabId} endpoint={endpoint} />
+      <UrlRule tabId={tabId} />
       <TabErrorBanner tabId={tabId} />
       <div className="section-tabs" role="tablist" aria-label="Request sections" onKeyDown={onTabListKeyDown}>
         {sections.map((s) => (
