@@ -37,6 +37,7 @@ export async function writeFolderSettings(dir: string, settings: FolderFile): Pr
   if (Object.keys(settings.profiles).length > 0) content.profiles = settings.profiles;
   if (settings.variables.length > 0)
     content.variables = settings.variables.map((v) => (v.secret ? { name: v.name, secret: true } : v));
+  if (settings.parallel) content.parallel = true;
   if (Object.keys(content).length === 1) {
     await unlink(target).catch((error: unknown) => {
       if (!isMissing(error)) throw error;

@@ -16,16 +16,6 @@ export class CollectionLoadError extends Error {}
 const isRequestFile = (name: string) =>
   /\.(ya?ml|json)$/i.test(name) && !name.startsWith('.') && !name.startsWith('_') && name !== FOLDER_FILE;
 
-/** Folder settings a runner reads: `_folder.yaml` with `parallel: true` lets its requests run at once. */
-async function folderIsParallel(dir: string): Promise<boolean> {
-  try {
-    const parsed: unknown = YAML.parse(await readFile(path.join(dir, '_folder.yaml'), 'utf8'));
-    return typeof parsed === 'object' && parsed !== null && (parsed as { parallel?: unknown }).parallel === true;
-  } catch {
-    return false;
-  }
-}
-
 async function readRequest(full: string, relative: string): Promise<CollectionFile & { seq: number }> {
   let raw: unknown;
   try {
@@ -92,8 +82,9 @@ export async function loadCollection(
 
   /** In the app's order: the folder file's `order`, then `seq` (written by `parley import`), then by name. */
   const walk = async (dir: string, inherited: Readonly<Record<string, string>>): Promise<void> => {
-    if (await folderIsParallel(dir)) parallelFolders.add(relativeTo(dir));
     const { settings } = await readFolderSettings(dir);
+    // `parallel: true` in the folder file lets the runner send the folder's requests at once.
+    if (settings.parallel) parallelFolders.add(relativeTo(dir));
     const profiles = { ...inherited, ...settings.profiles };
     const entries = await readdir(dir, { withFileTypes: true });
     const names = [

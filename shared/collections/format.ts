@@ -65,6 +65,8 @@ export const folderFileSchema = z.object({
   /** Provider id → profile name used by requests in this folder that have none of their own. */
   profiles: z.record(z.string(), z.string().max(120)).default({}),
   variables: z.array(folderVariableSchema).default([]),
+  /** The runner may send this folder's requests at once (order kept otherwise). */
+  parallel: z.boolean().default(false),
 });
 export type FolderFile = z.infer<typeof folderFileSchema>;
 
