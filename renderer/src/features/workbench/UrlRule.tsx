@@ -13,10 +13,11 @@ export function urlRuleText(url: string, profileBaseUrl: string | null): string 
 
 export function UrlRule({ tabId }: { readonly tabId: string }) {
   const isPlain = useTabSelector(tabId, (tab) => tab.draft.sandbox === 'http') ?? false;
-  const url = useTabSelector(tabId, (tab) => tab.draft.url) ?? '';
   const profileId = useTabSelector(tabId, (tab) => tab.draft.profileId) ?? null;
   const { profile } = useProfiles('http', isPlain ? profileId : null);
-  const text = isPlain ? urlRuleText(url, profile?.baseUrl || null) : null;
+  const baseUrl = profile?.baseUrl || null;
+  // Selects the sentence, not the URL: a key typed into a URL with a scheme does not re-render this.
+  const text = useTabSelector(tabId, (tab) => (isPlain ? urlRuleText(tab.draft.url, baseUrl) : null)) ?? null;
   return text ? (
     <p className="url-rule" role="note" data-testid="url-rule">
       {text}
