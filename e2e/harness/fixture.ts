@@ -12,6 +12,7 @@ import { bridgeInitScript } from './bridge-script';
 import { serveDirectory, type StaticServer } from './static-server';
 import { createDialogDouble, type DialogDouble } from '../../electron/dialogs/dialog-double';
 import { startMainProcess, type HarnessMain } from './main-process';
+import { createTestKeyStore } from '../../electron/vault/test-cipher';
 
 export interface IpcRecord {
   readonly channel: string;
@@ -49,6 +50,7 @@ export const test = base.extend<{ app: ParleyApp }>({
     const consoleLog: string[] = [];
     const script = await bridgeInitScript();
     const dialogs = createDialogDouble();
+    const keys = createTestKeyStore();
     let page: Page | undefined;
     let main: HarnessMain | undefined;
     let emitToPage: Emit | undefined;
@@ -66,7 +68,7 @@ export const test = base.extend<{ app: ParleyApp }>({
         outbox.emit(name, payload);
       };
       emitToPage = emit;
-      main = startMainProcess(dataDir, server.origin, emit, dialogs);
+      main = startMainProcess(dataDir, server.origin, emit, dialogs, keys);
       const router = main.router;
       await current.exposeBinding('__parleyInvoke', async (source, channel: string, input: unknown) => {
         const output = await router.dispatch(channel, input, { senderUrl: source.frame.url() });
@@ -123,6 +125,7 @@ export const test = base.extend<{ app: ParleyApp }>({
     if (testInfo.status !== testInfo.expectedStatus)
       await app.screenshot(`failed-${testInfo.title.replace(/\W+/g, '-')}`).catch(() => undefined);
     await close();
+    keys.dispose();
     await server.close();
     await rm(dataDir, { recursive: true, force: true });
   },
