@@ -10,7 +10,8 @@ import { VARIABLE_PATTERN } from '../request/variables';
 import type { HttpCall } from './http-call';
 import { providerDefinition } from '../providers/registry';
 import { recogniseProvider } from './providers';
-import { originOf, type SecretCollector } from './secrets';
+import { originOf } from '../request/url';
+import type { SecretCollector } from './secrets';
 import type { ReportItem, StoredDraft } from './types';
 
 export interface ConversionContext {
