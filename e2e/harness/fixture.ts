@@ -38,7 +38,7 @@ export interface ParleyApp {
 }
 
 // PARLEY_RENDERER_DIR lets an engineer test their own build while others build theirs.
-const rendererRoot = path.resolve(process.env.PARLEY_RENDERER_DIR ?? 'dist/renderer');
+export const rendererRoot = path.resolve(process.env.PARLEY_RENDERER_DIR ?? 'dist/renderer');
 export const artifactsDir = path.resolve('e2e-artifacts');
 
 export const test = base.extend<{ app: ParleyApp }>({
@@ -75,6 +75,9 @@ export const test = base.extend<{ app: ParleyApp }>({
       });
       await current.addInitScript({ content: script });
       await current.goto(`${server.origin}/index.html`);
+      // The first paint (the sandboxes, drawn while the app's chunk loads) gives way to the app: from here on
+      // its shortcuts and panels answer, as a user sees once the catalog is there.
+      await current.locator('.app[aria-busy="true"]').waitFor({ state: 'detached' });
       outbox.attach((name, payload) => {
         void current
           .evaluate(
