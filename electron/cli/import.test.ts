@@ -90,6 +90,11 @@ describe('parley import', () => {
       ['Customers/public-status.yaml', null],
       ['Customers/signed-call.yaml', null],
     ]);
+    // The Postman request's description is the saved request's, and saving the request again keeps it.
+    const listOrders = listing.items.find((item) => item.file === 'Orders/list-orders.yaml');
+    expect(listOrders?.description).toBe('Open orders, newest first. Use `limit` to page.');
+    const resaved = await store.save({ name: 'List orders', draft: listOrders!.draft!, file: listOrders!.file });
+    expect(resaved.description).toBe('Open orders, newest first. Use `limit` to page.');
   });
 
   it('reads a cURL command from standard input', async () => {

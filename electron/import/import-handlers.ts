@@ -74,7 +74,12 @@ function sourceFor(listing: CollectionListing, folder: string): ExportSource {
       .filter((item) => item.draft && inside(item.folder))
       .map((item) => {
         const { profileId: _profile, ...draft } = item.draft!;
-        return { folder: relative(item.folder), name: item.name, draft };
+        return {
+          folder: relative(item.folder),
+          name: item.name,
+          draft,
+          ...(item.description ? { description: item.description } : {}),
+        };
       }),
     variables: top?.settings.variables ?? [],
   };

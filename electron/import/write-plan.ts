@@ -67,6 +67,7 @@ export async function writePlan(plan: ImportPlan, target: WriteTarget): Promise<
       draft: { ...request.draft, profileId: null },
       file: null,
       folder: at(request.folder),
+      ...(request.description ? { description: request.description } : {}),
     });
     files.push(item.file);
     addToOrder(at(request.folder), baseName(item.file));

@@ -74,4 +74,13 @@ export const importChannels = {
     z.object({ folder: z.string().max(4096), format: z.enum(['postman', 'har']) }).strict(),
     'Exports the collection (or one folder) as Postman v2.1 or HAR to the file main’s save dialog returns.',
   ),
+  'export.history': channel<ExportWritten>()(
+    z
+      .object({
+        query: z.string().max(500).optional(),
+        ids: z.array(z.string().min(1).max(64)).max(100_000).optional(),
+      })
+      .strict(),
+    'Exports the history (the entries matching the search, or those listed) as HAR, masked, to the file main’s save dialog returns.',
+  ),
 } as const;
