@@ -96,3 +96,36 @@ test('pasting a cURL command into the URL field turns the tab into that request,
   expect(JSON.stringify(answers)).not.toContain('pasted-token-123');
   await app.screenshot('import-pasted-curl-light');
 });
+
+test('pasting an APSIS cURL command: main asks where the key goes, stores it in a new profile, and the request uses that profile', async ({
+  app,
+}) => {
+  const { page } = app;
+  const key = 'pasted-apsis-key-7f3a9b2c';
+  app.dialogs.script.choose = () => 0;
+  await page.getByRole('button', { name: 'Plain HTTP' }).click();
+  const url = page.getByRole('textbox', { name: 'URL' });
+  await url.focus();
+  await url.evaluate((input, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, `curl -u '${key}:' https://se.api.anpdm.com:8443/v1/mailinglists/1/10`);
+
+  // An APSIS request opens in its own tab, on the profile main created.
+  await expect(page.getByRole('combobox', { name: 'Profile' }).locator('option:checked')).toHaveText(
+    /se\.api\.anpdm\.com:8443/,
+  );
+  expect(app.dialogs.asked).toMatchObject([
+    { kind: 'choose', request: { choices: ['Store in a new profile', 'Store in profile Demo'] } },
+  ]);
+  const created = app
+    .main()
+    .services.vault.list('apsis')
+    .find((p) => p.name === 'se.api.anpdm.com:8443');
+  expect(app.main().services.vault.secretsFor(created?.id ?? '')).toEqual({ apiKey: key });
+  expect(created?.fields).toMatchObject({ region: 'eu' });
+  // Nothing the window received holds the key: not the parsed request, not the profile list.
+  expect(JSON.stringify(app.ipcLog.map((record) => record.output))).not.toContain(key);
+  await app.screenshot('import-pasted-apsis-curl-light');
+});

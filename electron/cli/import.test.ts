@@ -105,7 +105,7 @@ describe('parley import', () => {
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'Recognised as APSIS Pro (MailingList.getMailinglistsPaginated): pick or create a profile of it with base URL https://se.api.anpdm.com:8443.',
+      'Recognised as APSIS Pro (MailingList.getMailinglistsPaginated): pick or create a profile of it with base URL https://se.api.anpdm.com:8443 and region "eu".',
     );
     expect(result.stdout).toContain(
       '  - APSIS Pro profile field "apiKey"  from "GET se.api.anpdm.com:8443/v1/mailinglists/1/10"',

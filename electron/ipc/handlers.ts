@@ -68,6 +68,11 @@ export function createMainServices(deps: MainDeps): MainServices {
       vault
         .list()
         .flatMap((p) => Object.entries(secretsOrNone(p.id)).map(([variable, value]) => ({ variable, value }))),
+    profiles: {
+      list: (providerId) => vault.list(providerId),
+      create: (input) => vault.create(input),
+      update: (id, patch) => vault.update(id, patch),
+    },
   });
   const pipeline = createPipeline(deps, {
     auths,
