@@ -110,8 +110,11 @@ export function ImportDialog({
             </p>
             <PlanDetails summary={step.pick.summary} />
             {step.pick.profiles.map((offer) => (
-              <label key={offer.index} className="import-secrets-choice">
-                {offer.providerName} credentials ({offer.secretFields.join(', ')}) sent to <code>{offer.baseUrl}</code>:
+              <label key={offer.index} className="import-profile-choice">
+                <span>
+                  {offer.providerName} credentials ({offer.secretFields.join(', ')}) sent to{' '}
+                  <code>{offer.baseUrl}</code>
+                </span>
                 <select
                   aria-label={`Where the ${offer.providerName} credentials go`}
                   value={profileTargets[offer.index] ?? 'new'}
