@@ -80,6 +80,40 @@ describe('a pasted cURL command with an APSIS key', () => {
   });
 });
 
+describe('the other providers’ credentials in a pasted cURL command', () => {
+  const apwtKey = `k${randomBytes(12).toString('hex')}`;
+  const apwtAuth = `a${randomBytes(12).toString('hex')}`;
+  const authCode = '3f2b1c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d';
+  const clientKey = `ck-${randomBytes(10).toString('hex')}`;
+  it.each([
+    {
+      provider: 'apwt',
+      text: `curl -H 'Apwt-Apikey: ${apwtKey}' -H 'Apwt-Apiauth: ${apwtAuth}' https://shop.example.com/api/apikeycheck.php`,
+      secrets: { apiKey: apwtKey, apiAuth: apwtAuth },
+    },
+    {
+      provider: 'webcrm',
+      text: `curl -X POST 'https://api.webcrm.com/Auth/ApiLogin?authCode=${authCode}'`,
+      secrets: { applicationToken: authCode },
+    },
+    {
+      provider: 'whmcs-clientapi',
+      text: `curl -d 'm=clientapi&apikey=${clientKey}&apimodule=client&apifunction=getdetails' https://billing.example.com/index.php`,
+      secrets: { apikey: clientKey },
+    },
+  ])(
+    '$provider: a new profile gets them, the draft uses it, no output holds them',
+    async ({ provider, text, secrets }) => {
+      main.dialogs.script.choose = () => 0;
+      const result = await main.ok('import.curl', { text });
+      if (!result.ok) throw new Error(result.message);
+      expect(result.draft).toMatchObject({ sandbox: provider, profileId: result.profile?.id });
+      expect(main.services.vault.secretsFor(result.profile?.id ?? '')).toMatchObject(secrets);
+      for (const value of Object.values(secrets)) expect(JSON.stringify(main.outputs)).not.toContain(value);
+    },
+  );
+});
+
 describe('an imported file with provider credentials', () => {
   it('the preview offers a new or an existing profile; applying stores the key in the vault and names the profile in the files', async () => {
     const file = path.join(dir, 'lists.sh');
