@@ -17,6 +17,7 @@ import { createHttpEngine, type HttpEngine } from '../http/engine';
 import { createResponseHandlers } from '../http/response-handlers';
 import { createHistoryStore, type HistoryStore } from '../history/store';
 import { createHistoryHandlers } from '../history/history-handlers';
+import { createHistoryExportHandlers } from '../history/history-export';
 import { createFileGrants } from '../files/file-grants';
 import { createFileHandlers } from '../files/file-handlers';
 import { createCodeHandlers } from '../codegen/code-handlers';
@@ -67,6 +68,11 @@ export function createMainServices(deps: MainDeps): MainServices {
       vault
         .list()
         .flatMap((p) => Object.entries(secretsOrNone(p.id)).map(([variable, value]) => ({ variable, value }))),
+    profiles: {
+      list: (providerId) => vault.list(providerId),
+      create: (input) => vault.create(input),
+      update: (id, patch) => vault.update(id, patch),
+    },
   });
   const pipeline = createPipeline(deps, {
     auths,
@@ -103,6 +109,12 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...collections.handlers,
     ...createResponseHandlers(engine, deps.clipboard),
     ...createHistoryHandlers(history),
+    ...createHistoryExportHandlers({
+      history,
+      dialogs: deps.dialogs,
+      secretValues: () => vault.list().flatMap((p) => Object.values(secretsOrNone(p.id))),
+      now: () => new Date(deps.clock.now()),
+    }),
     ...createFileHandlers(deps.dialogs, files),
     ...createCodeHandlers({ vault, mocks: pipeline.mocks, clipboard: deps.clipboard, files }),
     ...createSessionHandlers(session),
