@@ -187,7 +187,7 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
   });
   const checks =
     input.draft.checks && exchange.response
-      ? evaluateChecks(input.draft.checks, {
+      ? await evaluateChecks(input.draft.checks, {
           status: exchange.response.status,
           headers: exchange.response.headers,
           bodyText,
