@@ -31,6 +31,25 @@ async function writeOutputs(outdir, outputFiles) {
   }
 }
 
+/**
+ * zod's namespace (`z`) re-exports all of its ~50 locales (300 KiB); Parley's messages are the English
+ * defaults zod configures itself with, and nothing reads `z.locales`, so the bundle keeps only `en`.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]/.test(args.importer)
+        ? { path: path.resolve(args.resolveDir, '../locales/index.js'), namespace: 'zod-english-only' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 export async function buildCli({ outdir = 'dist/cli', write = true } = {}) {
   const result = await build({
     entryPoints: { parley: 'electron/cli/parley.ts' },
@@ -45,6 +64,7 @@ export async function buildCli({ outdir = 'dist/cli', write = true } = {}) {
     metafile: true,
     write: false,
     logLevel: 'warning',
+    plugins: [zodEnglishOnly],
     // jsonc-parser's "main" is a UMD build whose require() of its own files esbuild cannot follow; its ESM build bundles.
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     // Some bundled CommonJS dependencies call require() for Node built-ins.
