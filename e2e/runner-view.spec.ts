@@ -63,7 +63,7 @@ test('Run folder… runs a folder with progress, shows a failing assertion, open
     'Outside the folder',
     plain(`${server.origin}/outside`, []),
   );
-  await page.reload();
+  await app.reload();
 
   await page.getByRole('button', { name: 'Run folder smoke…' }).click();
   const runner = page.getByRole('dialog', { name: 'Run folder smoke' });

@@ -34,12 +34,22 @@ export interface ParleyApp {
   emit: Emit;
   /** Closes the window and the main process, and opens both again on the same data folder. */
   restart(): Promise<void>;
+  /** Reloads the page and waits until the app has taken over from the first paint. */
+  reload(): Promise<void>;
   screenshot(name: string): Promise<string>;
 }
 
 // PARLEY_RENDERER_DIR lets an engineer test their own build while others build theirs.
-const rendererRoot = path.resolve(process.env.PARLEY_RENDERER_DIR ?? 'dist/renderer');
+export const rendererRoot = path.resolve(process.env.PARLEY_RENDERER_DIR ?? 'dist/renderer');
 export const artifactsDir = path.resolve('e2e-artifacts');
+
+/**
+ * The first paint (the sandboxes, drawn while the app's chunk loads) has given way to the app: from here on
+ * its shortcuts and panels answer, as they do for a user once the catalog shows.
+ */
+async function appTookOver(page: Page): Promise<void> {
+  await page.locator('.app[aria-busy="true"]').waitFor({ state: 'detached' });
+}
 
 export const test = base.extend<{ app: ParleyApp }>({
   app: async ({ browser }, use, testInfo) => {
@@ -75,6 +85,7 @@ export const test = base.extend<{ app: ParleyApp }>({
       });
       await current.addInitScript({ content: script });
       await current.goto(`${server.origin}/index.html`);
+      await appTookOver(current);
       outbox.attach((name, payload) => {
         void current
           .evaluate(
@@ -112,6 +123,10 @@ export const test = base.extend<{ app: ParleyApp }>({
       async restart() {
         await close();
         await open();
+      },
+      async reload() {
+        await app.page.reload();
+        await appTookOver(app.page);
       },
       async screenshot(name) {
         const file = path.join(artifactsDir, `${name}.png`);
