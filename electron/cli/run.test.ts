@@ -107,6 +107,11 @@ beforeAll(async () => {
     const url = new URL(request.url ?? '/', 'http://x');
     seen.push(url.searchParams);
     tokens.push(request.headers['x-token'] as string | undefined);
+    if (url.pathname === '/order.xml') {
+      response.writeHead(200, { 'content-type': 'application/xml' });
+      response.end('<order><id>ord-4711</id><state>paid</state></order>');
+      return;
+    }
     response.writeHead(200, { 'content-type': 'application/json', 'x-served-by': 'loopback' });
     response.end('{"ok":true}');
   });
@@ -212,6 +217,38 @@ describe('parley run', () => {
     ]);
     expect(result.code).toBe(0);
     expect(seen.slice(before).map((query) => query.get('row'))).toEqual(['x', 'y', 'z', 'x', 'y', 'z']);
+  });
+
+  it('XPath captures and assertions work in the bundled command, and the captured id reaches the next request', async () => {
+    const root = path.join(dir, 'xml');
+    writeRequest(root, '01-order.yaml', {
+      name: 'Order',
+      request: plain(`${server.origin}/order.xml`, {
+        captures: [{ variable: 'orderId', from: 'xpath', expression: '/order/id' }],
+        assertions: [{ kind: 'xpath', expression: '/order/state', op: 'equals', value: 'paid' }],
+      }),
+    });
+    writeRequest(root, '02-follow.yaml', {
+      name: 'Follow',
+      request: plain(`${server.origin}/echo?order={{orderId}}`, {
+        assertions: [{ kind: 'xpath', expression: '/order', op: 'exists', value: '' }],
+      }),
+    });
+    const out = path.join(dir, 'xml-out');
+    const result = await run([root, '--reporter', 'cli,json', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('captured orderId = ord-4711');
+    expect(seen.at(-1)?.get('order')).toBe('ord-4711');
+    // The JSON answer of the second request fails its XPath check with the reason, and the run says so.
+    expect(result.code).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as {
+      entries: { request: string; assertions: { passed: boolean; actual: string }[] }[];
+    };
+    expect(report.entries.map((entry) => [entry.request, entry.assertions[0]?.passed])).toEqual([
+      ['Order', true],
+      ['Follow', false],
+    ]);
+    expect(report.entries[1]!.assertions[0]!.actual).toMatch(/^the body is not XML/);
   });
 
   it('says what is wrong with a bad invocation and sends nothing', async () => {

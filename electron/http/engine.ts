@@ -133,13 +133,14 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
 
     let dispatcher;
     try {
-      dispatcher = pools.get({
+      const pool = await pools.get({
         verifyTls: sendOptions.tlsVerify ?? settings.tlsVerify,
         connectTimeoutMs,
         proxyUrl: settings.proxyUrl,
         useSystemProxy: settings.useSystemProxy,
         caFile: settings.caFile,
-      }).dispatcher;
+      });
+      dispatcher = pool.dispatcher;
     } catch (error) {
       return failed(
         new EngineError(
