@@ -221,16 +221,16 @@ describe('parley run', () => {
 
   it('XPath captures and assertions work in the bundled command, and the captured id reaches the next request', async () => {
     const root = path.join(dir, 'xml');
-    writeRequest(root, '01-order.yaml', {
+    writeRequestFile(path.join(root, '01-order.yaml'), {
       name: 'Order',
-      request: plain(`${server.origin}/order.xml`, {
+      request: plainRequest(`${server.origin}/order.xml`, {
         captures: [{ variable: 'orderId', from: 'xpath', expression: '/order/id' }],
         assertions: [{ kind: 'xpath', expression: '/order/state', op: 'equals', value: 'paid' }],
       }),
     });
-    writeRequest(root, '02-follow.yaml', {
+    writeRequestFile(path.join(root, '02-follow.yaml'), {
       name: 'Follow',
-      request: plain(`${server.origin}/echo?order={{orderId}}`, {
+      request: plainRequest(`${server.origin}/echo?order={{orderId}}`, {
         assertions: [{ kind: 'xpath', expression: '/order', op: 'exists', value: '' }],
       }),
     });
