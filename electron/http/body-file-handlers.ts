@@ -51,7 +51,7 @@ export function createResultBodies(kept = 4): ResultBodies {
 
 /** A name the dialog may suggest: the last path segment the window proposed, without separators. */
 function safeName(suggested: string): string {
-  const name = path.basename(suggested.replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '');
+  const name = [...path.basename(suggested.replace(/\\/g, '/'))].filter((char) => char >= ' ').join('');
   return name && name !== '.' && name !== '..' ? name : 'response';
 }
 
