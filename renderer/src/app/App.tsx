@@ -12,6 +12,7 @@ import { useMenuCommands } from '../features/workbench/useMenuCommands';
 import { useShortcuts } from '../features/workbench/useShortcuts';
 import { useUnsavedGuard } from '../features/workbench/useUnsavedGuard';
 import { Workbench } from '../features/workbench/Workbench';
+import { FormatClientProvider } from '../features/response/FormatClientContext';
 import { SettingsOpenerProvider, useSettingsShortcut, type OpenSettings } from '../features/settings/SettingsOpener';
 import {
   useClosePrompt,
@@ -37,7 +38,9 @@ const SettingsDialog = lazy(() =>
 export function App() {
   return (
     <WorkbenchProvider>
-      <Shell />
+      <FormatClientProvider>
+        <Shell />
+      </FormatClientProvider>
     </WorkbenchProvider>
   );
 }
