@@ -51,7 +51,9 @@ test('JSONPath over a 16 MB body runs in main and shows its matches in the windo
 
   await filter.fill('$.items[*].name');
   await page.getByRole('button', { name: 'Filter', exact: true }).click();
-  await expect(page.getByTestId('filter-count')).toHaveText('200,000 matches, the first 1,000 shown', { timeout: 60_000 });
+  await expect(page.getByTestId('filter-count')).toHaveText('200,000 matches, the first 1,000 shown', {
+    timeout: 60_000,
+  });
   await expect(rows).toContainText('"item 0",');
   await app.screenshot('big-body-jsonpath');
   await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
