@@ -46,6 +46,11 @@ test('after two failed wbTeamPro logins the third send asks first, and "Don\'t s
   // It names the profiles whose logins failed on this host.
   await expect(dialog).toContainText('"Demo"');
   await app.screenshot('ban-guard-confirmation');
+  // The safe answer has the focus, and Escape gives it.
+  await expect(dialog.getByRole('button', { name: 'Don’t send' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('Control+Enter');
   await dialog.getByRole('button', { name: 'Don’t send' }).click();
   await expect(dialog).toBeHidden();
 

@@ -96,3 +96,81 @@ test('pasting a cURL command into the URL field turns the tab into that request,
   expect(JSON.stringify(answers)).not.toContain('pasted-token-123');
   await app.screenshot('import-pasted-curl-light');
 });
+
+test('pasting an APSIS cURL command: main asks where the key goes, stores it in a new profile, and the request uses that profile', async ({
+  app,
+}) => {
+  const { page } = app;
+  const key = 'pasted-apsis-key-7f3a9b2c';
+  app.dialogs.script.choose = () => 0;
+  await page.getByRole('button', { name: 'Plain HTTP' }).click();
+  const url = page.getByRole('textbox', { name: 'URL' });
+  await url.focus();
+  await url.evaluate((input, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, `curl -u '${key}:' https://se.api.anpdm.com:8443/v1/mailinglists/1/10`);
+
+  // An APSIS request opens in its own tab, on the profile main created.
+  await expect(page.getByRole('combobox', { name: 'Profile' }).locator('option:checked')).toHaveText(
+    /se\.api\.anpdm\.com:8443/,
+  );
+  expect(app.dialogs.asked).toMatchObject([
+    { kind: 'choose', request: { choices: ['Store in a new profile', 'Store in profile Demo'] } },
+  ]);
+  const created = app
+    .main()
+    .services.vault.list('apsis')
+    .find((p) => p.name === 'se.api.anpdm.com:8443');
+  expect(app.main().services.vault.secretsFor(created?.id ?? '')).toEqual({ apiKey: key });
+  expect(created?.fields).toMatchObject({ region: 'eu' });
+  // Nothing the window received holds the key: not the parsed request, not the profile list.
+  expect(JSON.stringify(app.ipcLog.map((record) => record.output))).not.toContain(key);
+  await app.screenshot('import-pasted-apsis-curl-light');
+});
+
+test('File ▸ Import of an APSIS cURL file: the preview asks where the key goes; “Store in profile Demo” fills that profile', async ({
+  app,
+}) => {
+  const { page } = app;
+  const key = 'imported-apsis-key-51c0e9';
+  const source = path.join(app.dataDir, 'lists.sh');
+  await writeFile(source, `curl -u '${key}:' https://se.api.anpdm.com:8443/v1/mailinglists/1/10\n`);
+  app.dialogs.script.openFile = () => source;
+  await page.getByRole('button', { name: 'Plain HTTP' }).click();
+  app.emit('app.command', { command: 'import.open' });
+  const dialog = page.getByRole('dialog', { name: /Import/ });
+  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  const where = dialog.getByRole('combobox', { name: 'Where the APSIS Pro credentials go' });
+  await expect(where.locator('option')).toHaveText([
+    'Store in a new profile',
+    'Store in profile Demo',
+    'Don’t store (enter them in a profile by hand)',
+  ]);
+  await app.screenshot('import-preview-profile-light');
+  // The same preview in the dark theme, where the choice is made.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: /Theme: system/ }).click();
+  await page.getByRole('button', { name: /Theme: light/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  app.emit('app.command', { command: 'import.open' });
+  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  await where.selectOption({ label: 'Store in profile Demo' });
+  await app.screenshot('import-preview-profile-dark');
+  await dialog.getByRole('button', { name: 'Import 1 request' }).click();
+  await expect(dialog.getByRole('status')).toContainText('credentials stored in the profile Demo');
+  const demo = app
+    .main()
+    .services.vault.list('apsis')
+    .find((p) => p.name === 'Demo');
+  expect(app.main().services.vault.secretsFor(demo?.id ?? '')).toEqual({ apiKey: key });
+  const dir = path.join(app.dataDir, 'collections');
+  const written = (await readdir(dir, { recursive: true }))
+    .filter((f) => f.endsWith('.yaml') && !f.endsWith('folder.parley.yaml'))
+    .map((f) => path.join(dir, f));
+  const text = await readFile(written[0] ?? '', 'utf8');
+  expect(text).toContain('profile: Demo');
+  expect(text).not.toContain(key);
+  expect(JSON.stringify(app.ipcLog.map((record) => record.output))).not.toContain(key);
+});

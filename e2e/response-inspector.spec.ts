@@ -7,54 +7,22 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness/fixture';
 import { send, startLoopbackServer, type LoopbackServer } from './harness/loopback-server';
+import { rgbPng, type Rgb } from './harness/png';
 
 let server: LoopbackServer;
 let origin: string;
 const bigItems = 200_000;
 
-/** A real 4×4 PNG, pixels stored uncompressed so 0x00 and 0xFF sit in it as they are. */
-function tinyPng(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (bytes: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    typed.copy(out, 4);
-    out.writeUInt32BE(crc(typed), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(4, 0);
-  header.writeUInt32BE(4, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows = Array.from({ length: 4 }, (_, y) =>
-    Buffer.from([
-      0,
-      ...Array.from({ length: 4 }, (_, x) => ((x + y) % 2 ? [0xff, 0x00, 0x00] : [0xff, 0xff, 0xff])).flat(),
-    ]),
-  );
-  const pixels = deflateSync(Buffer.concat(rows), { level: 0 });
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', pixels),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-const png = tinyPng();
+/** A 4×4 red and white checkerboard, pixels stored uncompressed so 0x00 and 0xFF sit in it as they are. */
+const png = rgbPng(
+  Array.from({ length: 4 }, (_, y) =>
+    Array.from({ length: 4 }, (_, x): Rgb => ((x + y) % 2 ? [0xff, 0x00, 0x00] : [0xff, 0xff, 0xff])),
+  ),
+  { stored: true },
+);
 // 9 MB of random bytes: past the 1 MB file threshold, so main keeps it on disk and Save reads three ranges.
 const archive = randomBytes(9 * 1024 * 1024 + 123);
 

@@ -3,11 +3,11 @@
  * runner `parley run` uses), shows progress and each request's assertions as they finish, opens a result in
  * the response inspector, and saves the report where the user chooses.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import YAML from 'yaml';
 import { test, expect } from './harness/fixture';
 import { startLoopbackServer, type LoopbackServer } from './harness/loopback-server';
+import { plainRequest, writeRequestFile } from '../electron/cli/run-collection-fixture';
 
 let server: LoopbackServer;
 const received: string[] = [];
@@ -23,21 +23,12 @@ test.beforeAll(async () => {
 test.afterAll(async () => server.close());
 
 const plain = (url: string, assertions: unknown[]) => ({
-  sandbox: 'http',
+  ...plainRequest(url, { captures: [], assertions }),
   profileId: null,
-  method: 'GET',
-  url,
-  query: [],
-  headers: [],
-  body: { kind: 'none' },
-  provider: null,
-  checks: { captures: [], assertions },
 });
 
-async function writeRequest(dir: string, file: string, name: string, request: unknown) {
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, file), YAML.stringify({ parley: 1, name, request }));
-}
+const writeRequest = async (dir: string, file: string, name: string, request: unknown) =>
+  writeRequestFile(path.join(dir, file), { name, request });
 
 test('Run folder… runs a folder with progress, shows a failing assertion, opens its response, saves the report', async ({
   app,
@@ -63,7 +54,7 @@ test('Run folder… runs a folder with progress, shows a failing assertion, open
     'Outside the folder',
     plain(`${server.origin}/outside`, []),
   );
-  await page.reload();
+  await app.reload();
 
   await page.getByRole('button', { name: 'Run folder smoke…' }).click();
   const runner = page.getByRole('dialog', { name: 'Run folder smoke' });

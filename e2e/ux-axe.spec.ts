@@ -41,7 +41,7 @@ async function seriousViolations(page: Page, screen: string): Promise<Finding[]>
 
 async function useTheme(app: ParleyApp, theme: 'light' | 'dark') {
   await app.main().router.dispatch('settings.update', { theme }, { senderUrl: app.server.origin });
-  await app.page.reload();
+  await app.reload();
   await expect(app.page.locator('.app')).toHaveAttribute('data-applied-theme', theme);
 }
 

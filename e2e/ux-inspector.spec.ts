@@ -3,44 +3,13 @@
  * invalid JSON body is shown raw with the parse error's place, HTML after a void element nests right,
  * HTML previews in a sandboxed frame, and an image body shows as an image.
  */
-import { deflateSync } from 'node:zlib';
 import { test, expect } from './harness/fixture';
 import { send, startLoopbackServer, type LoopbackServer } from './harness/loopback-server';
+import { rgbPng } from './harness/png';
 
 let server: LoopbackServer;
 const html =
   '<html><head><title>t</title></head><body><p>Hello <img src="x.png"> there</p><div id="after">After</div><script>document.body.append("SCRIPT-RAN")</script></body></html>';
-
-function onePixelPng(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (bytes: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    typed.copy(out, 4);
-    out.writeUInt32BE(crc(typed), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0);
-  header.writeUInt32BE(1, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from([0, 0xff, 0, 0]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 test.beforeAll(async () => {
   server = await startLoopbackServer((request, response) => {
@@ -55,7 +24,7 @@ test.beforeAll(async () => {
       response.end(html);
     } else {
       response.writeHead(200, { 'content-type': 'image/png' });
-      response.end(onePixelPng());
+      response.end(rgbPng([[[0xff, 0, 0]]]));
     }
   });
 });

@@ -24,7 +24,7 @@ test('the sidebar resizes, collapses and is remembered', async ({ app }) => {
   await expect(page.getByRole('navigation', { name: 'Sandboxes' })).toBeHidden();
   expect(await width()).toBeLessThan(40);
   await app.screenshot('ux-layout-collapsed');
-  await page.reload();
+  await app.reload();
   await expect(page.getByRole('button', { name: 'Show sidebar' })).toBeVisible();
   await page.keyboard.press('Control+b');
   await expect(page.getByRole('navigation', { name: 'Sandboxes' })).toBeVisible();

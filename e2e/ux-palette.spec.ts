@@ -57,7 +57,7 @@ test('a saved collection request appears in Ctrl+K and opens', async ({ app }) =
       { name: 'Quarterly report', folder: '', draft, file: null },
       { senderUrl: app.server.origin },
     );
-  await page.reload();
+  await app.reload();
   await page.keyboard.press('Control+k');
   await page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox').fill('Quarterly');
   await expect(options(page).first()).toContainText('Quarterly report');

@@ -6,7 +6,7 @@ import { nextFrame, readRenders, renderCounterScript } from './harness/render-co
 test('typing a URL with ten tabs open re-renders only the edited request line', async ({ app }) => {
   const { page } = app;
   await page.addInitScript({ content: renderCounterScript });
-  await page.reload();
+  await app.reload();
   await page.getByRole('button', { name: 'Plain HTTP' }).click();
   for (let i = 1; i < 10; i += 1) await page.keyboard.press('Control+t');
   await expect(page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab')).toHaveCount(10);

@@ -30,17 +30,21 @@ import { createLogFile, watchWindowFailures } from './window-failures';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '..', 'renderer');
 
-// Before `ready` and before the single-instance lock, which lives in the data folder.
-const dataOverride = userDataOverride(process.env);
-let migration: UserDataMigration = { kind: 'none' };
-if (dataOverride) app.setPath('userData', dataOverride);
-else {
+/** Settles the data folder: before `ready` and before the single-instance lock, which lives in it. */
+function prepareUserData(): UserDataMigration {
+  const dataOverride = userDataOverride(process.env);
+  if (dataOverride) {
+    app.setPath('userData', dataOverride);
+    return { kind: 'none' };
+  }
   try {
-    migration = migrateLegacyUserData(app.getPath('appData'));
+    return migrateLegacyUserData(app.getPath('appData'));
   } catch (error) {
     console.error('[parley] could not move the old data folder', error);
+    return { kind: 'none' };
   }
 }
+const migration = prepareUserData();
 
 // In `npm run dev` the page comes from Vite's server; only that exact origin is trusted besides the app's,
 // and never in a packaged app.

@@ -12,6 +12,7 @@ import { bridgeInitScript } from './bridge-script';
 import { serveDirectory, type StaticServer } from './static-server';
 import { createDialogDouble, type DialogDouble } from '../../electron/dialogs/dialog-double';
 import { startMainProcess, type HarnessMain } from './main-process';
+import { createTestKeyStore } from '../../electron/vault/test-cipher';
 
 export interface IpcRecord {
   readonly channel: string;
@@ -34,12 +35,22 @@ export interface ParleyApp {
   emit: Emit;
   /** Closes the window and the main process, and opens both again on the same data folder. */
   restart(): Promise<void>;
+  /** Reloads the page and waits until the app has taken over from the first paint. */
+  reload(): Promise<void>;
   screenshot(name: string): Promise<string>;
 }
 
 // PARLEY_RENDERER_DIR lets an engineer test their own build while others build theirs.
-const rendererRoot = path.resolve(process.env.PARLEY_RENDERER_DIR ?? 'dist/renderer');
+export const rendererRoot = path.resolve(process.env.PARLEY_RENDERER_DIR ?? 'dist/renderer');
 export const artifactsDir = path.resolve('e2e-artifacts');
+
+/**
+ * The first paint (the sandboxes, drawn while the app's chunk loads) has given way to the app: from here on
+ * its shortcuts and panels answer, as they do for a user once the catalog shows.
+ */
+async function appTookOver(page: Page): Promise<void> {
+  await page.locator('.app[aria-busy="true"]').waitFor({ state: 'detached' });
+}
 
 export const test = base.extend<{ app: ParleyApp }>({
   app: async ({ browser }, use, testInfo) => {
@@ -49,6 +60,7 @@ export const test = base.extend<{ app: ParleyApp }>({
     const consoleLog: string[] = [];
     const script = await bridgeInitScript();
     const dialogs = createDialogDouble();
+    const keys = createTestKeyStore();
     let page: Page | undefined;
     let main: HarnessMain | undefined;
     let emitToPage: Emit | undefined;
@@ -66,7 +78,7 @@ export const test = base.extend<{ app: ParleyApp }>({
         outbox.emit(name, payload);
       };
       emitToPage = emit;
-      main = startMainProcess(dataDir, server.origin, emit, dialogs);
+      main = startMainProcess(dataDir, server.origin, emit, dialogs, keys);
       const router = main.router;
       await current.exposeBinding('__parleyInvoke', async (source, channel: string, input: unknown) => {
         const output = await router.dispatch(channel, input, { senderUrl: source.frame.url() });
@@ -75,6 +87,7 @@ export const test = base.extend<{ app: ParleyApp }>({
       });
       await current.addInitScript({ content: script });
       await current.goto(`${server.origin}/index.html`);
+      await appTookOver(current);
       outbox.attach((name, payload) => {
         void current
           .evaluate(
@@ -113,6 +126,10 @@ export const test = base.extend<{ app: ParleyApp }>({
         await close();
         await open();
       },
+      async reload() {
+        await app.page.reload();
+        await appTookOver(app.page);
+      },
       async screenshot(name) {
         const file = path.join(artifactsDir, `${name}.png`);
         await app.page.screenshot({ path: file });
@@ -123,6 +140,7 @@ export const test = base.extend<{ app: ParleyApp }>({
     if (testInfo.status !== testInfo.expectedStatus)
       await app.screenshot(`failed-${testInfo.title.replace(/\W+/g, '-')}`).catch(() => undefined);
     await close();
+    keys.dispose();
     await server.close();
     await rm(dataDir, { recursive: true, force: true });
   },

@@ -8,7 +8,7 @@ import { createDialogDouble, type DialogDouble } from '../../electron/dialogs/di
 import { createMainServices, type MainServices } from '../../electron/ipc/handlers';
 import { createRouter, type Router } from '../../electron/ipc/router';
 import { confDocumentOpener } from '../../electron/store/document';
-import { createTestCipher, testCipherKeyFor } from '../../electron/vault/test-cipher';
+import { createTestCipher, createTestKeyStore, type TestKeyStore } from '../../electron/vault/test-cipher';
 
 export interface HarnessMain {
   readonly services: MainServices;
@@ -24,6 +24,8 @@ export function startMainProcess(
   trustedOrigin: string,
   emit: Emit,
   dialogs: DialogDouble = createDialogDouble(),
+  /** Shared by the starts of one app so a restart on the same folder can read the secrets it stored. */
+  keys: TestKeyStore = createTestKeyStore(),
 ): HarnessMain {
   const clipboard: { text: string | null } = { text: null };
   const services = createMainServices({
@@ -31,7 +33,7 @@ export function startMainProcess(
     clock: systemClock,
     runtime: { name: 'Parley', version: packageJson.version, platform: process.platform, electron: null, chrome: null },
     openDocument: confDocumentOpener(dataDir, { emit }),
-    cipher: createTestCipher({ key: testCipherKeyFor(dataDir) }),
+    cipher: createTestCipher({ key: keys.keyFor(dataDir) }),
     emit,
     dialogs,
     clipboard: { writeText: (text) => (clipboard.text = text) },

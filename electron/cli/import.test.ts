@@ -90,6 +90,11 @@ describe('parley import', () => {
       ['Customers/public-status.yaml', null],
       ['Customers/signed-call.yaml', null],
     ]);
+    // The Postman request's description is the saved request's, and saving the request again keeps it.
+    const listOrders = listing.items.find((item) => item.file === 'Orders/list-orders.yaml');
+    expect(listOrders?.description).toBe('Open orders, newest first. Use `limit` to page.');
+    const resaved = await store.save({ name: 'List orders', draft: listOrders!.draft!, file: listOrders!.file });
+    expect(resaved.description).toBe('Open orders, newest first. Use `limit` to page.');
   });
 
   it('reads a cURL command from standard input', async () => {
@@ -100,7 +105,7 @@ describe('parley import', () => {
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'Recognised as APSIS Pro (MailingList.getMailinglistsPaginated): pick or create a profile of it with base URL https://se.api.anpdm.com:8443.',
+      'Recognised as APSIS Pro (MailingList.getMailinglistsPaginated): pick or create a profile of it with base URL https://se.api.anpdm.com:8443 and region "eu".',
     );
     expect(result.stdout).toContain(
       '  - APSIS Pro profile field "apiKey"  from "GET se.api.anpdm.com:8443/v1/mailinglists/1/10"',

@@ -129,20 +129,36 @@ describe('parley CLI', () => {
   });
 
   it('loads only what a send needs: the schema library stays out of the send path', async () => {
-    const { metafile } = await buildCli({ outdir: path.join(dir, 'cli'), write: false });
-    const outputs = metafile.outputs;
-    const reachable = new Set<string>();
-    const visit = (file: string) => {
-      if (reachable.has(file)) return;
-      reachable.add(file);
-      for (const imported of outputs[file]?.imports ?? []) if (imported.kind !== 'dynamic-import') visit(imported.path);
-    };
-    const chunkOf = (entry: string) => Object.keys(outputs).find((file) => outputs[file]?.entryPoint?.endsWith(entry));
-    const starts = [chunkOf('cli/parley.ts'), chunkOf('send-command.ts')];
-    expect(starts).not.toContain(undefined);
-    for (const start of starts) visit(start!);
-    const inputs = [...reachable].flatMap((file) => Object.keys(outputs[file]?.inputs ?? {}));
+    const inputs = await staticInputs(['cli/parley.ts', 'send-command.ts']);
     expect(inputs.some((input) => input.includes('shared/http/types.ts'))).toBe(false);
     expect(inputs.filter((input) => input.includes('node_modules/zod/'))).toEqual([]);
+    // The direct connection's pool, not undici's index (fetch, WebSocket, caches, mocks).
+    expect(inputs).toContain('node_modules/undici/lib/dispatcher/agent.js');
+    expect(inputs).not.toContain('node_modules/undici/index.js');
+  });
+
+  it('a run starts with what every run needs: XML, CSV, profile files and zod locales come only when used', async () => {
+    const inputs = await staticInputs(['cli/parley.ts', 'run-command.ts']);
+    expect(inputs).toContain('shared/collections/format.ts');
+    const lazy =
+      /^node_modules\/(xpath|@xmldom|csv-parse)\/|^node_modules\/zod\/v4\/locales\/(?!en\.js)|vault\/profile-transfer|variable-store/;
+    expect(inputs.filter((input) => lazy.test(input))).toEqual([]);
   });
 });
+
+/** Every source file a verb's chunks import before its first line runs (dynamic imports excluded). */
+async function staticInputs(entries: readonly string[]): Promise<string[]> {
+  const { metafile } = await buildCli({ outdir: path.join(dir, 'cli'), write: false });
+  const outputs = metafile.outputs;
+  const reachable = new Set<string>();
+  const visit = (file: string) => {
+    if (reachable.has(file)) return;
+    reachable.add(file);
+    for (const imported of outputs[file]?.imports ?? []) if (imported.kind !== 'dynamic-import') visit(imported.path);
+  };
+  const chunkOf = (entry: string) => Object.keys(outputs).find((file) => outputs[file]?.entryPoint?.endsWith(entry));
+  const starts = entries.map(chunkOf);
+  expect(starts).not.toContain(undefined);
+  for (const start of starts) visit(start!);
+  return [...reachable].flatMap((file) => Object.keys(outputs[file]?.inputs ?? {}));
+}

@@ -3,11 +3,10 @@
  * rate windows and token lifetimes share one clock, so minutes of pacing pass in a moment while every
  * request is real HTTP through the real pipeline and the real pacer. The mocks count what they refused.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import YAML from 'yaml';
 import { apsisDemoKey } from '../../shared/providers/apsis/definition';
 import { wbteamproDemoCredentials } from '../../shared/providers/wbteampro/definition';
 import { startApsisMock, type ApsisMock } from '../mock-servers/apsis/server';
@@ -17,6 +16,7 @@ import { startWebcrmMock, type WebcrmMockHandle } from '../mock-servers/webcrm/s
 import { pacingLimitsFor } from '../providers/pacing/registry';
 import { parseRunArgs } from './run-args';
 import { runRun, type RunProcessDeps } from './run-command';
+import { exportedProfile, providerRequest, writeProfileFile, writeRequestFile } from './run-collection-fixture';
 
 const virtual = { now: Date.UTC(2026, 0, 1) };
 const clock = { now: () => virtual.now };
@@ -24,34 +24,6 @@ let dir: string;
 let apsis: ApsisMock;
 let webcrm: WebcrmMockHandle;
 let wbteampro: WbTeamProMockHandle;
-
-function writeYaml(file: string, content: unknown) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, YAML.stringify(content));
-}
-
-const request = (sandbox: string, endpointId: string, params: Record<string, unknown>, checks: unknown) => ({
-  sandbox,
-  method: 'GET',
-  url: '',
-  query: [],
-  headers: [],
-  body: { kind: 'none' },
-  provider: { endpointId, params },
-  checks,
-});
-
-const profile = (providerId: string, baseUrl: string, fields: Record<string, string>, secretFields: string[]) => ({
-  providerId,
-  name: 'CI',
-  baseUrl,
-  environment: 'test',
-  fields,
-  variables: [],
-  notes: '',
-  tlsVerify: true,
-  secretFields,
-});
 
 async function run(args: string[], env: Record<string, string>, limits: RunProcessDeps['limitsFor'] = pacingLimitsFor) {
   let stdout = '';
@@ -76,41 +48,35 @@ beforeAll(async () => {
     startWebcrmMock({ clock }),
     startWbTeamProMock(),
   ]);
-  writeFileSync(
-    path.join(dir, 'profiles.json'),
-    JSON.stringify({
-      format: 'parley-profiles',
-      version: 1,
-      exportedAt: new Date().toISOString(),
-      profiles: [
-        profile('apsis', apsis.baseUrl, { region: 'custom' }, ['apiKey']),
-        profile('webcrm', webcrm.baseUrl, {}, ['applicationToken']),
-        profile(
-          'wbteampro',
-          wbteampro.baseUrl,
-          { username: wbteamproDemoCredentials.username, urlStyle: 'path', format: 'json' },
-          ['password'],
-        ),
-      ],
-    }),
-  );
-  writeYaml(path.join(dir, 'apsis', 'lists.yaml'), {
-    parley: 1,
+  writeProfileFile(path.join(dir, 'profiles.json'), [
+    exportedProfile('apsis', apsis.baseUrl, { region: 'custom' }, ['apiKey']),
+    exportedProfile('webcrm', webcrm.baseUrl, {}, ['applicationToken']),
+    exportedProfile(
+      'wbteampro',
+      wbteampro.baseUrl,
+      { username: wbteamproDemoCredentials.username, urlStyle: 'path', format: 'json' },
+      ['password'],
+    ),
+  ]);
+  writeRequestFile(path.join(dir, 'apsis', 'lists.yaml'), {
     name: 'Mailing lists',
     profile: 'CI',
-    request: request('apsis', 'MailingList.getMailinglistsPaginated', {}, { assertions: [{ kind: 'envelope-ok' }] }),
+    request: providerRequest(
+      'apsis',
+      'MailingList.getMailinglistsPaginated',
+      {},
+      { assertions: [{ kind: 'envelope-ok' }] },
+    ),
   });
-  writeYaml(path.join(dir, 'webcrm', 'products.yaml'), {
-    parley: 1,
+  writeRequestFile(path.join(dir, 'webcrm', 'products.yaml'), {
     name: 'Products',
     profile: 'CI',
-    request: request('webcrm', 'ProductsGet', {}, { assertions: [{ kind: 'status', op: 'is', value: 200 }] }),
+    request: providerRequest('webcrm', 'ProductsGet', {}, { assertions: [{ kind: 'status', op: 'is', value: 200 }] }),
   });
-  writeYaml(path.join(dir, 'wbteampro', 'config.yaml'), {
-    parley: 1,
+  writeRequestFile(path.join(dir, 'wbteampro', 'config.yaml'), {
     name: 'Config',
     profile: 'CI',
-    request: request('wbteampro', 'getConfig', {}, { assertions: [{ kind: 'envelope-ok' }] }),
+    request: providerRequest('wbteampro', 'getConfig', {}, { assertions: [{ kind: 'envelope-ok' }] }),
   });
 }, 30_000);
 

@@ -4,51 +4,33 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import YAML from 'yaml';
 import { buildCli } from '../../scripts/build-cli.mjs';
 import { apsisDemoKey } from '../../shared/providers/apsis/definition';
 import { startHttpServer, type TestServer } from '../http/testing/servers';
 import { bootMain } from '../vault/vault-test-kit';
+import {
+  exportedProfile,
+  plainRequest,
+  providerRequest,
+  writeProfileFile,
+  writeRequestFile,
+} from './run-collection-fixture';
 
 let dir: string;
 let server: TestServer;
 const seen: URLSearchParams[] = [];
 const tokens: (string | undefined)[] = [];
 
-function writeRequest(folder: string, file: string, content: Record<string, unknown>) {
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, file), YAML.stringify({ parley: 1, ...content }));
-}
-
-const apsis = (endpointId: string, params: Record<string, unknown>, checks: unknown) => ({
-  sandbox: 'apsis',
-  method: 'GET',
-  url: '',
-  query: [],
-  headers: [],
-  body: { kind: 'none' },
-  provider: { endpointId, params },
-  checks,
-});
-
-const plain = (url: string, checks: unknown) => ({
-  sandbox: 'http',
-  method: 'GET',
-  url,
-  query: [],
-  headers: [],
-  body: { kind: 'none' },
-  provider: null,
-  checks,
-});
+const apsis = (endpointId: string, params: Record<string, unknown>, checks: unknown) =>
+  providerRequest('apsis', endpointId, params, checks);
 
 function writeCollection(root: string, breakOne = false) {
-  writeRequest(root, '01-create.yaml', {
+  writeRequestFile(path.join(root, '01-create.yaml'), {
     name: 'Create subscriber',
     profile: 'CI',
     request: apsis(
@@ -60,7 +42,7 @@ function writeCollection(root: string, breakOne = false) {
       },
     ),
   });
-  writeRequest(root, '02-read.yaml', {
+  writeRequestFile(path.join(root, '02-read.yaml'), {
     name: 'Read subscriber',
     profile: 'CI',
     request: apsis(
@@ -74,16 +56,16 @@ function writeCollection(root: string, breakOne = false) {
       },
     ),
   });
-  writeRequest(path.join(root, 'echo'), '03-echo.yaml', {
+  writeRequestFile(path.join(root, 'echo', '03-echo.yaml'), {
     name: 'Echo the id',
-    request: plain(`${server.origin}/echo?id={{subscriberId}}&row={{row}}`, {
+    request: plainRequest(`${server.origin}/echo?id={{subscriberId}}&row={{row}}`, {
       assertions: [
         { kind: 'status', op: 'is', value: 200 },
         { kind: 'header', name: 'x-served-by', op: 'equals', value: 'loopback' },
       ],
     }),
   });
-  writeRequest(path.join(root, 'echo'), '04-lists.yaml', {
+  writeRequestFile(path.join(root, 'echo', '04-lists.yaml'), {
     name: 'Mailing lists',
     profile: 'CI',
     request: apsis(
@@ -92,7 +74,7 @@ function writeCollection(root: string, breakOne = false) {
       { assertions: [{ kind: 'envelope-ok' }, { kind: 'status', op: 'in-range', value: 200, max: 299 }] },
     ),
   });
-  writeRequest(path.join(root, 'echo'), '05-unknown-list.yaml', {
+  writeRequestFile(path.join(root, 'echo', '05-unknown-list.yaml'), {
     name: 'Unknown list is an APSIS error on HTTP 200',
     profile: 'CI',
     request: apsis(
@@ -125,30 +107,17 @@ beforeAll(async () => {
     const url = new URL(request.url ?? '/', 'http://x');
     seen.push(url.searchParams);
     tokens.push(request.headers['x-token'] as string | undefined);
+    if (url.pathname === '/order.xml') {
+      response.writeHead(200, { 'content-type': 'application/xml' });
+      response.end('<order><id>ord-4711</id><state>paid</state></order>');
+      return;
+    }
     response.writeHead(200, { 'content-type': 'application/json', 'x-served-by': 'loopback' });
     response.end('{"ok":true}');
   });
-  writeFileSync(
-    path.join(dir, 'profiles.json'),
-    JSON.stringify({
-      format: 'parley-profiles',
-      version: 1,
-      exportedAt: new Date().toISOString(),
-      profiles: [
-        {
-          providerId: 'apsis',
-          name: 'CI',
-          baseUrl: 'mock://apsis',
-          environment: 'test',
-          fields: { region: 'custom' },
-          variables: [],
-          notes: '',
-          tlsVerify: true,
-          secretFields: ['apiKey'],
-        },
-      ],
-    }),
-  );
+  writeProfileFile(path.join(dir, 'profiles.json'), [
+    exportedProfile('apsis', 'mock://apsis', { region: 'custom' }, ['apiKey']),
+  ]);
 }, 60_000);
 
 afterAll(async () => {
@@ -250,6 +219,38 @@ describe('parley run', () => {
     expect(seen.slice(before).map((query) => query.get('row'))).toEqual(['x', 'y', 'z', 'x', 'y', 'z']);
   });
 
+  it('XPath captures and assertions work in the bundled command, and the captured id reaches the next request', async () => {
+    const root = path.join(dir, 'xml');
+    writeRequest(root, '01-order.yaml', {
+      name: 'Order',
+      request: plain(`${server.origin}/order.xml`, {
+        captures: [{ variable: 'orderId', from: 'xpath', expression: '/order/id' }],
+        assertions: [{ kind: 'xpath', expression: '/order/state', op: 'equals', value: 'paid' }],
+      }),
+    });
+    writeRequest(root, '02-follow.yaml', {
+      name: 'Follow',
+      request: plain(`${server.origin}/echo?order={{orderId}}`, {
+        assertions: [{ kind: 'xpath', expression: '/order', op: 'exists', value: '' }],
+      }),
+    });
+    const out = path.join(dir, 'xml-out');
+    const result = await run([root, '--reporter', 'cli,json', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('captured orderId = ord-4711');
+    expect(seen.at(-1)?.get('order')).toBe('ord-4711');
+    // The JSON answer of the second request fails its XPath check with the reason, and the run says so.
+    expect(result.code).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as {
+      entries: { request: string; assertions: { passed: boolean; actual: string }[] }[];
+    };
+    expect(report.entries.map((entry) => [entry.request, entry.assertions[0]?.passed])).toEqual([
+      ['Order', true],
+      ['Follow', false],
+    ]);
+    expect(report.entries[1]!.assertions[0]!.actual).toMatch(/^the body is not XML/);
+  });
+
   it('says what is wrong with a bad invocation and sends nothing', async () => {
     const before = seen.length;
     expect((await run([])).code).toBe(2);
@@ -275,10 +276,10 @@ describe('parley run', () => {
     });
     await main.ok('variables.saveEnvironment', { name: 'local', colour: 'green', variables: [] });
     await main.services.dispose();
-    writeRequest(collection, 'items.yaml', {
+    writeRequestFile(path.join(collection, 'items.yaml'), {
       name: 'Items',
       request: {
-        ...plain('{{base}}&row={{row}}', { assertions: [{ kind: 'status', op: 'is', value: 200 }] }),
+        ...plainRequest('{{base}}&row={{row}}', { assertions: [{ kind: 'status', op: 'is', value: 200 }] }),
         headers: [{ name: 'X-Token', value: '{{apiToken}}', enabled: true }],
       },
     });

@@ -51,6 +51,8 @@ export interface SaveInput {
   readonly file: string | null;
   /** Folder for a new file (`a/b`, '' or absent for the top). */
   readonly folder?: string;
+  /** The request's description; absent keeps the one the file already has. */
+  readonly description?: string;
 }
 
 export interface CollectionStore extends CollectionEdits {
@@ -138,12 +140,13 @@ export function createCollectionStore(deps: CollectionStoreDeps): CollectionStor
         const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
         return broken(`Not a Parley request${where}: ${issue?.message ?? 'unknown problem'}`);
       }
-      const { name, profile, request } = parsed.data;
+      const { name, description, profile, request } = parsed.data;
       const profileId = profile ? deps.profileIdByName(request.sandbox, profile) : null;
       return {
         file,
         folder,
         name,
+        ...(description ? { description } : {}),
         sandbox: request.sandbox,
         draft: { ...request, profileId },
         profileName: profile,
@@ -216,11 +219,12 @@ export function createCollectionStore(deps: CollectionStoreDeps): CollectionStor
     return index;
   };
 
-  const serialise = (name: string, draft: RequestDraft, folder: string): string => {
+  const serialise = (name: string, draft: RequestDraft, folder: string, description: string | undefined): string => {
     const { profileId, ...request } = draft;
     const content: CollectionFile = {
       parley: COLLECTION_FORMAT_VERSION,
       name,
+      ...(description ? { description } : {}),
       profile: profileId ? deps.profileName(profileId) : null,
       request: scrubCredentials(request, folder, deps.keepCredential),
     };
@@ -246,11 +250,12 @@ export function createCollectionStore(deps: CollectionStoreDeps): CollectionStor
       await walk(root, '', items, folders);
       return { dir: root, items, folders };
     },
-    async save({ name, draft, file, folder }) {
+    async save({ name, draft, file, folder, description }) {
       const root = deps.folder();
       const target = file ? safeRelative(file) : await uniqueFile(root, safeRelative(folder ?? ''), fileNameFor(name));
       if (file) await refuseUnlessParleyFile(absolute(root, target), target);
-      await writeAtomic(root, target, serialise(name, draft, folderOf(target)), `save "${name}"`);
+      const kept = description ?? (file ? (await readItem(root, target)).description : undefined);
+      await writeAtomic(root, target, serialise(name, draft, folderOf(target), kept), `save "${name}"`);
       if (!file) await placeInOrder(root, folderOf(target), baseName(target), null);
       return readItem(root, target);
     },

@@ -14,10 +14,13 @@ import type { SettingsRepository } from '../settings/settings-handlers';
 import { createCollectionHandlers } from './collection-handlers';
 import { createCollectionStore, type CollectionStoreDeps } from './collection-store';
 import { createImportHandlers } from '../import/import-handlers';
+import type { ImportProfiles } from '../import/import-profiles';
 import { createOpenCollections } from './open-collections';
 
 export type CollectionsVault = Pick<CollectionStoreDeps, 'profileIdByName' | 'profileName' | 'secrets'> & {
   readonly status?: () => VaultStatus;
+  /** Where imports store the provider credentials they find. */
+  readonly profiles?: ImportProfiles;
 };
 
 const noProfiles: CollectionsVault = { profileIdByName: () => null, profileName: () => null, secrets: () => [] };
@@ -72,7 +75,13 @@ export function createCollections(
       'collections.removeFolder': ({ dir }: { readonly dir: string }) => open.remove(dir),
       'collections.switchFolder': ({ dir }: { readonly dir: string }) => open.switchTo(dir),
       ...createVariableHandlers(variables, layers, folder),
-      ...createImportHandlers({ folder, variables, dialogs: deps.dialogs, list: () => store.list() }),
+      ...createImportHandlers({
+        folder,
+        variables,
+        dialogs: deps.dialogs,
+        list: () => store.list(),
+        ...(vault.profiles ? { profiles: vault.profiles } : {}),
+      }),
     },
     layers,
     /** Every secret value the collections know (profile secrets and secret variables), for masking. */

@@ -11,6 +11,14 @@ export interface ConfirmRequest {
   readonly confirmLabel: string;
 }
 
+export interface ChoiceRequest {
+  readonly title: string;
+  readonly message: string;
+  readonly detail: string;
+  /** The labels of the buttons that go ahead, in order; a Cancel button is added after them. */
+  readonly choices: readonly string[];
+}
+
 export interface FileFilter {
   readonly name: string;
   readonly extensions: readonly string[];
@@ -30,6 +38,8 @@ export interface OpenRequest {
 export interface MainDialogs {
   /** True when the user chose the confirm button. */
   confirm(request: ConfirmRequest): Promise<boolean>;
+  /** The index of the choice the user made, or null when they cancelled. */
+  choose(request: ChoiceRequest): Promise<number | null>;
   /** The absolute path the user chose to save to, or null when cancelled. */
   saveFile(request: SaveFileRequest): Promise<string | null>;
   /** The absolute path of an existing file the user picked, or null when cancelled. */

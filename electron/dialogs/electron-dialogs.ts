@@ -25,6 +25,21 @@ export function createElectronDialogs(dialog: Dialog, window: () => BrowserWindo
       const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
       return response === 1;
     },
+    async choose({ title, message, detail, choices }) {
+      const options = {
+        type: 'question' as const,
+        title,
+        message,
+        detail,
+        buttons: [...choices, 'Cancel'],
+        defaultId: choices.length,
+        cancelId: choices.length,
+        noLink: true,
+      };
+      const owner = parent();
+      const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+      return response < choices.length ? response : null;
+    },
     async saveFile({ title, defaultName, filters: list }) {
       const options = { title, defaultPath: defaultName, filters: filters(list) };
       const owner = parent();

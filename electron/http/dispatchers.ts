@@ -4,7 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
-import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import type { Dispatcher, EnvHttpProxyAgent } from 'undici';
+// The direct pool from its own file: undici's index also loads fetch, WebSocket, EventSource, caches and
+// mocks, which a direct connection never uses (half of the CLI's start-up cost of undici). A proxy needs
+// the whole package (its tunnel uses the `connect` API the index adds), so it is loaded with the first proxy.
+import Agent from 'undici/lib/dispatcher/agent.js';
 import { createTimedConnector } from './connector';
 
 export interface DispatcherKey {
@@ -19,7 +23,7 @@ export interface DispatcherKey {
 }
 
 export interface DispatcherCache {
-  get(key: DispatcherKey): { dispatcher: Dispatcher; proxied: boolean };
+  get(key: DispatcherKey): Promise<{ dispatcher: Dispatcher; proxied: boolean }>;
   close(): Promise<void>;
 }
 
@@ -30,10 +34,14 @@ function environmentHasProxy(): boolean {
 
 export function createDispatcherCache(): DispatcherCache {
   const pools = new Map<string, { dispatcher: Dispatcher; proxied: boolean }>();
+  let proxyAgent: Promise<typeof EnvHttpProxyAgent> | null = null;
   return {
-    get(key) {
+    async get(key) {
       const proxied = key.proxyUrl !== '' || (key.useSystemProxy && environmentHasProxy());
       const id = `${key.verifyTls}|${key.connectTimeoutMs}|${key.proxyUrl}|${proxied}|${key.caFile}`;
+      const ProxyAgent = proxied
+        ? await (proxyAgent ??= import('undici').then((undici) => undici.EnvHttpProxyAgent))
+        : null;
       let entry = pools.get(id);
       if (!entry) {
         // Read once per pool: a changed file takes effect when the setting is chosen again.
@@ -46,8 +54,8 @@ export function createDispatcherCache(): DispatcherCache {
           headersTimeout: 0,
           bodyTimeout: 0,
         };
-        const dispatcher: Dispatcher = proxied
-          ? new EnvHttpProxyAgent({
+        const dispatcher: Dispatcher = ProxyAgent
+          ? new ProxyAgent({
               ...common,
               ...(key.proxyUrl ? { httpProxy: key.proxyUrl, httpsProxy: key.proxyUrl } : {}),
               requestTls: { rejectUnauthorized: key.verifyTls, ...(ca ? { ca } : {}) },

@@ -216,3 +216,12 @@ export function totalTimeoutError(timeoutMs: number): EngineError {
     'PARLEY_TOTAL_TIMEOUT',
   );
 }
+
+export function bodyCapError(capBytes: number): EngineError {
+  return new EngineError(
+    'body-cap',
+    `The body reached the cap of ${capBytes} bytes; the download stopped and what arrived is kept.`,
+    'Raise "Stop downloads at" in Settings if you need the whole body.',
+    'PARLEY_BODY_CAP',
+  );
+}

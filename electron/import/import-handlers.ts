@@ -16,12 +16,15 @@ import { folderName } from '../../shared/import/shape';
 import { originOf } from '../../shared/import/secrets';
 import { summarisePlan } from '../../shared/import/summary';
 import type { ImportPlan, ImportSecret } from '../../shared/import/types';
+import type { ExistingProfile } from '../../shared/ipc/channels/import';
 import { HandlerError } from '../../shared/ipc/errors';
 import { substitute } from '../../shared/request/variables';
 import { errorMessage } from '../../shared/values';
 import type { MainDialogs } from '../dialogs/dialogs';
 import type { VariableStore } from '../environments/variable-store';
 import type { Handlers } from '../ipc/router';
+import { askWhereCredentialsGo } from './curl-credentials';
+import { profileOffers, profilesByRequest, storeProfile, type ImportProfiles } from './import-profiles';
 import { writePlan } from './write-plan';
 
 export interface ImportHandlerDeps {
@@ -29,7 +32,19 @@ export interface ImportHandlerDeps {
   readonly variables: Pick<VariableStore, 'addFolderSecret'>;
   readonly dialogs: MainDialogs;
   readonly list: () => Promise<CollectionListing>;
+  /** Where provider credentials found go; without it they are only listed, for the user to enter. */
+  readonly profiles?: ImportProfiles;
 }
+
+const noProfiles: ImportProfiles = {
+  list: () => [],
+  create: () => {
+    throw new HandlerError('handler-failed', 'Profiles cannot be created here.');
+  },
+  update: () => {
+    throw new HandlerError('handler-failed', 'Profiles cannot be changed here.');
+  },
+};
 
 type ImportHandlers = Pick<Handlers, 'import.pickFile' | 'import.apply' | 'import.curl' | 'export.collection'>;
 
@@ -74,13 +89,19 @@ function sourceFor(listing: CollectionListing, folder: string): ExportSource {
       .filter((item) => item.draft && inside(item.folder))
       .map((item) => {
         const { profileId: _profile, ...draft } = item.draft!;
-        return { folder: relative(item.folder), name: item.name, draft };
+        return {
+          folder: relative(item.folder),
+          name: item.name,
+          draft,
+          ...(item.description ? { description: item.description } : {}),
+        };
       }),
     variables: top?.settings.variables ?? [],
   };
 }
 
 export function createImportHandlers(deps: ImportHandlerDeps): ImportHandlers {
+  const profiles = deps.profiles ?? noProfiles;
   // The plan waiting for "Import" (one at a time: picking another file replaces it).
   const pending = new Map<string, { plan: ImportPlan; folder: string }>();
 
@@ -101,24 +122,31 @@ export function createImportHandlers(deps: ImportHandlerDeps): ImportHandlers {
       pending.clear();
       const id = randomUUID();
       pending.set(id, { plan: result.plan, folder });
+      const summary = summarisePlan(result.plan, folder);
       return {
         kind: 'preview',
         id,
         file: path.basename(file),
         collection: root,
         folder,
-        summary: summarisePlan(result.plan, folder),
+        summary,
+        profiles: deps.profiles ? profileOffers(summary.profiles, profiles) : [],
       };
     },
-    async 'import.apply'({ id, storeSecrets }) {
+    async 'import.apply'({ id, storeSecrets, profiles: choices }) {
       const entry = pending.get(id);
       if (!entry) throw new HandlerError('not-found', 'That import is no longer waiting: pick the file again.');
-      pending.delete(id);
       const root = deps.folder();
       const { plan, folder } = entry;
+      // Profiles first: a profile the vault refuses stops the import before any file is written.
+      const stored = (plan.profiles ?? []).map((found, index) =>
+        storeProfile(plan, found, choices.find((c) => c.index === index)?.target ?? 'none', profiles),
+      );
+      pending.delete(id);
       const written = await writePlan(plan, {
         root,
         under: folder,
+        profileFor: profilesByRequest(plan, stored),
         ...(storeSecrets
           ? {
               storeSecret: (secret: ImportSecret, at: string) => {
@@ -134,7 +162,13 @@ export function createImportHandlers(deps: ImportHandlerDeps): ImportHandlers {
             }
           : {}),
       });
-      return { folder, files: written.files, stored: written.stored, summary: summarisePlan(plan, folder) };
+      return {
+        folder,
+        files: written.files,
+        stored: written.stored,
+        profiles: stored.filter((p) => p !== null).map((p) => p.name),
+        summary: summarisePlan(plan, folder),
+      };
     },
     async 'import.curl'({ text }) {
       const result = importText(text);
@@ -170,14 +204,25 @@ export function createImportHandlers(deps: ImportHandlerDeps): ImportHandlers {
             }
           }
       }
+      const found = plan.profiles?.find((p) => Object.keys(p.secrets).length > 0);
+      const target = found && deps.profiles ? await askWhereCredentialsGo(deps.dialogs, plan, found, profiles) : 'none';
+      let profile: ExistingProfile | null = null;
+      const report = [...plan.report];
+      try {
+        profile = found ? storeProfile(plan, found, target, profiles) : null;
+      } catch (error) {
+        // The request is still made; the credentials stay to be entered by hand.
+        report.push({ item: request.name, message: `The credentials were not stored: ${errorMessage(error)}` });
+      }
       const summary = summarisePlan(plan);
       return {
         ok: true,
         name: request.name,
-        draft: { ...(JSON.parse(draftText) as typeof request.draft), profileId: null },
+        draft: { ...(JSON.parse(draftText) as typeof request.draft), profileId: profile?.id ?? null },
         secrets: summary.secrets,
         stored,
-        report: plan.report,
+        profile,
+        report,
       };
     },
     async 'export.collection'({ folder, format }) {

@@ -8,7 +8,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { FolderVariable } from '../../shared/collections/format';
-import type { ImportPlan, ImportSecret } from '../../shared/import/types';
+import type { ImportPlan, ImportRequest, ImportSecret } from '../../shared/import/types';
+import type { ExistingProfile } from '../../shared/ipc/channels/import';
 import { createCollectionStore } from '../collections/collection-store';
 import { readFolderSettings, writeFolderSettings } from '../collections/folder-settings';
 import { absolute, baseName, joinRelative } from '../collections/collection-paths';
@@ -20,6 +21,8 @@ export interface WriteTarget {
   readonly under: string;
   /** Keeps a secret (a vault variable of `folder`); returns false when it could not be kept. */
   readonly storeSecret?: (secret: ImportSecret, folder: string) => boolean;
+  /** The profile a request uses (where its provider credentials were stored): its file names it. */
+  readonly profileFor?: (request: ImportRequest) => ExistingProfile | null;
 }
 
 export interface WriteResult {
@@ -35,10 +38,11 @@ function mergeVariables(existing: readonly FolderVariable[], added: readonly Fol
 }
 
 export async function writePlan(plan: ImportPlan, target: WriteTarget): Promise<WriteResult> {
+  const profiles = new Map<string, string>();
   const store = createCollectionStore({
     folder: () => target.root,
     profileIdByName: () => null,
-    profileName: () => null,
+    profileName: (id) => profiles.get(id) ?? null,
     // Belt and braces: any secret value still in a request is written as its variable.
     secrets: () => plan.secrets.map((s) => ({ value: s.value, variable: s.variable })),
     onChange: () => undefined,
@@ -62,11 +66,14 @@ export async function writePlan(plan: ImportPlan, target: WriteTarget): Promise<
   }
   const files: string[] = [];
   for (const request of plan.requests) {
+    const profile = target.profileFor?.(request) ?? null;
+    if (profile) profiles.set(profile.id, profile.name);
     const item = await store.save({
       name: request.name,
-      draft: { ...request.draft, profileId: null },
+      draft: { ...request.draft, profileId: profile?.id ?? null },
       file: null,
       folder: at(request.folder),
+      ...(request.description ? { description: request.description } : {}),
     });
     files.push(item.file);
     addToOrder(at(request.folder), baseName(item.file));

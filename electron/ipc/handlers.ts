@@ -19,6 +19,7 @@ import { JSONPATH_HEAP_MB } from '../http/body-file-handlers';
 import { createJsonPathRunner } from '../http/jsonpath-runner';
 import { createHistoryStore, type HistoryStore } from '../history/store';
 import { createHistoryHandlers } from '../history/history-handlers';
+import { createHistoryExportHandlers } from '../history/history-export';
 import { createFileGrants } from '../files/file-grants';
 import { createFileHandlers } from '../files/file-handlers';
 import { createCodeHandlers } from '../codegen/code-handlers';
@@ -69,6 +70,11 @@ export function createMainServices(deps: MainDeps): MainServices {
       vault
         .list()
         .flatMap((p) => Object.entries(secretsOrNone(p.id)).map(([variable, value]) => ({ variable, value }))),
+    profiles: {
+      list: (providerId) => vault.list(providerId),
+      create: (input) => vault.create(input),
+      update: (id, patch) => vault.update(id, patch),
+    },
   });
   const pipeline = createPipeline(deps, {
     auths,
@@ -106,6 +112,12 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...collections.handlers,
     ...createResponseHandlers(engine, { clipboard: deps.clipboard, dialogs: deps.dialogs, jsonPath }),
     ...createHistoryHandlers(history),
+    ...createHistoryExportHandlers({
+      history,
+      dialogs: deps.dialogs,
+      secretValues: () => vault.list().flatMap((p) => Object.values(secretsOrNone(p.id))),
+      now: () => new Date(deps.clock.now()),
+    }),
     ...createFileHandlers(deps.dialogs, files),
     ...createCodeHandlers({ vault, mocks: pipeline.mocks, clipboard: deps.clipboard, files }),
     ...createSessionHandlers(session),

@@ -7,15 +7,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../shared/profiles/schema';
 import { emptyDraft, type RequestDraft } from '../../shared/request/draft';
 import { encodedForms } from '../../shared/request/redact';
 import { MAX_BODY_SLICE_BYTES } from '../../shared/http/body-slice';
-import { startHttpServer, type TestServer } from '../http/testing/servers';
-import { bootMain, type BootedMain } from '../vault/vault-test-kit';
+import type { BootedMain } from '../vault/vault-test-kit';
+import { useBootedMains } from './booted-main-fixture';
 
 const MB = 1024 * 1024;
 const key = `Key-${randomBytes(12).toString('hex')}`;
@@ -60,27 +59,11 @@ function straddlingBody(size: number, at: readonly number[], placing: readonly B
   };
 }
 
-let dir: string;
-let servers: TestServer[];
-let running: BootedMain[];
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-large-body-'));
-  servers = [];
-  running = [];
-});
-afterEach(async () => {
-  await Promise.all(running.map((main) => main.services.dispose()));
-  await Promise.all(servers.map((server) => server.close()));
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const mains = useBootedMains('parley-large-body-');
 
 async function boot(answer: ReturnType<typeof straddlingBody>) {
-  const server = await startHttpServer(answer);
-  servers.push(server);
-  const main = bootMain(dir, randomBytes(32));
-  running.push(main);
-  return { main, server };
+  const server = await mains.serve(answer);
+  return { main: mains.boot(), server };
 }
 
 const profile = (providerId: 'apsis' | 'wbteampro', baseUrl: string): ProfileInput => ({
@@ -116,8 +99,8 @@ async function readThroughRouter(main: BootedMain, responseId: string): Promise<
 /** Every file of the data folder, searched in place: a 70 MB body is not turned into one string. */
 function formsOnDisk(): string[] {
   const found: string[] = [];
-  for (const name of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const file = path.join(dir, name);
+  for (const name of fs.readdirSync(mains.dir, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(mains.dir, name);
     if (!fs.statSync(file).isFile()) continue;
     const bytes = fs.readFileSync(file);
     for (const needle of needles) if (bytes.includes(needle)) found.push(`${name}: ${needle.toString('utf8')}`);

@@ -4,17 +4,8 @@
  * origin. An allowed origin is remembered per owner (a profile, a secret variable) until Parley closes.
  * A downgrade (https → http) is a different origin, so it is asked about too.
  */
+import { originOf } from '../../shared/request/url';
 import type { MainDialogs } from '../dialogs/dialogs';
-
-/** `scheme://host:port` of an http(s) URL; null for anything else (no secret can go there). */
-export function originOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Whose secrets are at stake, and where they may go without asking. */
 export interface SecretOwner {

@@ -4,16 +4,14 @@
  * not carry them away, and nothing derived from them comes back to the renderer, history or disk.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import type http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../shared/profiles/schema';
 import { emptyDraft, type RequestDraft } from '../../shared/request/draft';
 import { createDialogDouble } from '../dialogs/dialog-double';
 import { startHttpServer, type TestServer } from '../http/testing/servers';
-import { bootMain, filesUnder, type BootedMain } from '../vault/vault-test-kit';
+import { filesUnder, type BootedMain } from '../vault/vault-test-kit';
+import { useBootedMains } from './booted-main-fixture';
 
 interface Seen {
   readonly url: string;
@@ -43,22 +41,12 @@ const echo = (request: http.IncomingMessage, response: http.ServerResponse, body
   response.end(JSON.stringify({ url: request.url, headers: request.headers, body }));
 };
 
-let dir: string;
-let servers: TestServer[];
-let running: BootedMain[];
+const mains = useBootedMains('parley-boundary-');
 const secret = `SECRET-${randomUUID()}`;
 const alnum = `Key${randomBytes(12).toString('hex')}`;
 
-const boot = (confirm: boolean) => {
-  const main = bootMain(dir, randomBytes(32), 'os', createDialogDouble({ confirm: () => confirm }));
-  running.push(main);
-  return main;
-};
-const serve = async (answer = echo) => {
-  const server = await recordingServer(answer);
-  servers.push(server);
-  return server;
-};
+const boot = (confirm: boolean) => mains.boot(createDialogDouble({ confirm: () => confirm }));
+const serve = async (answer = echo) => mains.closeAfter(await recordingServer(answer));
 const plainProfile = (baseUrl: string): ProfileInput => ({
   providerId: 'http',
   name: 'Prod',
@@ -77,20 +65,9 @@ const send = (main: BootedMain, draft: RequestDraft) =>
 const everything = (main: BootedMain) =>
   JSON.stringify(main.outputs) +
   JSON.stringify(main.notices) +
-  filesUnder(dir)
+  filesUnder(mains.dir)
     .map((file) => file.bytes.toString('utf8'))
     .join('\n');
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-boundary-'));
-  servers = [];
-  running = [];
-});
-afterEach(async () => {
-  await Promise.all(running.map((main) => main.services.dispose()));
-  await Promise.all(servers.map((server) => server.close()));
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe("a profile's secrets go only to its own origin", () => {
   it('refuses {{apiKey}} in a URL to another server unless main’s dialog allows it, naming the destination', async () => {

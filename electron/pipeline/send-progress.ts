@@ -6,7 +6,8 @@ import type { SendProgress } from '../../shared/ipc/channels/request';
 import { headerValue } from '../../shared/http/headers';
 import { redactDeep, redactor } from '../../shared/request/redact';
 import { sliceText } from '../http/body-store';
-import { looksLikeText, type ResponseStart, type SendOptions } from '../http/engine';
+import type { ResponseStart, SendOptions } from '../http/engine';
+import { looksLikeText } from '../http/exchange';
 
 export const PROGRESS_INTERVAL_MS = 100;
 

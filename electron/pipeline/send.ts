@@ -53,6 +53,8 @@ export interface DetailedSend {
   readonly sensitive: readonly string[];
   /** The checks' results before masking: a runner chains captured values into the next request. */
   readonly checks: CheckResults | null;
+  /** Masks `sensitive` (every encoded form) in any text: built once per send. */
+  readonly redact: (text: string) => string;
 }
 
 export class PacingWaitRequired extends HandlerError {
@@ -169,7 +171,7 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
   // Field by field, before anything is serialised: what the server echoed, the final URL, every hop.
   const redact = redactor(sensitive);
   if (exchange.response && sensitive.length > 0) await deps.engine.redactBody?.(exchange.response.id, sensitive);
-  const sent = redactRequest(request, sensitive);
+  const sent = redactRequest(request, sensitive, redact);
   const response = exchange.response ? redactDeep(exchange.response, redact) : null;
   const error = exchange.error ? redactDeep(exchange.error, redact) : null;
   const shownInterpretation = interpretation ? redactDeep(interpretation, redact) : null;
@@ -187,7 +189,7 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
   });
   const checks =
     input.draft.checks && exchange.response
-      ? evaluateChecks(input.draft.checks, {
+      ? await evaluateChecks(input.draft.checks, {
           status: exchange.response.status,
           headers: exchange.response.headers,
           bodyText,
@@ -214,7 +216,7 @@ export async function sendDraftDetailed(input: SendInput, deps: SendDeps): Promi
     warnings: shownWarnings,
     ...(prepared.oauth ? { tokenExpiresAt: isoOrNull(deps.oauth.expiresAt(prepared.oauth)) } : {}),
   };
-  return { outcome, sensitive, checks };
+  return { outcome, sensitive, checks, redact };
 }
 
 const isoOrNull = (time: number | null) => (time === null ? null : new Date(time).toISOString());

@@ -1,6 +1,8 @@
-/** `--data`: a CSV (header row = variable names) or a JSON array of objects; one iteration per row. */
+/**
+ * `--data`: a CSV (header row = variable names) or a JSON array of objects; one iteration per row. The CSV
+ * parser is loaded only for a CSV file.
+ */
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
 import { errorMessage } from '../../shared/values';
 
 export class DataFileError extends Error {}
@@ -30,6 +32,7 @@ export async function readDataFile(file: string): Promise<Record<string, string>
     if (!Array.isArray(parsed)) throw new DataFileError(`${file} must hold a JSON array of rows`);
     return parsed.map(asVariables);
   }
+  const { parse } = await import('csv-parse/sync');
   try {
     const rows: unknown[] = parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: true });
     return rows.map(asVariables);

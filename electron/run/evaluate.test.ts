@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertionSchema, captureSchema } from '../../shared/run/checks';
-import { evaluateAssertion, evaluateCapture, type ResponseFacts } from './evaluate';
+import { evaluateAssertion, evaluateCapture, evaluateChecks, type ResponseFacts } from './evaluate';
+import { selectXml } from './xml-select';
 
 const json: ResponseFacts = {
   status: 201,
@@ -20,8 +21,10 @@ const xml: ResponseFacts = {
   bodyText: '<request><code>200</code><projects><project id="100"><name>Site</name></project></projects></request>',
 };
 
-const assert = (input: unknown, facts: ResponseFacts = json) => evaluateAssertion(assertionSchema.parse(input), facts);
-const capture = (input: unknown, facts: ResponseFacts = json) => evaluateCapture(captureSchema.parse(input), facts);
+const assert = (input: unknown, facts: ResponseFacts = json) =>
+  evaluateAssertion(assertionSchema.parse(input), facts, selectXml);
+const capture = (input: unknown, facts: ResponseFacts = json) =>
+  evaluateCapture(captureSchema.parse(input), facts, selectXml);
 
 describe('assertions', () => {
   it('status is and in range, with the actual value when it fails', () => {
@@ -116,5 +119,34 @@ describe('captures', () => {
 
   it('refuse variable names that could not be written as {{name}}', () => {
     expect(() => captureSchema.parse({ variable: '1st', from: 'status' })).toThrow(/variable name/);
+  });
+});
+
+describe('a request’s checks together', () => {
+  it('XPath checks load the XML stack when they need it, beside JSON and status checks', async () => {
+    const results = await evaluateChecks(
+      {
+        captures: [{ variable: 'projectId', from: 'xpath', expression: '//project/@id', toEnvironment: false }],
+        assertions: [
+          { kind: 'xpath', expression: '//project/name', op: 'equals', value: 'Site' },
+          { kind: 'status', op: 'is', value: 201 },
+        ],
+      },
+      xml,
+    );
+    expect(results.captures).toEqual([{ variable: 'projectId', value: '100', problem: null }]);
+    expect(results.assertions.map((item) => [item.name, item.passed, item.actual])).toEqual([
+      ['//project/name equals Site', true, 'Site'],
+      ['status is 201', true, '201'],
+    ]);
+  });
+
+  it('a body that is not XML fails the XPath assertion with the parser’s reason', async () => {
+    const results = await evaluateChecks(
+      { captures: [], assertions: [{ kind: 'xpath', expression: '//code', op: 'exists', value: '' }] },
+      json,
+    );
+    expect(results.assertions[0]).toMatchObject({ passed: false });
+    expect(results.assertions[0]!.actual).toMatch(/^the body is not XML/);
   });
 });

@@ -1,10 +1,9 @@
 /**
  * Evaluates a request's captures and assertions against what came back. Runs in main (the body may be
  * large and is never sent to a script sandbox): JSONPath with jsonpath-plus, XPath with xpath over xmldom.
+ * The XML stack is loaded only for checks that use XPath: most runs never parse XML.
  */
-import { DOMParser } from '@xmldom/xmldom';
 import { JSONPath } from 'jsonpath-plus';
-import xpath from 'xpath';
 import type { HeaderList } from '../../shared/http/types';
 import type { Interpretation } from '../../shared/providers/types';
 import {
@@ -36,7 +35,10 @@ function asText(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-type Selection = { ok: true; values: unknown[] } | { ok: false; problem: string };
+export type Selection = { ok: true; values: unknown[] } | { ok: false; problem: string };
+
+/** Selects values from an XML body with an XPath expression (`./xml-select`). */
+export type XmlSelect = (bodyText: string | null, expression: string) => Selection;
 
 function selectJson(bodyText: string | null, expression: string): Selection {
   if (bodyText === null) return { ok: false, problem: 'the body is not text' };
@@ -51,27 +53,6 @@ function selectJson(bodyText: string | null, expression: string): Selection {
     return { ok: true, values: Array.isArray(values) ? values : [] };
   } catch (error) {
     return { ok: false, problem: `invalid JSONPath: ${errorMessage(error)}` };
-  }
-}
-
-function selectXml(bodyText: string | null, expression: string): Selection {
-  if (bodyText === null) return { ok: false, problem: 'the body is not text' };
-  const problems: string[] = [];
-  const document = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') problems.push(message);
-    },
-  }).parseFromString(bodyText, 'text/xml');
-  if (problems.length > 0) return { ok: false, problem: `the body is not XML: ${problems[0]}` };
-  try {
-    const result = xpath.select(expression, document as unknown as Node);
-    const nodes = Array.isArray(result) ? result : [result];
-    return {
-      ok: true,
-      values: nodes.map((node) => (typeof node === 'object' && node !== null ? (node.textContent ?? '') : node)),
-    };
-  } catch (error) {
-    return { ok: false, problem: `invalid XPath: ${errorMessage(error)}` };
   }
 }
 
@@ -101,7 +82,7 @@ function compare(op: ValueOp, values: unknown[], expected: string): { passed: bo
   }
 }
 
-export function evaluateAssertion(assertion: Assertion, facts: ResponseFacts): AssertionResult {
+export function evaluateAssertion(assertion: Assertion, facts: ResponseFacts, selectXml: XmlSelect): AssertionResult {
   const name = assertionName(assertion);
   const result = (passed: boolean, expected: string, actual: string): AssertionResult => ({
     name,
@@ -152,7 +133,7 @@ export function evaluateAssertion(assertion: Assertion, facts: ResponseFacts): A
   }
 }
 
-export function evaluateCapture(capture: Capture, facts: ResponseFacts): CaptureResult {
+export function evaluateCapture(capture: Capture, facts: ResponseFacts, selectXml: XmlSelect): CaptureResult {
   const found = (value: unknown): CaptureResult => ({
     variable: capture.variable,
     value: asText(value),
@@ -191,10 +172,17 @@ export function evaluateCapture(capture: Capture, facts: ResponseFacts): Capture
   }
 }
 
-export function evaluateChecks(checks: RequestChecks, facts: ResponseFacts): CheckResults {
+const usesXPath = (checks: RequestChecks) =>
+  checks.captures.some((capture) => capture.from === 'xpath') ||
+  checks.assertions.some((assertion) => assertion.kind === 'xpath');
+
+const noXPath: XmlSelect = () => ({ ok: false, problem: 'no XPath check was expected' });
+
+export async function evaluateChecks(checks: RequestChecks, facts: ResponseFacts): Promise<CheckResults> {
+  const selectXml = usesXPath(checks) ? (await import('./xml-select')).selectXml : noXPath;
   return {
-    captures: checks.captures.map((capture) => evaluateCapture(capture, facts)),
-    assertions: checks.assertions.map((assertion) => evaluateAssertion(assertion, facts)),
+    captures: checks.captures.map((capture) => evaluateCapture(capture, facts, selectXml)),
+    assertions: checks.assertions.map((assertion) => evaluateAssertion(assertion, facts, selectXml)),
   };
 }
 

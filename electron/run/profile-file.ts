@@ -10,7 +10,7 @@ import type { ProviderId } from '../../shared/providers/types';
 import type { RequestDraft } from '../../shared/request/draft';
 import type { PipelineVault } from '../pipeline/ports';
 import type { AuthLockout } from '../providers/types';
-import { readExport, type ImportedProfile } from '../vault/profile-transfer';
+import type { ImportedProfile } from '../vault/profile-transfer';
 
 /** `APSIS` + `apiKey` → `APSIS_API_KEY`. */
 export function secretEnvName(providerId: string, field: string): string {
@@ -52,7 +52,10 @@ export async function loadRunProfiles(
   env: Readonly<Record<string, string | undefined>>,
   lockoutFor: (providerId: ProfileView['providerId']) => AuthLockout | undefined,
 ): Promise<RunProfiles> {
-  const imported: ImportedProfile[] = file ? await readExport(await readFile(file, 'utf8'), passphrase) : [];
+  // The export's reader (its schemas, the passphrase's key derivation) is loaded only for a profile file.
+  const imported: ImportedProfile[] = file
+    ? await (await import('../vault/profile-transfer')).readExport(await readFile(file, 'utf8'), passphrase)
+    : [];
   const now = new Date(0).toISOString();
   const views: ProfileView[] = [];
   const secrets = new Map<string, Record<string, string>>();

@@ -8,7 +8,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LayerVariable } from '../../shared/environments/layers';
-import { documentSchema } from '../environments/variable-store';
 import { createWorkspaceLayers, type WorkspaceLayers } from '../environments/workspace-layers';
 
 export class EnvironmentError extends Error {}
@@ -80,6 +79,8 @@ export async function readRunEnvironment(
         `Parley keeps no environments in ${dataFolder} (no ${FILE}); set PARLEY_USER_DATA to the app's data folder, or use --env-var name=value.`,
       );
     }
+    // The app's variables file format (its schema) is loaded only with --env.
+    const { documentSchema } = await import('../environments/variable-store');
     let parsed;
     try {
       parsed = documentSchema.parse(JSON.parse(text));

@@ -4,16 +4,15 @@
  * app's runner view build it from their own pipeline parts.
  */
 import { randomUUID } from 'node:crypto';
-import { redactText } from '../../shared/request/redact';
 import { sendDraftDetailed, type SendDeps } from '../pipeline/send';
 import type { RunDeps } from './runner';
 
 export function createRunSender(deps: SendDeps): RunDeps['send'] {
   return async (draft, signal, item) => {
-    const { outcome, checks, sensitive } = await sendDraftDetailed(
+    const { outcome, checks, redact } = await sendDraftDetailed(
       { requestId: randomUUID(), draft, title: item.name, confirmRisk: false, signal, collectionFile: item.file },
       deps,
     );
-    return { outcome, checks, redact: (text) => redactText(text, sensitive) };
+    return { outcome, checks, redact };
   };
 }

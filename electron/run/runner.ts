@@ -72,6 +72,8 @@ function retryAfterMs(outcome: SendOutcome, now: number): number | null {
 }
 
 function withVariables(draft: RequestDraft, values: Readonly<Record<string, string>>): RequestDraft {
+  // Nothing to put in (no --env-var, data row or capture yet): the saved draft as it is.
+  if (Object.keys(values).length === 0) return draft;
   const missing: string[] = [];
   // Unresolved names stay as written: the pipeline resolves the profile's own variables after this.
   return substituteDeep(draft, values, missing) as RequestDraft;

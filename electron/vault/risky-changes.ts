@@ -5,7 +5,7 @@
 import { HandlerError } from '../../shared/ipc/errors';
 import type { ProfilePatch, ProfileView } from '../../shared/profiles/schema';
 import type { MainDialogs } from '../dialogs/dialogs';
-import { originOf } from '../pipeline/origin-binding';
+import { originOf } from '../../shared/request/url';
 
 const hasSecrets = (profile: ProfileView) => Object.values(profile.secrets).some((secret) => secret.set);
 

@@ -40,14 +40,27 @@ export function createTestCipher(options: { key?: Buffer; backend?: StorageBacke
   };
 }
 
-const keysByFolder = new Map<string, Buffer>();
+/** One key per data folder for the life of this store: the e2e harness's "restart" keeps its secrets. */
+export interface TestKeyStore {
+  keyFor(dataDir: string): Buffer;
+  /** Forgets (and wipes) every key. */
+  dispose(): void;
+}
 
-/** One key per data folder for the life of the process: the e2e harness's "restart" keeps its secrets. */
-export function testCipherKeyFor(dataDir: string): Buffer {
-  let key = keysByFolder.get(dataDir);
-  if (!key) {
-    key = randomBytes(32);
-    keysByFolder.set(dataDir, key);
-  }
-  return key;
+export function createTestKeyStore(): TestKeyStore {
+  const keysByFolder = new Map<string, Buffer>();
+  return {
+    keyFor(dataDir) {
+      let key = keysByFolder.get(dataDir);
+      if (!key) {
+        key = randomBytes(32);
+        keysByFolder.set(dataDir, key);
+      }
+      return key;
+    },
+    dispose() {
+      for (const key of keysByFolder.values()) key.fill(0);
+      keysByFolder.clear();
+    },
+  };
 }

@@ -10,23 +10,16 @@ import {
   type ProfilePatch,
   type ProfileView,
 } from '../../shared/profiles/schema';
-import { planImport, type ExistingProfiles } from './import-plan';
 import { baseUrlRule } from '../../shared/profiles/base-url-rule';
 import { validateProfile, type ProfileValues } from '../../shared/profiles/validate';
 import { liftUrlSecret } from '../../shared/profiles/url-secret';
-import {
-  type AuthState,
-  type ProfileExportFile,
-  type ProfileImportResult,
-  type VaultStatus,
-} from '../../shared/profiles/vault-types';
+import type { AuthState, VaultStatus } from '../../shared/profiles/vault-types';
 import { providerDefinition } from '../../shared/providers/registry';
 import { sandboxIds, type SandboxId } from '../../shared/providers/sandboxes';
 import type { DemoProfile, ProfileFieldSpec, ProviderId } from '../../shared/providers/types';
 import type { MainDeps } from '../deps';
 import type { AuthLockout } from '../providers/types';
 import { describeFailures, failureEntry, failureKey, recordLogin } from './login-failures';
-import { buildExport, readExport } from './profile-transfer';
 import {
   applySecretChanges,
   assertCanStoreSecrets,
@@ -34,6 +27,7 @@ import {
   hasSecretValues,
   vaultStatus,
 } from './secret-fields';
+import { createVaultTransfer, type ProfileBody, type VaultTransfer } from './vault-transfer';
 import {
   emptyVaultDocument,
   toView,
@@ -58,7 +52,7 @@ export interface VaultOptions {
   readonly lockoutFor?: (providerId: SandboxId) => AuthLockout | undefined;
 }
 
-export interface Vault {
+export interface Vault extends VaultTransfer {
   list(providerId?: SandboxId): ProfileView[];
   get(id: string): ProfileView | undefined;
   create(input: ProfileInput): ProfileView;
@@ -84,11 +78,7 @@ export interface Vault {
   ensureDemoProfiles(demos: readonly DemoSeed[]): void;
   status(): VaultStatus;
   setConsent(given: boolean): VaultStatus;
-  exportProfiles(ids: readonly string[], passphrase?: string): Promise<ProfileExportFile>;
-  importProfiles(content: string, passphrase?: string, existing?: ExistingProfiles): Promise<ProfileImportResult>;
 }
-
-type ProfileBody = Omit<StoredProfile, 'id' | 'order' | 'createdAt' | 'updatedAt'>;
 
 export function createVault(
   deps: Pick<MainDeps, 'openDocument' | 'cipher' | 'clock'>,
@@ -224,6 +214,20 @@ export function createVault(
     }
     save({ ...doc, demosCreated: [...doc.demosCreated, ...created], demosAwaitingSecrets: awaiting });
   }
+
+  const transfer = createVaultTransfer({
+    cipher: deps.cipher,
+    now: () => deps.clock.now(),
+    fieldsFor,
+    read,
+    save,
+    mustFind,
+    status,
+    check,
+    insert,
+    timestamp,
+    changed,
+  });
 
   const list = (providerId?: SandboxId) =>
     sorted(read().profiles.filter((p) => providerId === undefined || p.providerId === providerId)).map(toView);
@@ -372,62 +376,6 @@ export function createVault(
       return status();
     },
 
-    async exportProfiles(ids, passphrase) {
-      const chosen = ids.map(mustFind);
-      return buildExport(chosen, (profile) => decryptSecrets(deps.cipher, profile), passphrase, deps.clock.now());
-    },
-
-    async importProfiles(content, passphrase, existing = 'skip') {
-      // A key written in the base URL where the provider documents it there (APSIS) becomes the secret, as on create.
-      const incoming = (await readExport(content, passphrase)).map(({ profile, secrets }) => {
-        const lifted = liftUrlSecret({ baseUrl: profile.baseUrl, secrets }, fieldsFor(profile.providerId));
-        return {
-          profile: { ...profile, baseUrl: lifted.baseUrl ?? profile.baseUrl },
-          secrets: lifted.secrets ?? secrets,
-        };
-      });
-      const doc = read();
-      const plan = planImport(doc.profiles, incoming, existing);
-      // The same rules as a profile typed in: no secret as a plain field, no credentials in the base URL.
-      for (const { profile, secrets } of [...plan.insert, ...plan.replace]) {
-        const secretKeys = fieldsFor(profile.providerId)
-          .filter((spec) => spec.secret)
-          .map((spec) => spec.key);
-        const notGiven = new Set(secretKeys.filter((key) => !secrets[key]));
-        try {
-          check(profile.providerId, { ...profile, secrets }, notGiven);
-        } catch (error) {
-          const reason = error instanceof Error ? error.message.replace('The profile was not saved. ', '') : '';
-          throw new HandlerError('conflict', `"${profile.name}" cannot be imported: ${reason} Nothing was imported.`);
-        }
-      }
-      if ([...plan.insert, ...plan.replace].some(({ secrets }) => hasSecretValues(secrets)))
-        assertCanStoreSecrets(status());
-      const { doc: inserted } = insert(
-        doc,
-        plan.insert.map(({ profile: { secretFields: _names, ...profile }, secrets }) => ({
-          ...profile,
-          secrets: applySecretChanges(deps.cipher, {}, secrets),
-        })),
-      );
-      const replacing = new Map(plan.replace.map((item) => [item.replaces, item]));
-      const next = {
-        ...inserted,
-        profiles: inserted.profiles.map((stored) => {
-          const item = replacing.get(stored.id);
-          if (!item) return stored;
-          const { secretFields: _names, ...profile } = item.profile;
-          return {
-            ...stored,
-            ...profile,
-            secrets: applySecretChanges(deps.cipher, {}, item.secrets),
-            updatedAt: timestamp(),
-          };
-        }),
-      };
-      if (plan.insert.length + plan.replace.length > 0) save(next);
-      for (const id of replacing.keys()) changed(id);
-      return { imported: plan.insert.length + plan.replace.length, skipped: plan.skipped };
-    },
+    ...transfer,
   };
 }

@@ -10,6 +10,8 @@ export const COLLECTION_FORMAT_VERSION = 1;
 export const collectionFileSchema = z.object({
   parley: z.literal(COLLECTION_FORMAT_VERSION),
   name: z.string().min(1).max(300),
+  /** What the request is for, as imported (a Postman request's description) or written by hand. */
+  description: z.string().max(20_000).optional(),
   /** The profile's name, resolved against the profiles of the request's provider when opened. */
   profile: z.string().max(120).nullable().default(null),
   request: requestDraftSchema.omit({ profileId: true }),
@@ -22,6 +24,8 @@ export interface CollectionItem {
   /** The folder the item is in, `/`-separated, '' at the top. */
   readonly folder: string;
   readonly name: string;
+  /** The file's description, when it has one. */
+  readonly description?: string;
   readonly sandbox: RequestDraft['sandbox'] | null;
   /** Ready to open, with the profile resolved (null when no profile of that name exists here). */
   readonly draft: RequestDraft | null;

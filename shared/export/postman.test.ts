@@ -83,9 +83,18 @@ const collection = fc
   .record({
     title: fc.constantFrom('Shop', 'Ä collection'),
     folders: fc.uniqueArray(fc.constantFrom('Orders', 'Orders/Refunds', 'Customers', 'Z'), { maxLength: 4 }),
-    requests: fc.array(fc.record({ folder: fc.constantFrom('', 'Orders', 'Customers'), name: word, draft }), {
-      maxLength: 6,
-    }),
+    requests: fc.array(
+      fc.record(
+        {
+          folder: fc.constantFrom('', 'Orders', 'Customers'),
+          name: word,
+          draft,
+          description: fc.constantFrom('Lists the orders.', 'Line one\n\n**Markdown** with `code`', 'Ä ü'),
+        },
+        { requiredKeys: ['folder', 'name', 'draft'] },
+      ),
+      { maxLength: 6 },
+    ),
     variables: fc.uniqueArray(
       fc.record({ name: word, value, secret: fc.boolean() }).map((v) => (v.secret ? { ...v, value: '' } : v)),
       { selector: (v) => v.name, maxLength: 3 },

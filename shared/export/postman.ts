@@ -83,7 +83,7 @@ function bodyBlock(body: BodySpec): { body: Json | null; contentType: string | n
   }
 }
 
-function requestBlock(draft: StoredDraft, where: string, report: ReportItem[]): Json {
+function requestBlock(draft: StoredDraft, description: string, where: string, report: ReportItem[]): Json {
   const { body, contentType } = bodyBlock(draft.body);
   const headers = draft.headers.map((h) => ({ key: h.name, value: h.value, ...(h.enabled ? {} : { disabled: true }) }));
   if (contentType) headers.push({ key: 'Content-Type', value: contentType });
@@ -118,6 +118,7 @@ function requestBlock(draft: StoredDraft, where: string, report: ReportItem[]): 
         }
       : { raw },
     ...(auth ? { auth } : {}),
+    ...(description ? { description } : {}),
   };
 }
 
@@ -150,7 +151,10 @@ export function exportPostman(source: ExportSource): ExportResult {
       });
       continue;
     }
-    folderOf(request.folder).push({ name: request.name, request: requestBlock(request.draft, where, report) });
+    folderOf(request.folder).push({
+      name: request.name,
+      request: requestBlock(request.draft, request.description ?? '', where, report),
+    });
   }
   const top = source.folders.find((f) => f.path === '');
   const collection = {

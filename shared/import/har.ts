@@ -5,7 +5,7 @@ import { asMethod, bodyForText, type HttpCall } from './http-call';
 import { createSecretCollector } from './secrets';
 import { list, obj, optionalText, text, type Obj } from './shape';
 import { callToDraft } from './to-request';
-import type { ImportPlan, ImportRequest, ReportItem } from './types';
+import type { ImportPlan, ImportRequest, ProviderProfileFound, ReportItem } from './types';
 
 /** Headers the engine writes itself (HTTP/2 pseudo-headers, lengths, the host). */
 const engineHeaders = /^(:|content-length$|host$|connection$|accept-encoding$)/i;
@@ -36,6 +36,7 @@ export function importHar(document: Obj): ImportPlan {
   const report: ReportItem[] = [];
   const secrets = createSecretCollector();
   const requests: ImportRequest[] = [];
+  const profiles: ProviderProfileFound[] = [];
   const names = new Map<string, number>();
   for (const [index, entry] of list(obj(document.log).entries).entries()) {
     const request = obj(obj(entry).request);
@@ -65,7 +66,11 @@ export function importHar(document: Obj): ImportPlan {
       ),
       body,
     };
-    requests.push({ folder: '', name, draft: callToDraft(call, name, { secrets, report, recogniseProviders: true }) });
+    requests.push({
+      folder: '',
+      name,
+      draft: callToDraft(call, name, { secrets, report, recogniseProviders: true, profiles }),
+    });
   }
   const creator = obj(obj(document.log).creator);
   return {
@@ -76,5 +81,6 @@ export function importHar(document: Obj): ImportPlan {
     variables: [],
     secrets: secrets.list(),
     report,
+    profiles,
   };
 }

@@ -249,13 +249,15 @@ function walkItems(items: unknown, folder: string, inherited: Auth, walk: Walk) 
       ...(auth?.kind === 'helper' ? { auth: auth.auth } : {}),
     };
     const draft = callToDraft(call, name, { secrets: walk.secrets, report: walk.report, recogniseProviders: false });
+    const about = description(request.description) || description(item.description);
     // The enabled rows come back scrubbed, in order; disabled rows stay where they were.
     let next = 0;
     walk.requests.push({
       folder,
       name,
       draft: { ...draft, headers: headers.map((h) => (h.enabled ? (draft.headers[next++] ?? h) : h)), query },
-      ...(description(request.description) ? { description: description(request.description) } : {}),
+      // Postman writes a request's description on the request; some exports carry it on the item.
+      ...(about ? { description: about } : {}),
     });
   }
 }

@@ -27,14 +27,8 @@ export interface SecretCollector {
   list(): ImportSecret[];
 }
 
-export function originOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
-}
+/** Kept here for the import handlers, which name the origins of imported requests. */
+export { originOf } from '../request/url';
 
 export function createSecretCollector(taken: Iterable<string> = []): SecretCollector {
   const secrets: ImportSecret[] = [];

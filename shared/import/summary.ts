@@ -13,6 +13,18 @@ export interface SecretToSet {
   readonly profileField: string | null;
 }
 
+/** A provider profile the import can create or fill: its secrets by field name only. */
+export interface ProfileToStore {
+  /** Its place in the plan's profiles: what a choice about it names. */
+  readonly index: number;
+  readonly provider: string;
+  readonly providerName: string;
+  readonly baseUrl: string;
+  readonly fields: Readonly<Record<string, string>>;
+  readonly secretFields: readonly string[];
+  readonly requests: readonly string[];
+}
+
 export interface PlanSummary {
   readonly format: ImportFormat;
   readonly formatLabel: string;
@@ -28,6 +40,7 @@ export interface PlanSummary {
   readonly variables: readonly FolderVariable[];
   readonly secrets: readonly SecretToSet[];
   readonly report: readonly ReportItem[];
+  readonly profiles: readonly ProfileToStore[];
 }
 
 const join = (a: string, b: string) => (a && b ? `${a}/${b}` : a || b);
@@ -57,6 +70,15 @@ export function summarisePlan(plan: ImportPlan, under = ''): PlanSummary {
         : null,
     })),
     report: plan.report,
+    profiles: (plan.profiles ?? []).map((found, index) => ({
+      index,
+      provider: found.provider,
+      providerName: providerDefinition(found.provider).name,
+      baseUrl: found.baseUrl,
+      fields: found.fields,
+      secretFields: Object.keys(found.secrets),
+      requests: found.requests,
+    })),
   };
 }
 

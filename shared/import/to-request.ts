@@ -10,14 +10,32 @@ import { VARIABLE_PATTERN } from '../request/variables';
 import type { HttpCall } from './http-call';
 import { providerDefinition } from '../providers/registry';
 import { recogniseProvider } from './providers';
-import { originOf, type SecretCollector } from './secrets';
-import type { ReportItem, StoredDraft } from './types';
+import { originOf } from '../request/url';
+import type { SecretCollector } from './secrets';
+import type { ProviderProfileFound, ReportItem, StoredDraft } from './types';
 
 export interface ConversionContext {
   readonly secrets: SecretCollector;
   readonly report: ReportItem[];
   /** Off for imports whose requests share a base URL variable (OpenAPI): they stay Plain HTTP. */
   readonly recogniseProviders: boolean;
+  /** Collects the provider profiles recognised requests need (one per provider and base URL). */
+  readonly profiles?: ProviderProfileFound[];
+}
+
+function addProfile(profiles: ProviderProfileFound[], found: ProviderProfileFound) {
+  const at = profiles.findIndex((p) => p.provider === found.provider && p.baseUrl === found.baseUrl);
+  const known = profiles[at];
+  if (!known) {
+    profiles.push(found);
+    return;
+  }
+  profiles[at] = {
+    ...known,
+    fields: { ...found.fields, ...known.fields },
+    secrets: { ...found.secrets, ...known.secrets },
+    requests: [...known.requests, ...found.requests],
+  };
 }
 
 const isReference = (value: string) => value.replace(VARIABLE_PATTERN, '').trim() === '';
@@ -89,10 +107,19 @@ export function callToDraft(call: HttpCall, name: string, context: ConversionCon
   const recognised = context.recogniseProviders ? recogniseProvider(call) : null;
   if (recognised) {
     const { id, match } = recognised;
+    const secrets: Record<string, string> = {};
     for (const secret of match.secrets)
-      context.secrets.nameFor(secret.value, `${id}_${secret.field}`, `"${name}"`, origin, {
+      secrets[secret.field] = context.secrets.nameFor(secret.value, `${id}_${secret.field}`, `"${name}"`, origin, {
         provider: id,
         field: secret.field,
+      });
+    if (context.profiles)
+      addProfile(context.profiles, {
+        provider: id,
+        baseUrl: match.baseUrl,
+        fields: match.fields,
+        secrets,
+        requests: [name],
       });
     const fields = Object.entries(match.fields).map(([k, v]) => `${k} "${v}"`);
     context.report.push(

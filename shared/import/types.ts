@@ -49,6 +49,20 @@ export interface ImportSecret {
   readonly providerField?: { readonly provider: Exclude<RequestDraft['sandbox'], 'http'>; readonly field: string };
 }
 
+/**
+ * A profile the provider requests of an import need: where they went, the plain fields found and which
+ * secrets (by variable, values in `ImportPlan.secrets`) belong in it. Main stores it through the vault.
+ */
+export interface ProviderProfileFound {
+  readonly provider: Exclude<RequestDraft['sandbox'], 'http'>;
+  readonly baseUrl: string;
+  readonly fields: Readonly<Record<string, string>>;
+  /** Profile field → the variable of `ImportPlan.secrets` holding its value. */
+  readonly secrets: Readonly<Record<string, string>>;
+  /** The names of the requests that use it. */
+  readonly requests: readonly string[];
+}
+
 export interface ReportItem {
   /** The item the note is about (a request name, a folder, "collection"). */
   readonly item: string;
@@ -65,6 +79,8 @@ export interface ImportPlan {
   readonly variables: readonly FolderVariable[];
   readonly secrets: readonly ImportSecret[];
   readonly report: readonly ReportItem[];
+  /** Provider profiles the requests need (cURL and HAR imports that recognise a provider). */
+  readonly profiles?: readonly ProviderProfileFound[];
 }
 
 export interface ImportFailure {

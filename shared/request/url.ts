@@ -4,3 +4,13 @@ export function joinUrl(baseUrl: string, path: string): string {
   if (path === '') return baseUrl;
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
+
+/** `scheme://host:port` of an http(s) URL; null for anything else (no secret can go there). */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}

@@ -116,6 +116,7 @@ export function samplesFor(context: SampleContext): Samples {
     'import.apply': { id: 'fuzz-import', storeSecrets: false },
     'import.curl': { text: `curl -H 'Authorization: Bearer fuzz-token' ${context.origin}/echo` },
     'export.collection': { folder: '', format: 'postman' },
+    'export.history': { query: 'orders' },
     'response.body.read': { responseId: context.responseId, offset: 0, length: 16 },
     'response.body.bytes': { responseId: context.responseId, offset: 0, length: 16 },
     'response.body.rows': { responseId: context.responseId, from: 0, count: 50 },

@@ -22,11 +22,14 @@ const dtoTables: Readonly<Record<string, string>> = {
 const tableOfDto = (dto: string): string => dtoTables[dto] ?? dto.replace(/Dto$/, '');
 
 // The entity a resource tag is about, read from its list operation (GET /Persons → PersonDto → Person).
-const tagEntity = new Map<string, string>();
-for (const op of webcrmOpenApi.operations) {
-  const dto = op.response.startsWith('array:') ? op.response.slice(6) : '';
-  if (op.method === 'GET' && op.path === `/${op.tag}` && dto.endsWith('Dto')) tagEntity.set(op.tag, tableOfDto(dto));
-}
+const tagEntity: ReadonlyMap<string, string> = new Map(
+  webcrmOpenApi.operations.flatMap((op) => {
+    const dto = op.response.startsWith('array:') ? op.response.slice(6) : '';
+    return op.method === 'GET' && op.path === `/${op.tag}` && dto.endsWith('Dto')
+      ? [[op.tag, tableOfDto(dto)] as const]
+      : [];
+  }),
+);
 
 export interface RouteState {
   readonly tables: Tables;

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { SandboxId } from '../../../shared/providers/sandboxes';
 import { defaultSettings, type Settings } from '../../../shared/settings';
 import { useIpcQuery } from '../ipc/hooks';
 import { warmCodeEditorWhenIdle } from '../features/editor/LazyCodeEditor';
@@ -35,17 +36,18 @@ const SettingsDialog = lazy(() =>
   import('../features/settings/SettingsDialog').then((module) => ({ default: module.SettingsDialog })),
 );
 
-export function App() {
+/** `startIn`: the sandbox picked on the first paint, before the app had loaded. */
+export function App({ startIn }: { readonly startIn: SandboxId | null }) {
   return (
     <WorkbenchProvider>
       <FormatClientProvider>
-        <Shell />
+        <Shell startIn={startIn} />
       </FormatClientProvider>
     </WorkbenchProvider>
   );
 }
 
-function Shell() {
+function Shell({ startIn }: { readonly startIn: SandboxId | null }) {
   const settings = useIpcQuery('settings.get', {});
   const themeSetting = settings.data?.theme ?? defaultSettings.theme;
   const theme = useAppliedTheme(themeSetting);
@@ -53,6 +55,9 @@ function Shell() {
   const riskPrompt = useRiskPrompt();
   const closePrompt = useClosePrompt();
   const { selectSandbox } = useWorkbenchActions();
+  useEffect(() => {
+    if (startIn) selectSandbox(startIn);
+  }, [startIn, selectSandbox]);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [profilesOpen, setProfilesOpen] = useState(false);
   const [saveAsTab, setSaveAsTab] = useState<string | null>(null);

@@ -8,7 +8,8 @@ export function SandboxNav<Id extends string>({
   onSelect,
 }: {
   readonly sandboxes: readonly SandboxInfo<Id>[];
-  readonly active: Id;
+  /** The sandbox shown, or null while none is yet (the first paint, before the last session is read). */
+  readonly active: Id | null;
   readonly onSelect: (id: Id) => void;
 }) {
   return (

@@ -10,7 +10,8 @@ export const SIDEBAR_MIN = 200;
 export const SIDEBAR_MAX = 560;
 const clamp = (n: number) => Math.round(Math.min(SIDEBAR_MAX, Math.max(SIDEBAR_MIN, n)));
 
-function load(): SidebarLayout {
+/** The layout last remembered, read synchronously: the first paint draws the sidebar at its width at once. */
+export function storedSidebarLayout(): SidebarLayout {
   try {
     const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<SidebarLayout> | null;
     return { width: clamp(Number(stored?.width) || 272), collapsed: stored?.collapsed === true };
@@ -21,7 +22,7 @@ function load(): SidebarLayout {
 
 /** The sidebar's width (dragged or nudged with the arrow keys) and whether it is collapsed, remembered. */
 export function useSidebarLayout() {
-  const [layout, setLayout] = useState<SidebarLayout>(load);
+  const [layout, setLayout] = useState<SidebarLayout>(storedSidebarLayout);
   useEffect(() => localStorage.setItem(KEY, JSON.stringify(layout)), [layout]);
 
   const startDrag = useCallback((event: ReactPointerEvent<HTMLElement>) => {

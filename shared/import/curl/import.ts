@@ -2,7 +2,7 @@
 import { defaultRequestName } from '../../collections/format';
 import { createSecretCollector } from '../secrets';
 import { callToDraft } from '../to-request';
-import type { ImportResult, ReportItem } from '../types';
+import type { ImportResult, ProviderProfileFound, ReportItem } from '../types';
 import { parseCurl } from './parse';
 
 export function importCurl(text: string): ImportResult {
@@ -11,7 +11,8 @@ export function importCurl(text: string): ImportResult {
   const name = defaultRequestName(parsed.call.method, parsed.call.url);
   const secrets = createSecretCollector();
   const report: ReportItem[] = parsed.report.map((r) => ({ ...r, item: name }));
-  const draft = callToDraft(parsed.call, name, { secrets, report, recogniseProviders: true });
+  const profiles: ProviderProfileFound[] = [];
+  const draft = callToDraft(parsed.call, name, { secrets, report, recogniseProviders: true, profiles });
   return {
     ok: true,
     plan: {
@@ -22,6 +23,7 @@ export function importCurl(text: string): ImportResult {
       variables: [],
       secrets: secrets.list(),
       report,
+      profiles,
     },
   };
 }

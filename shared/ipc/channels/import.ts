@@ -5,9 +5,20 @@
  */
 import { z } from 'zod';
 import { channel } from '../define';
-import type { PlanSummary, SecretToSet } from '../../import/summary';
+import type { PlanSummary, ProfileToStore, SecretToSet } from '../../import/summary';
 import type { ReportItem } from '../../import/types';
 import type { RequestDraft } from '../../request/draft';
+
+/** A profile of the provider the credentials could go to instead of a new one. */
+export interface ExistingProfile {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface ProfileOffer extends ProfileToStore {
+  /** That provider's profiles, those whose base URL is where the requests went first. */
+  readonly existing: readonly ExistingProfile[];
+}
 
 export type ImportPick =
   | { readonly kind: 'cancelled' }
@@ -27,6 +38,7 @@ export type ImportPick =
       readonly collection: string;
       readonly folder: string;
       readonly summary: PlanSummary;
+      readonly profiles: readonly ProfileOffer[];
     };
 
 export interface ImportApplied {
@@ -34,6 +46,8 @@ export interface ImportApplied {
   readonly files: readonly string[];
   /** Secret variables whose values were stored in the vault. */
   readonly stored: readonly string[];
+  /** Profiles created or given the credentials found, by name; the requests refer to them. */
+  readonly profiles: readonly string[];
   readonly summary: PlanSummary;
 }
 
@@ -45,6 +59,8 @@ export type PastedCurl =
       readonly draft: RequestDraft;
       readonly secrets: readonly SecretToSet[];
       readonly stored: readonly string[];
+      /** The profile main stored the provider credentials in, when the user chose one (the draft uses it). */
+      readonly profile: ExistingProfile | null;
       readonly report: readonly ReportItem[];
     }
   | { readonly ok: false; readonly message: string; readonly line?: number; readonly column?: number };
@@ -63,8 +79,25 @@ export const importChannels = {
     'Asks for a file to import (main’s open dialog), reads and detects it, and previews what would be created.',
   ),
   'import.apply': channel<ImportApplied>()(
-    z.object({ id: z.string().min(1).max(64), storeSecrets: z.boolean() }).strict(),
-    'Writes the previewed import into the collection folder; with storeSecrets, the secrets found go to the vault.',
+    z
+      .object({
+        id: z.string().min(1).max(64),
+        storeSecrets: z.boolean(),
+        /** Per offered profile: a new profile, an existing one (its id), or none. */
+        profiles: z
+          .array(
+            z
+              .object({
+                index: z.number().int().min(0).max(1000),
+                target: z.union([z.literal('new'), z.literal('none'), z.object({ id: z.string().min(1).max(64) })]),
+              })
+              .strict(),
+          )
+          .max(1000)
+          .default([]),
+      })
+      .strict(),
+    'Writes the previewed import into the collection folder; with storeSecrets, the secrets found go to the vault; provider credentials go to the profiles chosen.',
   ),
   'import.curl': channel<PastedCurl>()(
     z.object({ text: z.string().max(1024 * 1024) }).strict(),
@@ -73,5 +106,14 @@ export const importChannels = {
   'export.collection': channel<ExportWritten>()(
     z.object({ folder: z.string().max(4096), format: z.enum(['postman', 'har']) }).strict(),
     'Exports the collection (or one folder) as Postman v2.1 or HAR to the file main’s save dialog returns.',
+  ),
+  'export.history': channel<ExportWritten>()(
+    z
+      .object({
+        query: z.string().max(500).optional(),
+        ids: z.array(z.string().min(1).max(64)).max(100_000).optional(),
+      })
+      .strict(),
+    'Exports the history (the entries matching the search, or those listed) as HAR, masked, to the file main’s save dialog returns.',
   ),
 } as const;

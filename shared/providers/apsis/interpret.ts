@@ -7,6 +7,7 @@ import type { Interpretation, PageLink, ResponseForInterpretation } from '../typ
 import { apsisCodeForHttp, apsisCodeInfo } from './codes';
 import { interpretPollState, isPollState, queuedResult } from './queue-state';
 import { isRecord } from '../../values';
+import { unreadBodyInterpretation } from '../unread-body';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -52,12 +53,7 @@ function failure(code: number, message: string, status: number): Interpretation 
 }
 
 export function interpretApsis(response: ResponseForInterpretation): Interpretation {
-  if (response.bodyText === null)
-    return {
-      outcome: 'unknown',
-      summary: `HTTP ${response.status}: the body was too large to read here; open it from the response viewer`,
-      hints: [],
-    };
+  if (response.bodyText === null) return unreadBodyInterpretation(response.status);
   let body: unknown;
   try {
     body = JSON.parse(response.bodyText ?? '');

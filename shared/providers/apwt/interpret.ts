@@ -4,6 +4,7 @@
  */
 import type { Interpretation, ResponseForInterpretation } from '../types';
 import { isRecord } from '../../values';
+import { unreadBodyInterpretation } from '../unread-body';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -43,12 +44,7 @@ function plainText(text: string): string {
 }
 
 export function interpretApwt(response: ResponseForInterpretation): Interpretation {
-  if (response.bodyText === null)
-    return {
-      outcome: 'unknown',
-      summary: `HTTP ${response.status}: the body was too large to read here; open it from the response viewer`,
-      hints: [],
-    };
+  if (response.bodyText === null) return unreadBodyInterpretation(response.status);
   const text = response.bodyText ?? '';
   let body: unknown;
   try {

@@ -4,6 +4,7 @@
  */
 import type { Interpretation, ResponseForInterpretation } from '../types';
 import { isRecord } from '../../values';
+import { unreadBodyInterpretation } from '../unread-body';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -73,12 +74,7 @@ export function interpretWhmcsClientApi(response: ResponseForInterpretation): In
       ],
     };
   }
-  if (response.bodyText === null)
-    return {
-      outcome: 'unknown',
-      summary: `HTTP ${response.status}: the body was too large to read here; open it from the response viewer`,
-      hints: [],
-    };
+  if (response.bodyText === null) return unreadBodyInterpretation(response.status);
   let body: unknown;
   try {
     body = JSON.parse(response.bodyText);

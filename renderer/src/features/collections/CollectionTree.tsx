@@ -1,5 +1,5 @@
 import { SandboxBadge } from '../../app/SandboxBadge';
-import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CollectionFolder, CollectionItem } from '../../../../shared/collections/format';
 import { sandboxById } from '../../../../shared/providers/sandboxes';
 
@@ -14,6 +14,8 @@ export interface TreeActions {
   addFolder(parent: string): void;
   /** Opens the runner on a folder ('' for the whole collection). */
   runFolder(folder: string): void;
+  /** Exports a folder ('' for the whole collection) to the file main's save dialog returns. */
+  exportFolder(folder: string, format: 'postman' | 'har'): void;
 }
 
 interface Props {
@@ -34,6 +36,12 @@ export function CollectionTree({ items, folders, filter, actions }: Props) {
   const shownFolders = folders.filter(
     (f) => f.path !== '' && (!needle || shown.some((i) => i.folder === f.path || i.folder.startsWith(`${f.path}/`))),
   );
+
+  // The menu closes once its choice is made, as a native menu would.
+  const exportFrom = (event: MouseEvent<HTMLButtonElement>, folder: string, format: 'postman' | 'har') => {
+    event.currentTarget.closest('details')?.removeAttribute('open');
+    actions.exportFolder(folder, format);
+  };
 
   const onKey = (event: KeyboardEvent, item: CollectionItem) => {
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
@@ -182,6 +190,19 @@ export function CollectionTree({ items, folders, filter, actions }: Props) {
             >
               ▶
             </button>
+            <details className="collection-actions collection-folder-actions">
+              <summary aria-label={`Actions for folder ${folder.path}`} title="Folder actions">
+                ⋯
+              </summary>
+              <div className="collection-menu" role="group" aria-label={`Folder ${folder.path} actions`}>
+                <button type="button" onClick={(e) => exportFrom(e, folder.path, 'postman')}>
+                  Export folder as Postman v2.1…
+                </button>
+                <button type="button" onClick={(e) => exportFrom(e, folder.path, 'har')}>
+                  Export folder as HAR…
+                </button>
+              </div>
+            </details>
           </div>
           <ul className="collection-items" aria-label={`Folder ${folder.path}`}>
             {shown.filter((i) => i.folder === folder.path).map(row)}

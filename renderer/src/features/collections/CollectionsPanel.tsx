@@ -59,6 +59,16 @@ export function CollectionsPanel() {
     setDeleted(null);
     run(invoke('collections.undoDelete', { file }));
   };
+  const exportFolder = (folder: string, format: 'postman' | 'har') =>
+    void invoke('export.collection', { folder, format }).then(
+      (result) =>
+        setExported(
+          result.saved
+            ? `Exported ${result.requests} request${result.requests === 1 ? '' : 's'}${folder ? ` of ${folder}` : ''} to ${result.fileName ?? ''}${result.report.length ? ` (${result.report.length} not carried over: ${result.report.map((r) => `${r.item}: ${r.message}`).join(' ')})` : ''}.`
+            : null,
+        ),
+      (error: unknown) => setProblem(errorMessage(error)),
+    );
   const actions: TreeActions = {
     open(item) {
       if (!item.draft) return;
@@ -90,6 +100,7 @@ export function CollectionsPanel() {
     moveTo: (item, folder) => run(invoke('collections.move', { file: item.file, folder, index: null })),
     addFolder: (parent) => run(invoke('collections.createFolder', { parent, name: 'New folder' })),
     runFolder: (folder) => setRunner({ folder, hidden: false }),
+    exportFolder,
   };
 
   if (listing.isError) return <p className="problem app-small">{listing.error.message}</p>;
@@ -138,18 +149,7 @@ export function CollectionsPanel() {
         <select
           aria-label="Export the collection"
           value=""
-          onChange={(e) => {
-            const format = e.target.value === 'har' ? 'har' : 'postman';
-            void invoke('export.collection', { folder: '', format }).then(
-              (result) =>
-                setExported(
-                  result.saved
-                    ? `Exported ${result.requests} request${result.requests === 1 ? '' : 's'} to ${result.fileName ?? ''}${result.report.length ? ` (${result.report.length} not carried over: ${result.report.map((r) => `${r.item}: ${r.message}`).join(' ')})` : ''}.`
-                    : null,
-                ),
-              (error: unknown) => setProblem(errorMessage(error)),
-            );
-          }}
+          onChange={(e) => exportFolder('', e.target.value === 'har' ? 'har' : 'postman')}
         >
           <option value="" disabled>
             Export…

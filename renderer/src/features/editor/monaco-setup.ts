@@ -37,21 +37,19 @@ export { monaco };
 // The contribution module re-exports these and has no .d.ts of its own; the features module has both.
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 
-// Monaco's JSON diagnostics take one list of schemas for all models: keep them by model URI.
-const schemasByModel = new Map<string, object>();
+const schemaUriOf = (modelUri: string) => `parley-schema://${encodeURIComponent(modelUri)}`;
 
-/** Validates the model at `modelUri` against `schema` (null removes it). */
+/**
+ * Validates the model at `modelUri` against `schema` (null removes it). Monaco's JSON diagnostics take one
+ * list of schemas for all models: each model's entry is found in that list by its schema URI.
+ */
 export function setModelJsonSchema(modelUri: string, schema: object | null): void {
-  if (schema) schemasByModel.set(modelUri, schema);
-  else schemasByModel.delete(modelUri);
+  const uri = schemaUriOf(modelUri);
+  const others = (jsonDefaults.diagnosticsOptions.schemas ?? []).filter((entry) => entry.uri !== uri);
   jsonDefaults.setDiagnosticsOptions({
     validate: true,
     allowComments: false,
     enableSchemaRequest: false,
-    schemas: [...schemasByModel].map(([uri, value]) => ({
-      uri: `parley-schema://${encodeURIComponent(uri)}`,
-      fileMatch: [uri],
-      schema: value,
-    })),
+    schemas: schema ? [...others, { uri, fileMatch: [modelUri], schema }] : others,
   });
 }

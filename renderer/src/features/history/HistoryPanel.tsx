@@ -62,6 +62,7 @@ export function HistoryPanel({ onOpen }: HistoryPanelProps) {
   const clear = useIpcMutation('history.clear', ['history.list']);
   const [confirmClear, setConfirmClear] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
   const rows = list.data ?? [];
   const profiles = useIpcQuery('profiles.list', {});
   const profileNames = new Map((profiles.data ?? []).map((profile) => [profile.id, profile.name]));
@@ -71,6 +72,21 @@ export function HistoryPanel({ onOpen }: HistoryPanelProps) {
       const entry = await invoke('history.get', { id: row.id });
       setOpenError(null);
       onOpen(entry.draft, entry.title || `${row.method} ${pathOf(row.url)}`);
+    } catch (error) {
+      setOpenError(errorMessage(error));
+    }
+  };
+
+  // Main reads its own history and writes the file; the window learns the file's name and a count.
+  const exportHar = async () => {
+    try {
+      const result = await invoke('export.history', query ? { query } : {});
+      setOpenError(null);
+      setExported(
+        result.saved
+          ? `Exported ${result.requests} request${result.requests === 1 ? '' : 's'} to ${result.fileName ?? ''}${result.report.length ? ` (${result.report.length} left out: not sent)` : ''}.`
+          : null,
+      );
     } catch (error) {
       setOpenError(errorMessage(error));
     }
@@ -150,11 +166,27 @@ export function HistoryPanel({ onOpen }: HistoryPanelProps) {
               </button>
             </>
           ) : (
-            <button type="button" onClick={() => setConfirmClear(true)}>
-              Clear history…
-            </button>
+            <>
+              <button
+                type="button"
+                title={
+                  query ? 'Export the requests that match the search as a HAR file' : 'Export the history as a HAR file'
+                }
+                onClick={() => void exportHar()}
+              >
+                {query ? 'Export matches as HAR…' : 'Export as HAR…'}
+              </button>
+              <button type="button" onClick={() => setConfirmClear(true)}>
+                Clear history…
+              </button>
+            </>
           )}
         </div>
+      ) : null}
+      {exported ? (
+        <p className="history-exported" role="status">
+          {exported}
+        </p>
       ) : null}
     </div>
   );

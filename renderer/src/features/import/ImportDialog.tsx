@@ -24,6 +24,8 @@ export function ImportDialog({
   const [step, setStep] = useState<Step>({ kind: 'start', error: null });
   const [busy, setBusy] = useState(false);
   const [storeSecrets, setStoreSecrets] = useState(true);
+  /** Per offered profile: 'new', 'none' or an existing profile's id. */
+  const [profileTargets, setProfileTargets] = useState<Readonly<Record<number, string>>>({});
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), [step.kind]);
   useEffect(() => {
@@ -54,7 +56,15 @@ export function ImportDialog({
   const apply = async (id: string) => {
     setBusy(true);
     try {
-      setStep({ kind: 'done', applied: await invoke('import.apply', { id, storeSecrets }) });
+      const offers = step.kind === 'preview' ? step.pick.profiles : [];
+      const profiles = offers.map((offer) => {
+        const target = profileTargets[offer.index] ?? 'new';
+        return {
+          index: offer.index,
+          target: target === 'new' ? ('new' as const) : target === 'none' ? ('none' as const) : { id: target },
+        };
+      });
+      setStep({ kind: 'done', applied: await invoke('import.apply', { id, storeSecrets, profiles }) });
     } catch (error) {
       setStep({ kind: 'start', error: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -99,6 +109,27 @@ export function ImportDialog({
               <code>{step.pick.collection}</code>:
             </p>
             <PlanDetails summary={step.pick.summary} />
+            {step.pick.profiles.map((offer) => (
+              <label key={offer.index} className="import-profile-choice">
+                <span>
+                  {offer.providerName} credentials ({offer.secretFields.join(', ')}) sent to{' '}
+                  <code>{offer.baseUrl}</code>
+                </span>
+                <select
+                  aria-label={`Where the ${offer.providerName} credentials go`}
+                  value={profileTargets[offer.index] ?? 'new'}
+                  onChange={(e) => setProfileTargets({ ...profileTargets, [offer.index]: e.target.value })}
+                >
+                  <option value="new">Store in a new profile</option>
+                  {offer.existing.map((profile) => (
+                    <option key={profile.id} value={profile.id}>
+                      Store in profile {profile.name}
+                    </option>
+                  ))}
+                  <option value="none">Don’t store (enter them in a profile by hand)</option>
+                </select>
+              </label>
+            ))}
             {step.pick.summary.secrets.some((s) => !s.profileField) ? (
               <label className="import-secrets-choice">
                 <input type="checkbox" checked={storeSecrets} onChange={(e) => setStoreSecrets(e.target.checked)} />
@@ -127,6 +158,9 @@ export function ImportDialog({
               {step.applied.files.length} request{step.applied.files.length === 1 ? '' : 's'} written
               {step.applied.stored.length
                 ? `; ${step.applied.stored.length} secret variable${step.applied.stored.length === 1 ? '' : 's'} stored in the vault`
+                : ''}
+              {step.applied.profiles.length
+                ? `; credentials stored in the profile${step.applied.profiles.length === 1 ? '' : 's'} ${step.applied.profiles.join(', ')}`
                 : ''}
               .
             </p>
@@ -188,7 +222,7 @@ function PlanDetails({ summary, filesShown = true }: { readonly summary: PlanSum
             ))}
             {profileFields.map((s) => (
               <li key={`${s.variable}-profile`}>
-                {s.profileField} from {s.source}: enter it in a profile
+                {s.profileField} from {s.source}: belongs in a profile
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Monaco, OnMount } from '@monaco-editor/react';
 import type { SqlProblem } from '../../../../shared/providers/webcrm/sql/validate';
 import { LazyCodeEditor } from '../editor/LazyCodeEditor';
-import { retainSqlCompletion } from './sql-completion';
+import { registerSqlCompletion } from './sql-completion';
 import { useDocumentTheme } from './useDocumentTheme';
 
 type Editor = Parameters<OnMount>[0];
@@ -22,8 +22,8 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 export function SqlEditor({ value, problems, onChange }: SqlEditorProps) {
   const theme = useDocumentTheme();
   const [mounted, setMounted] = useState<{ editor: Editor; monaco: Monaco } | null>(null);
-  const release = useRef<(() => void) | null>(null);
-  useEffect(() => () => release.current?.(), []);
+  const completion = useRef<{ dispose(): void } | null>(null);
+  useEffect(() => () => completion.current?.dispose(), []);
 
   useEffect(() => {
     const model = mounted?.editor.getModel();
@@ -51,8 +51,8 @@ export function SqlEditor({ value, problems, onChange }: SqlEditorProps) {
     // The suggestion list is wider than this 150px-high box and would be cut off by its overflow:hidden and
     // by the request pane: fixed, it can reach past both. Set before the first suggestion creates the widget.
     editor.updateOptions({ fixedOverflowWidgets: true });
-    release.current?.();
-    release.current = retainSqlCompletion(monaco);
+    completion.current?.dispose();
+    completion.current = registerSqlCompletion(monaco, editor);
     setMounted({ editor, monaco });
   };
 

@@ -1,13 +1,11 @@
 /**
- * Monaco completion of webCRM table and column names, registered once for the 'sql' language however
- * many SQL editors are open (each open editor holds a reference).
+ * Monaco completion of webCRM table and column names. Monaco's providers are per language, not per editor:
+ * each SQL editor registers its own and it answers only in that editor, so two open editors never list a
+ * name twice and each takes its provider away when it goes.
  */
 import type { Monaco } from '@monaco-editor/react';
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
 import { webcrmSqlSchema as schema, findEntity } from '../../../../shared/providers/webcrm/sql/schema';
-
-let registration: { dispose(): void } | null = null;
-let users = 0;
 
 const keywords = [
   'SELECT',
@@ -26,10 +24,15 @@ const keywords = [
   'DESC',
 ];
 
-function register(monaco: Monaco): { dispose(): void } {
+/** Call on editor mount; dispose the result on unmount. */
+export function registerSqlCompletion(
+  monaco: Monaco,
+  editor: Pick<MonacoApi.editor.ICodeEditor, 'getModel'>,
+): { dispose(): void } {
   return monaco.languages.registerCompletionItemProvider('sql', {
     triggerCharacters: ['.', ' '],
     provideCompletionItems(model: MonacoApi.editor.ITextModel, position: MonacoApi.Position) {
+      if (model !== editor.getModel()) return { suggestions: [] };
       const word = model.getWordUntilPosition(position);
       const range = {
         startLineNumber: position.lineNumber,
@@ -75,17 +78,4 @@ function register(monaco: Monaco): { dispose(): void } {
       };
     },
   });
-}
-
-/** Call on editor mount; call the returned function on unmount. */
-export function retainSqlCompletion(monaco: Monaco): () => void {
-  users += 1;
-  registration ??= register(monaco);
-  return () => {
-    users -= 1;
-    if (users === 0) {
-      registration?.dispose();
-      registration = null;
-    }
-  };
 }

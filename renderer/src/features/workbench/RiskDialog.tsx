@@ -1,30 +1,27 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { AlertDialog } from '../../app/AlertDialog';
 import type { RiskPrompt } from './WorkbenchContext';
 
 /** Asks before a send that could get the user's IP banned. Cancel is the default button. */
 export function RiskDialog({ prompt }: { readonly prompt: RiskPrompt }) {
   const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
   return (
-    <div className="palette-backdrop">
-      <div
-        className="dialog risk-dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="risk-title"
-        aria-describedby="risk-text"
-      >
-        <h2 id="risk-title">Send with a failing login?</h2>
-        <p id="risk-text">{prompt.message}</p>
-        <div className="dialog-actions">
+    <AlertDialog
+      className="risk-dialog"
+      title="Send with a failing login?"
+      description={prompt.message}
+      initialFocus={cancel}
+      onCancel={prompt.cancel}
+      actions={
+        <>
           <button ref={cancel} type="button" onClick={prompt.cancel}>
             Don’t send
           </button>
           <button type="button" className="danger" onClick={prompt.confirm}>
             Send anyway
           </button>
-        </div>
-      </div>
-    </div>
+        </>
+      }
+    />
   );
 }
