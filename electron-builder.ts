@@ -11,7 +11,6 @@ export const renderOnlyPackages = [
   '@tanstack/react-query',
   '@tanstack/react-virtual',
   'jsonc-parser',
-  'jsonpath-plus',
   'monaco-editor',
   'react',
   'react-dom',

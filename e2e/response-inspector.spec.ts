@@ -147,7 +147,9 @@ test('XML with an XPath filter, and a refused port as a classified error with it
   await app.screenshot('response-error');
 });
 
-test('Save body writes a binary body byte for byte: a small PNG, and a 9 MB body kept on disk', async ({ app }) => {
+test('Save body as… writes a binary body byte for byte through main: a small PNG, and a 9 MB body kept on disk', async ({
+  app,
+}) => {
   const { page } = app;
   // The served PNG is not UTF-8: saving its decoded text would change it.
   expect(png.includes(0x00) && png.includes(0xff) && png.includes(0x89)).toBe(true);
@@ -158,36 +160,36 @@ test('Save body writes a binary body byte for byte: a small PNG, and a 9 MB body
   // An image opens in Preview; its Raw view says it is binary.
   await expect(inspector(page).getByRole('img', { name: /Image body \(image\/png/ })).toBeVisible();
   await inspector(page).getByRole('tab', { name: 'Raw' }).click();
-  await expect(inspector(page)).toContainText('Binary body (image/png). Use “Save body” to keep it.');
+  await expect(inspector(page)).toContainText('Binary body (image/png). Use “Save body as…” to keep it.');
   await expect(inspector(page).getByRole('button', { name: 'Copy' })).toBeDisabled();
   await app.screenshot('response-binary');
-  const [pngDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    inspector(page).getByRole('button', { name: 'Save body' }).click(),
-  ]);
-  expect(pngDownload.suggestedFilename()).toBe('pixel.png');
-  const saved = await readFile(await pngDownload.path());
+  // Main asks where to save and copies the stored bytes; the window only learns the file's name.
+  const savedPng = path.join(app.dataDir, 'saved-pixel.png');
+  app.dialogs.script.saveFile = () => savedPng;
+  await inspector(page).getByRole('button', { name: 'Save body as…' }).click();
+  await expect(inspector(page).getByText('Saved as saved-pixel.png')).toBeVisible();
+  expect(app.dialogs.asked.at(-1)).toMatchObject({ kind: 'saveFile', request: { defaultName: 'pixel.png' } });
+  const saved = await readFile(savedPng);
   expect(saved.length).toBe(png.length);
   expect(saved.equals(png)).toBe(true);
 
   await send(page, `${origin}/archive`);
   await expect(page.getByTestId('response-status')).toContainText('streamed to disk');
-  const [archiveDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    inspector(page).getByRole('button', { name: 'Save body' }).click(),
-  ]);
-  expect(archiveDownload.suggestedFilename()).toBe('archive.bin');
-  expect((await readFile(await archiveDownload.path())).equals(archive)).toBe(true);
-  // One range for the PNG, then three 4 MB ranges for the 9 MB body.
+  const savedArchive = path.join(app.dataDir, 'saved-archive.bin');
+  app.dialogs.script.saveFile = () => savedArchive;
+  await inspector(page).getByRole('button', { name: 'Save body as…' }).click();
+  await expect(inspector(page).getByText('Saved as saved-archive.bin')).toBeVisible();
+  expect(app.dialogs.asked.at(-1)).toMatchObject({ request: { defaultName: 'archive.bin' } });
+  expect((await readFile(savedArchive)).equals(archive)).toBe(true);
+  // Only the PNG's preview read bytes into the window: neither save did.
   const offsets = app.ipcLog
     .filter((call) => call.channel === 'response.body.bytes')
     .map((call) => (call.input as { offset: number }).offset);
-  // The PNG's preview and its save read it whole; the 9 MB body is saved in three ranges.
-  expect(offsets).toEqual([0, 0, 0, 4 * 1024 * 1024, 8 * 1024 * 1024]);
+  expect(offsets).toEqual([0]);
 
   // A body that is gone (its file deleted) is a clear message, not a silent nothing.
   await rm(path.join(app.dataDir, 'bodies'), { recursive: true, force: true });
-  await inspector(page).getByRole('button', { name: 'Save body' }).click();
+  await inspector(page).getByRole('button', { name: 'Save body as…' }).click();
   await expect(inspector(page).getByRole('alert')).toHaveText(
     'Could not save the body: This response body is no longer available. Send the request again to read it.',
   );

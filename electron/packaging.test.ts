@@ -37,5 +37,7 @@ describe('the packaging configuration', () => {
       expect(Object.keys(packageJson.dependencies)).toContain(name);
       expect(config.files).toContain(`!node_modules/${name}/**`);
     }
+    // Main's JSONPath worker thread (dist/electron/jsonpath-worker.mjs) imports it at run time.
+    expect(renderOnlyPackages).not.toContain('jsonpath-plus');
   });
 });

@@ -12,6 +12,15 @@ await build({
   packages: 'external',
 });
 
+// The JSONPath worker thread, loaded by main from beside it (electron/http/jsonpath-runner.ts).
+await build({
+  ...common,
+  entryPoints: ['electron/http/jsonpath-worker.ts'],
+  outfile: 'dist/electron/jsonpath-worker.mjs',
+  format: 'esm',
+  packages: 'external',
+});
+
 await build({
   ...common,
   entryPoints: ['electron/preload.ts'],

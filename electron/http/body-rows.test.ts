@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBodyStore, type BodyStore } from './body-store';
 import { createBodyRows, indexRows, MAX_ROW_BYTES } from './body-rows';
+import { createDialogDouble } from '../dialogs/dialog-double';
+import { createJsonPathRunner } from './jsonpath-runner';
 import { createResponseHandlers } from './response-handlers';
 
 let dir: string;
@@ -74,14 +76,18 @@ describe('copy through main', () => {
   it('writes the stored body to the clipboard port, and says so when there is no clipboard', async () => {
     const clipboard = { text: '' };
     writeFileSync(store.pathFor('to-copy'), 'a body to copy ✓');
-    const handlers = createResponseHandlers(
-      { readBody: store.read, readBodyBytes: store.readBytes },
-      { writeText: (text) => (clipboard.text = text) },
-    );
+    const engine = { readBody: store.read, readBodyBytes: store.readBytes, bodyFile: store.file };
+    const jsonPath = createJsonPathRunner({ maxHeapMb: 256 });
+    const dialogs = createDialogDouble();
+    const handlers = createResponseHandlers(engine, {
+      clipboard: { writeText: (text) => (clipboard.text = text) },
+      dialogs,
+      jsonPath,
+    });
     const context = { senderUrl: 'parley://app/index.html' };
     expect(await handlers['response.body.copy']({ responseId: 'to-copy' }, context)).toEqual({ bytes: 18 });
     expect(clipboard.text).toBe('a body to copy ✓');
-    const without = createResponseHandlers({ readBody: store.read, readBodyBytes: store.readBytes });
+    const without = createResponseHandlers(engine, { dialogs, jsonPath });
     await expect(without['response.body.copy']({ responseId: 'to-copy' }, context)).rejects.toThrow(/clipboard/);
     await expect(handlers['response.body.copy']({ responseId: 'gone' }, context)).rejects.toThrow(/no longer/);
   });

@@ -6,6 +6,8 @@ import type { BodyBytes } from '../../shared/ipc/channels/response';
 import { MAX_BODY_SLICE_BYTES } from '../../shared/http/body-slice';
 import { createRouter, type Handlers } from '../ipc/router';
 import { createBodyStore, type BodyStore } from './body-store';
+import { createDialogDouble } from '../dialogs/dialog-double';
+import { createJsonPathRunner } from './jsonpath-runner';
 import { createResponseHandlers } from './response-handlers';
 
 const trusted = 'parley://app/index.html';
@@ -24,7 +26,10 @@ beforeAll(() => {
   store = createBodyStore(dir);
   writeFileSync(store.pathFor('on-disk'), fileBytes);
   store.keep('in-memory', memoryBytes);
-  handlers = createResponseHandlers({ readBody: store.read, readBodyBytes: store.readBytes });
+  handlers = createResponseHandlers(
+    { readBody: store.read, readBodyBytes: store.readBytes, bodyFile: store.file },
+    { dialogs: createDialogDouble(), jsonPath: createJsonPathRunner({ maxHeapMb: 256 }) },
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

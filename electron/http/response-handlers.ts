@@ -1,12 +1,12 @@
 import type { BodyBytes } from '../../shared/ipc/channels/response';
 import { HandlerError } from '../../shared/ipc/errors';
 import type { ClipboardPort } from '../deps';
+import type { MainDialogs } from '../dialogs/dialogs';
 import type { Handlers } from '../ipc/router';
 import { createBodyRows } from './body-rows';
+import { BODY_GONE as GONE, createBodyFileHandlers, createResultBodies } from './body-file-handlers';
 import type { HttpEngine } from './engine';
-
-// Small bodies live in a bounded memory cache: an old one may be gone; history keeps its preview.
-const GONE = 'This response body is no longer available. Send the request again to read it.';
+import type { JsonPathRunner } from './jsonpath-runner';
 
 /** One string of this many characters is near V8's limit; a larger body is saved to a file instead. */
 export const MAX_COPY_BYTES = 256 * 1024 * 1024;
@@ -14,15 +14,34 @@ const COPY_READ_BYTES = 16 * 1024 * 1024;
 
 type ResponseHandlers = Pick<
   Handlers,
-  'response.body.read' | 'response.body.bytes' | 'response.body.rows' | 'response.body.find' | 'response.body.copy'
+  | 'response.body.read'
+  | 'response.body.bytes'
+  | 'response.body.rows'
+  | 'response.body.find'
+  | 'response.body.copy'
+  | 'response.body.jsonpath'
+  | 'response.body.save'
 >;
 
+export interface ResponseHandlerDeps {
+  readonly clipboard?: ClipboardPort;
+  readonly dialogs: MainDialogs;
+  readonly jsonPath: JsonPathRunner;
+  /** The largest body JSONPath parses (MAX_JSONPATH_BYTES unless a test says otherwise). */
+  readonly maxJsonPathBytes?: number;
+}
+
 export function createResponseHandlers(
-  engine: Pick<HttpEngine, 'readBody' | 'readBodyBytes'>,
-  clipboard?: ClipboardPort,
+  engine: Pick<HttpEngine, 'readBody' | 'readBodyBytes' | 'bodyFile'>,
+  { clipboard, dialogs, jsonPath, maxJsonPathBytes }: ResponseHandlerDeps,
 ): ResponseHandlers {
-  const rows = createBodyRows(engine.readBodyBytes);
+  // JSONPath results are read as rows like a body, from memory, under their own ids.
+  const results = createResultBodies();
+  const rows = createBodyRows(
+    async (id, offset, length) => results.readBytes(id, offset, length) ?? engine.readBodyBytes(id, offset, length),
+  );
   return {
+    ...createBodyFileHandlers(engine, { dialogs, jsonPath, results, maxJsonPathBytes }),
     'response.body.read': async ({ responseId, offset, length }) => {
       const slice = await engine.readBody(responseId, offset, length);
       if (!slice) throw new HandlerError('not-found', GONE);
@@ -66,7 +85,7 @@ export function createResponseHandlers(
         if (read.totalBytes > MAX_COPY_BYTES) {
           throw new HandlerError(
             'conflict',
-            `This body is ${Math.round(read.totalBytes / 1024 / 1024)} MB, more than the clipboard can take at once (${MAX_COPY_BYTES / 1024 / 1024} MB). Use "Save body" to keep it as a file.`,
+            `This body is ${Math.round(read.totalBytes / 1024 / 1024)} MB, more than the clipboard can take at once (${MAX_COPY_BYTES / 1024 / 1024} MB). Use "Save body as…" to keep it as a file.`,
           );
         }
         parts.push(read.bytes);

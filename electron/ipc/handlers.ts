@@ -15,6 +15,8 @@ import { createProfileHandlers } from '../vault/vault-handlers';
 import { profileHomeUrl } from '../pipeline/profile-home';
 import { createHttpEngine, type HttpEngine } from '../http/engine';
 import { createResponseHandlers } from '../http/response-handlers';
+import { JSONPATH_HEAP_MB } from '../http/body-file-handlers';
+import { createJsonPathRunner } from '../http/jsonpath-runner';
 import { createHistoryStore, type HistoryStore } from '../history/store';
 import { createHistoryHandlers } from '../history/history-handlers';
 import { createHistoryExportHandlers } from '../history/history-export';
@@ -96,6 +98,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     secretValues: () => vault.list().flatMap((p) => Object.values(secretsOrNone(p.id))),
   });
   const session = createSessionStore(deps, collections.secretValues);
+  const jsonPath = createJsonPathRunner({ maxHeapMb: JSONPATH_HEAP_MB });
   const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createSettingsHandlers(settings, {
@@ -107,7 +110,7 @@ export function createMainServices(deps: MainDeps): MainServices {
     ...createProfileHandlers(vault, deps.dialogs, (profile) => profileHomeUrl(profile, profile.baseUrl, auths)),
     ...pipeline.handlers,
     ...collections.handlers,
-    ...createResponseHandlers(engine, deps.clipboard),
+    ...createResponseHandlers(engine, { clipboard: deps.clipboard, dialogs: deps.dialogs, jsonPath }),
     ...createHistoryHandlers(history),
     ...createHistoryExportHandlers({
       history,
@@ -129,6 +132,7 @@ export function createMainServices(deps: MainDeps): MainServices {
       // Features with resources (HTTP pools, file watchers, mock servers) release them here.
       session.dispose();
       runner.cancelAll();
+      await jsonPath.dispose();
       await pipeline.dispose();
       await collections.dispose();
       await engine.close();

@@ -122,6 +122,8 @@ export function samplesFor(context: SampleContext): Samples {
     'response.body.rows': { responseId: context.responseId, from: 0, count: 50 },
     'response.body.find': { responseId: context.responseId, query: 'hello', fromRow: 0 },
     'response.body.copy': { responseId: context.responseId },
+    'response.body.jsonpath': { responseId: context.responseId, expression: '$.items[0].id' },
+    'response.body.save': { responseId: context.responseId, suggestedName: 'body.json' },
     'history.list': { query: 'echo', limit: 10 },
     'history.get': { id: context.historyId },
     'history.delete': { id: context.historyId },

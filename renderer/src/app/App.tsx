@@ -13,6 +13,7 @@ import { useMenuCommands } from '../features/workbench/useMenuCommands';
 import { useShortcuts } from '../features/workbench/useShortcuts';
 import { useUnsavedGuard } from '../features/workbench/useUnsavedGuard';
 import { Workbench } from '../features/workbench/Workbench';
+import { FormatClientProvider } from '../features/response/FormatClientContext';
 import { SettingsOpenerProvider, useSettingsShortcut, type OpenSettings } from '../features/settings/SettingsOpener';
 import {
   useClosePrompt,
@@ -39,7 +40,9 @@ const SettingsDialog = lazy(() =>
 export function App({ startIn }: { readonly startIn: SandboxId | null }) {
   return (
     <WorkbenchProvider>
-      <Shell startIn={startIn} />
+      <FormatClientProvider>
+        <Shell startIn={startIn} />
+      </FormatClientProvider>
     </WorkbenchProvider>
   );
 }

@@ -28,6 +28,18 @@ export interface BodyFind {
   readonly wrapped: boolean;
 }
 
+/** A JSONPath run over a stored body by main: the first matches are served as rows under `resultId`. */
+export interface BodyJsonPath {
+  /** Read with `response.body.rows`/`find` like a body: the first `shown` matches as a JSON array. */
+  readonly resultId: string;
+  /** Every match in the body. */
+  readonly count: number;
+  readonly shown: number;
+}
+
+/** The most matches main keeps for the viewer; the count covers them all. */
+export const MAX_JSONPATH_MATCHES = 1000;
+
 /** The most rows one `response.body.rows` call returns. */
 export const MAX_BODY_ROWS = 1000;
 
@@ -79,5 +91,13 @@ export const responseChannels = {
   'response.body.copy': channel<{ readonly bytes: number }>()(
     z.object({ responseId }).strict(),
     'Copies a stored text body to the clipboard from main, so a huge body never passes through the window.',
+  ),
+  'response.body.jsonpath': channel<BodyJsonPath>()(
+    z.object({ responseId, expression: z.string().min(1).max(1000) }).strict(),
+    'Runs a JSONPath over a stored JSON body in main (a worker thread), for bodies too large for the window.',
+  ),
+  'response.body.save': channel<{ readonly fileName: string | null }>()(
+    z.object({ responseId, suggestedName: z.string().min(1).max(255) }).strict(),
+    "Saves a stored body byte for byte to a file the user picks in main's dialog; the window gets only its name.",
   ),
 } as const;

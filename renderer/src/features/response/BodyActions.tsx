@@ -1,15 +1,13 @@
 /**
  * Copy and save for the body. Copy waits until a streamed text body has arrived whole in the renderer;
  * a body too large to hold there is copied by main (`response.body.copy`).
- * Save writes the body's exact bytes — text or binary — read from main in 4 MB ranges over
- * `response.body.bytes`, never the decoded text (decoding is lossy for bytes that are not UTF-8).
+ * Save body as… asks main (`response.body.save`): main shows the save dialog and copies the stored bytes —
+ * text or binary, of any size — to the file; the window gets only the file's name.
  */
 import { useState } from 'react';
 import type { ResponseMeta } from '../../../../shared/http/response';
 import { MAX_BODY_SLICE_BYTES } from '../../../../shared/http/body-slice';
-import { downloadBlob } from '../../app/download';
 import { invoke } from '../../ipc/client';
-import { formatBytes } from './Summary';
 import type { ResponseBodyState } from './useResponseBody';
 import { errorMessage } from '../../../../shared/values';
 
@@ -64,7 +62,8 @@ export async function readBodyBlob(
 
 type SaveState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'saving'; readonly loaded: number; readonly total: number }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly fileName: string }
   | { readonly kind: 'failed'; readonly message: string };
 
 export function BodyActions({ response, body }: { readonly response: ResponseMeta; readonly body: ResponseBodyState }) {
@@ -74,8 +73,9 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
   const copyReady = (body.complete || body.windowed) && response.body.isText;
   const [copying, setCopying] = useState<string | null>(null);
   // A save belongs to the response it was started for.
-  const saving = save.kind === 'saving' && save.id === response.id ? save : null;
+  const saving = save.kind === 'saving' && save.id === response.id;
   const failure = save.kind === 'failed' && save.id === response.id ? save.message : null;
+  const savedAs = save.kind === 'saved' && save.id === response.id ? save.fileName : null;
 
   const copy = async () => {
     setCopyFailure(null);
@@ -100,13 +100,13 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
   };
   const saveBody = async () => {
     const target = response;
-    setSave({ kind: 'saving', loaded: 0, total: target.body.size, id: target.id });
+    setSave({ kind: 'saving', id: target.id });
     try {
-      const blob = await readBodyBlob(target, (loaded, total) =>
-        setSave({ kind: 'saving', loaded, total, id: target.id }),
-      );
-      downloadBlob(fileNameFor(target), blob);
-      setSave({ kind: 'idle' });
+      const { fileName } = await invoke('response.body.save', {
+        responseId: target.id,
+        suggestedName: fileNameFor(target),
+      });
+      setSave(fileName ? { kind: 'saved', fileName, id: target.id } : { kind: 'idle' });
     } catch (error) {
       const message = errorMessage(error);
       setSave({ kind: 'failed', message: `Could not save the body: ${message}`, id: target.id });
@@ -134,12 +134,17 @@ export function BodyActions({ response, body }: { readonly response: ResponseMet
         <button
           type="button"
           onClick={() => void saveBody()}
-          disabled={saving !== null}
-          aria-busy={saving !== null}
+          disabled={saving}
+          aria-busy={saving}
           title="Save the body to a file, byte for byte"
         >
-          {saving ? `Saving… ${formatBytes(saving.loaded)} of ${formatBytes(saving.total)}` : 'Save body'}
+          {saving ? 'Saving…' : 'Save body as…'}
         </button>
+        {savedAs ? (
+          <span className="muted" role="status">
+            Saved as {savedAs}
+          </span>
+        ) : null}
       </span>
       {failure ? (
         <p role="alert" className="inspector-error-text inspector-save-error">

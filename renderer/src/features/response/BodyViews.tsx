@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { LazyCodeEditor } from '../editor/LazyCodeEditor';
 import { rowOffsets, type BodyKind } from './format';
 import { usePreparedText } from './usePreparedText';
-import { WINDOWED_BODY_BYTES, type ResponseBodyState } from './useResponseBody';
+import type { ResponseBodyState } from './useResponseBody';
 import { VirtualText } from './VirtualText';
 import { WindowedText } from './WindowedText';
 
@@ -65,8 +65,8 @@ export function PrettyView({
       <div className="inspector-body">
         {kind === 'json' ? (
           <p className="muted">
-            Formatted in the background, a page at a time. Find matches the text as received; JSONPath filtering takes
-            bodies up to {WINDOWED_BODY_BYTES / 1024 / 1024} MB.
+            Formatted in the background, a page at a time. Find matches the text as received; JSONPath runs over the
+            whole body in the background.
           </p>
         ) : (
           <p className="muted">Too large to reformat in the window: shown as received.</p>

@@ -1,7 +1,7 @@
 /** The filter box: JSONPath for JSON (in the worker), XPath for XML (the browser's own evaluator). */
 import { useState, type FormEvent } from 'react';
 import type { BodyKind } from './format';
-import { runJsonPath } from './format-client';
+import { useFormatClient } from './FormatClientContext';
 import { errorMessage } from '../../../../shared/values';
 
 const XPATH_LIMIT = 20 * 1024 * 1024;
@@ -39,6 +39,7 @@ export function FilterPanel({
   readonly kind: BodyKind;
   readonly complete: boolean;
 }) {
+  const { runJsonPath } = useFormatClient();
   const [expression, setExpression] = useState('');
   const [result, setResult] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);

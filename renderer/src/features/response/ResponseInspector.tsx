@@ -5,6 +5,7 @@ import { BodyActions } from './BodyActions';
 import { MONACO_LIMIT, PrettyView, RawView } from './BodyViews';
 import { CookieTable, HeaderTable, RequestView, TimelineView } from './DetailViews';
 import { FilterPanel } from './FilterPanel';
+import { MainFilterPanel } from './MainFilterPanel';
 import { HtmlPreview, ImagePreview, previewKindOf } from './Previews';
 import { bodyKindOf } from './format';
 import { SendingView } from './SendingView';
@@ -142,11 +143,15 @@ export function ResponseInspector({
               )
             ) : (tab === 'pretty' || tab === 'raw') && !response.body.isText ? (
               <p className="muted">
-                Binary body ({response.body.contentType || 'no content type'}). Use “Save body” to keep it.
+                Binary body ({response.body.contentType || 'no content type'}). Use “Save body as…” to keep it.
               </p>
             ) : tab === 'pretty' ? (
               <>
-                {body.windowed ? null : <FilterPanel text={body.text} kind={kind} complete={body.complete} />}
+                {!body.windowed ? (
+                  <FilterPanel text={body.text} kind={kind} complete={body.complete} />
+                ) : kind === 'json' ? (
+                  <MainFilterPanel key={response.id} responseId={response.id} />
+                ) : null}
                 <PrettyView body={body} kind={kind} theme={currentTheme()} responseId={response.id} />
               </>
             ) : tab === 'raw' ? (

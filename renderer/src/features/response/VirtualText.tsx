@@ -5,6 +5,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { rowAt, rowText } from './format';
+import { TextRow } from './TextRow';
 
 export interface VirtualTextProps {
   readonly text: string;
@@ -68,16 +69,14 @@ export function VirtualText({ text, offsets, label }: VirtualTextProps) {
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => (
-            <div
+            <TextRow
               key={item.key}
-              className={match?.row === item.index ? 'virtual-row virtual-row-match' : 'virtual-row'}
+              className="virtual-row"
+              index={item.index}
+              text={rowText(text, offsets, item.index)}
+              match={match?.row === item.index}
               style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-            >
-              <span className="virtual-row-number" aria-hidden="true">
-                {item.index + 1}
-              </span>
-              <span className="virtual-row-text">{rowText(text, offsets, item.index)}</span>
-            </div>
+            />
           ))}
         </div>
       </div>

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEven
 import { invoke } from '../../ipc/client';
 import { errorMessage } from '../../../../shared/values';
 import { rowOffsets, rowText } from './format';
+import { TextRow } from './TextRow';
 
 const ROW_HEIGHT = 18;
 const VISIBLE_ROWS = 20;
@@ -149,12 +150,13 @@ export function WindowedText({ responseId, preview, label, view = 'raw' }: Windo
           onKeyDown={onKeyDown}
         >
           {shown.map((row) => (
-            <div key={row} className={match === row ? 'windowed-row virtual-row-match' : 'windowed-row'}>
-              <span className="virtual-row-number" aria-hidden="true">
-                {row + 1}
-              </span>
-              <span className="virtual-row-text">{rowAtIndex(row) ?? ''}</span>
-            </div>
+            <TextRow
+              key={row}
+              className="windowed-row"
+              index={row}
+              text={rowAtIndex(row) ?? ''}
+              match={match === row}
+            />
           ))}
         </div>
         <input

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BodyKind } from './format';
-import { prepareText, type PreparedText } from './format-client';
+import type { PreparedText } from './format-client';
+import { useFormatClient } from './FormatClientContext';
 
 interface Result {
   readonly source: string | null;
@@ -15,6 +16,7 @@ export function usePreparedText(
   kind: BodyKind,
   pretty: boolean,
 ): { prepared: PreparedText | null; error: string | null } {
+  const { prepareText } = useFormatClient();
   const [result, setResult] = useState<Result>({ source: null, key: '', prepared: null, error: null });
   const key = `${kind}|${pretty}`;
   useEffect(() => {
@@ -27,7 +29,7 @@ export function usePreparedText(
     return () => {
       current = false;
     };
-  }, [text, kind, pretty, key]);
+  }, [text, kind, pretty, key, prepareText]);
   // A result for other text is stale (the same string object compares in constant time).
   return text !== null && result.source === text && result.key === key ? result : { prepared: null, error: null };
 }

@@ -141,15 +141,7 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
       : (tab.draft.provider?.method ?? endpoint?.method ?? (definition ? onlyMethodOf(definition.catalog) : 'GET')),
   );
   const operation = definition?.operationInEndpointId ? (endpoint?.id ?? null) : null;
-  const url = useTabSelector(tabId, (tab) =>
-    isPlain ? tab.draft.url : (tab.draft.provider?.path ?? endpoint?.path ?? ''),
-  );
-  const query = useTabSelector(tabId, (tab) => tab.draft.query);
-  const [typed, setTyped] = useState<string | null>(null);
   const pending = useTabSelector(tabId, (tab) => tab.pendingRequestId !== null) ?? false;
-  const { values, explain } = useVariableExplanations(tabId);
-  const update = (change: (draft: RequestDraft) => RequestDraft) => workbench.update(tabId, change);
-  const pasteCurl = usePasteCurl(tabId);
 
   return (
     <div className="request-line">
@@ -158,7 +150,7 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
           aria-label="Method"
           className={`method method-${method}`}
           value={method}
-          onChange={(e) => update((draft) => ({ ...draft, method: e.target.value as HttpMethod }))}
+          onChange={(e) => workbench.update(tabId, (draft) => ({ ...draft, method: e.target.value as HttpMethod }))}
         >
           {httpMethods.map((m) => (
             <option key={m}>{m}</option>
@@ -169,32 +161,7 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
           {method}
         </span>
       )}
-      <span className="url-field-wrap" onBlur={() => setTyped(null)}>
-        <UrlField
-          focusTarget="request-url"
-          label={isPlain ? 'URL' : 'Path'}
-          value={
-            isPlain
-              ? typed !== null && typedMatchesDraft(typed, url ?? '', query ?? noRows)
-                ? typed
-                : joinUrl(url ?? '', query ?? noRows)
-              : (url ?? '')
-          }
-          placeholder={
-            isPlain ? 'https://api.example.com/items or {{baseUrl}}/items' : 'Pick an endpoint from the catalog'
-          }
-          values={values}
-          explain={explain}
-          onPasteText={pasteCurl}
-          onChange={(value) => {
-            if (!isPlain) return update((draft) => providerPart(draft, { path: value }));
-            // The field keeps what is typed while it has focus; the draft gets the URL and the Query rows.
-            setTyped(value);
-            const { url: bare, pairs } = splitUrl(value);
-            update((draft) => ({ ...draft, url: bare, query: rowsFromTyped(pairs, draft.query) }));
-          }}
-        />
-      </span>
+      <RequestUrl tabId={tabId} isPlain={isPlain} endpoint={endpoint} />
       {operation ? (
         <code
           className="path-detail"
@@ -217,5 +184,55 @@ function RequestLine({ tabId, endpoint }: { readonly tabId: string; readonly end
         Save
       </button>
     </div>
+  );
+}
+
+/** The URL (or a provider's path): the one part of the request line a key typed re-renders. */
+function RequestUrl({
+  tabId,
+  isPlain,
+  endpoint,
+}: {
+  readonly tabId: string;
+  readonly isPlain: boolean;
+  readonly endpoint: EndpointSpec | null;
+}) {
+  const workbench = useWorkbenchActions();
+  const url = useTabSelector(tabId, (tab) =>
+    isPlain ? tab.draft.url : (tab.draft.provider?.path ?? endpoint?.path ?? ''),
+  );
+  const query = useTabSelector(tabId, (tab) => tab.draft.query);
+  const [typed, setTyped] = useState<string | null>(null);
+  const { values, explain } = useVariableExplanations(tabId);
+  const update = (change: (draft: RequestDraft) => RequestDraft) => workbench.update(tabId, change);
+  const pasteCurl = usePasteCurl(tabId);
+
+  return (
+    <span className="url-field-wrap" onBlur={() => setTyped(null)}>
+      <UrlField
+        focusTarget="request-url"
+        label={isPlain ? 'URL' : 'Path'}
+        value={
+          isPlain
+            ? typed !== null && typedMatchesDraft(typed, url ?? '', query ?? noRows)
+              ? typed
+              : joinUrl(url ?? '', query ?? noRows)
+            : (url ?? '')
+        }
+        placeholder={
+          isPlain ? 'https://api.example.com/items or {{baseUrl}}/items' : 'Pick an endpoint from the catalog'
+        }
+        values={values}
+        explain={explain}
+        onPasteText={pasteCurl}
+        onChange={(value) => {
+          if (!isPlain) return update((draft) => providerPart(draft, { path: value }));
+          // The field keeps what is typed while it has focus; the draft gets the URL and the Query rows.
+          setTyped(value);
+          const { url: bare, pairs } = splitUrl(value);
+          update((draft) => ({ ...draft, url: bare, query: rowsFromTyped(pairs, draft.query) }));
+        }}
+      />
+    </span>
   );
 }

@@ -73,19 +73,22 @@ export function UrlField({
     <div className="url-field">
       <div className="url-field-stack" onMouseMove={hover} onMouseLeave={() => setHovered(null)}>
         <div ref={mirror} className="url-field-mirror" aria-hidden="true">
-          {parts.map((part, index) =>
-            part.variable === null ? (
-              <span key={index}>{part.text}</span>
-            ) : (
-              <mark
-                key={index}
-                data-variable={part.variable}
-                className={values[part.variable] === undefined ? 'var var-missing' : 'var'}
-              >
-                {part.text}
-              </mark>
-            ),
-          )}
+          {/* Without a variable there is nothing to highlight: a key then changes the input's text only. */}
+          {variables.length === 0
+            ? null
+            : parts.map((part, index) =>
+                part.variable === null ? (
+                  <span key={index}>{part.text}</span>
+                ) : (
+                  <mark
+                    key={index}
+                    data-variable={part.variable}
+                    className={values[part.variable] === undefined ? 'var var-missing' : 'var'}
+                  >
+                    {part.text}
+                  </mark>
+                ),
+              )}
         </div>
         <input
           ref={input}

@@ -73,17 +73,37 @@ export function useWorkbenchSelector<T>(
   isEqual: (a: T, b: T) => boolean = Object.is,
 ): T {
   const store = useStore();
-  const last = useRef<{ readonly state: WorkbenchState; readonly value: T } | null>(null);
+  const last = useRef<Selected<WorkbenchState, T> | null>(null);
   const snapshot = () => {
     const state = store.getState();
-    const previous = last.current;
-    const value = select(state);
-    // Keep the previous value when equal, so React sees the same snapshot and skips the render.
-    const kept = previous && isEqual(previous.value, value) ? previous.value : value;
-    last.current = { state, value: kept };
-    return kept;
+    last.current = reselect(last.current, state, select, isEqual);
+    return last.current.value;
   };
   return useSyncExternalStore(store.subscribe, snapshot);
+}
+
+interface Selected<S, T> {
+  readonly source: S;
+  readonly select: (source: S) => T;
+  readonly value: T;
+}
+
+/**
+ * Runs `select` only when its source or the selector itself changed: React asks for the snapshot several times
+ * per store change and per render, and every subscriber is asked on every change (every key typed), so a
+ * selector whose source did not change costs nothing. The selector is a new closure at each render of its
+ * component, which re-runs it whenever what it closes over may have changed. An equal value keeps the previous
+ * one, so React sees the same snapshot and skips the render.
+ */
+function reselect<S, T>(
+  previous: Selected<S, T> | null,
+  source: S,
+  select: (source: S) => T,
+  isEqual: (a: T, b: T) => boolean,
+): Selected<S, T> {
+  if (previous && previous.source === source && previous.select === select) return previous;
+  const value = select(source);
+  return { source, select, value: previous && isEqual(previous.value, value) ? previous.value : value };
 }
 
 /** Equal when both arrays hold the same items (by `Object.is`) in the same order, or both objects the same values. */
@@ -118,11 +138,13 @@ export function useTabSelector<T>(
   select: (tab: RequestTab) => T,
   isEqual: (a: T, b: T) => boolean = Object.is,
 ): T | undefined {
-  return useWorkbenchSelector<T | undefined>(
-    (state) => {
-      const tab = state.tabs.tabs.find((candidate) => candidate.id === id);
-      return tab ? select(tab) : undefined;
-    },
-    (a, b) => (a === undefined || b === undefined ? a === b : isEqual(a, b)),
-  );
+  // An edit replaces only the edited tab's object: the other tabs' selectors keep their value without running.
+  const last = useRef<Selected<RequestTab | undefined, T | undefined> | null>(null);
+  const selectTab = (tab: RequestTab | undefined) => (tab ? select(tab) : undefined);
+  const equal = (a: T | undefined, b: T | undefined) => (a === undefined || b === undefined ? a === b : isEqual(a, b));
+  return useWorkbenchSelector<T | undefined>((state) => {
+    const tab = state.tabs.tabs.find((candidate) => candidate.id === id);
+    last.current = reselect(last.current, tab, selectTab, equal);
+    return last.current.value;
+  }, equal);
 }

@@ -27,9 +27,16 @@ export function startSessionSync(store: WorkbenchStore, deps: SessionDeps): () =
     last = text;
     void deps.write(session).catch(() => undefined);
   };
+  // A change marks the time; one timer waits until the changes have paused (no timer reset per key typed).
+  let changedAt = 0;
+  const settle = () => {
+    const quiet = Date.now() - changedAt;
+    timer = quiet >= SETTLE_MS ? null : setTimeout(settle, SETTLE_MS - quiet);
+    if (timer === null) write();
+  };
   const schedule = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(write, SETTLE_MS);
+    changedAt = Date.now();
+    timer ??= setTimeout(settle, SETTLE_MS);
   };
 
   void deps
