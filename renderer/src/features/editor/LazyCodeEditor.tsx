@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { runWhenQuiet } from '../../app/run-when-quiet';
 import type { CodeEditorProps } from './CodeEditor';
 
 // Monaco is several megabytes: it arrives in its own chunk, warmed in idle time after the first paint
@@ -21,16 +22,17 @@ export function LazyCodeEditor(props: CodeEditorProps) {
 }
 
 /**
- * Loads Monaco once the window has painted and the main thread is idle, so the first editor opens at once;
- * returns a function that cancels a warm-up not started yet.
+ * Loads Monaco once the window has painted and the user has paused (parsing its chunk is a long task that
+ * would otherwise land mid-typing); returns a function that cancels a warm-up not started yet.
  */
-export function warmCodeEditorWhenIdle(delayMs = 1500): () => void {
-  let idle: number | undefined;
-  const timer = window.setTimeout(() => {
-    idle = window.requestIdleCallback(() => void loadCodeEditor().catch(() => undefined), { timeout: 10_000 });
-  }, delayMs);
-  return () => {
-    window.clearTimeout(timer);
-    if (idle !== undefined) window.cancelIdleCallback(idle);
-  };
+export function warmCodeEditorWhenIdle(quietMs = 1500): () => void {
+  return runWhenQuiet(
+    () => void loadCodeEditor().catch(() => undefined),
+    quietMs,
+    window,
+    (run) => {
+      const idle = window.requestIdleCallback(run, { timeout: 10_000 });
+      return () => window.cancelIdleCallback(idle);
+    },
+  );
 }
