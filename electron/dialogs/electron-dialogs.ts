@@ -2,13 +2,17 @@
  * main's dialogs as Electron's native ones, attached to the app window when there is one. The shell
  * passes Electron's `dialog` in, so this file loads without Electron.
  */
-import type { BrowserWindow, Dialog } from 'electron';
+import type { BrowserWindow, Dialog, MessageBoxOptions } from 'electron';
 import type { MainDialogs } from './dialogs';
 
 export function createElectronDialogs(dialog: Dialog, window: () => BrowserWindow | null): MainDialogs {
   const parent = () => window() ?? undefined;
   const filters = (list: readonly { name: string; extensions: readonly string[] }[] | undefined) =>
     list?.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] }));
+  const showMessageBox = async (options: MessageBoxOptions) => {
+    const owner = parent();
+    return (owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options)).response;
+  };
   return {
     async confirm({ title, message, detail, confirmLabel }) {
       const options = {
@@ -21,9 +25,7 @@ export function createElectronDialogs(dialog: Dialog, window: () => BrowserWindo
         cancelId: 0,
         noLink: true,
       };
-      const owner = parent();
-      const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
-      return response === 1;
+      return (await showMessageBox(options)) === 1;
     },
     async choose({ title, message, detail, choices }) {
       const options = {
@@ -36,8 +38,7 @@ export function createElectronDialogs(dialog: Dialog, window: () => BrowserWindo
         cancelId: choices.length,
         noLink: true,
       };
-      const owner = parent();
-      const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+      const response = await showMessageBox(options);
       return response < choices.length ? response : null;
     },
     async saveFile({ title, defaultName, filters: list }) {

@@ -1,6 +1,7 @@
 /** The filter box: JSONPath for JSON (in the worker), XPath for XML (the browser's own evaluator). */
 import { useState, type FormEvent } from 'react';
 import type { BodyKind } from './format';
+import { FilterForm } from './FilterForm';
 import { useFormatClient } from './FormatClientContext';
 import { errorMessage } from '../../../../shared/values';
 
@@ -63,30 +64,23 @@ export function FilterPanel({
 
   return (
     <div className="inspector-filter">
-      <form onSubmit={apply} className="inspector-filter-form">
-        <input
-          type="text"
-          aria-label={`Filter with ${language}`}
-          placeholder={kind === 'json' ? 'Filter: $.items[*].id' : 'Filter: //item/@id'}
-          value={expression}
-          onChange={(event) => setExpression(event.target.value)}
-          disabled={!complete}
-        />
-        <button type="submit" disabled={!complete || busy}>
-          {busy ? 'Filtering…' : 'Filter'}
-        </button>
-        {result ? (
-          <button
-            type="button"
-            onClick={() => {
-              setResult(null);
-              setExpression('');
-            }}
-          >
-            Clear
-          </button>
-        ) : null}
-      </form>
+      <FilterForm
+        language={language}
+        placeholder={kind === 'json' ? 'Filter: $.items[*].id' : 'Filter: //item/@id'}
+        expression={expression}
+        onExpression={setExpression}
+        onSubmit={(event) => void apply(event)}
+        onClear={
+          result
+            ? () => {
+                setResult(null);
+                setExpression('');
+              }
+            : null
+        }
+        busy={busy}
+        disabled={!complete}
+      />
       {result ? (
         <pre
           className={result.error ? 'inspector-filter-result inspector-error-text' : 'inspector-filter-result'}

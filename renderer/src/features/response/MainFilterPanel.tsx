@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import type { BodyJsonPath } from '../../../../shared/ipc/channels/response';
 import { errorMessage } from '../../../../shared/values';
 import { invoke } from '../../ipc/client';
+import { FilterForm } from './FilterForm';
 import { WindowedText } from './WindowedText';
 
 type Filtered =
@@ -38,29 +39,22 @@ export function MainFilterPanel({ responseId }: { readonly responseId: string })
 
   return (
     <div className="inspector-filter">
-      <form onSubmit={(event) => void apply(event)} className="inspector-filter-form">
-        <input
-          type="text"
-          aria-label="Filter with JSONPath"
-          placeholder="Filter: $.items[*].id"
-          value={expression}
-          onChange={(event) => setExpression(event.target.value)}
-        />
-        <button type="submit" disabled={busy}>
-          {busy ? 'Filtering…' : 'Filter'}
-        </button>
-        {filtered ? (
-          <button
-            type="button"
-            onClick={() => {
-              setFiltered(null);
-              setExpression('');
-            }}
-          >
-            Clear
-          </button>
-        ) : null}
-      </form>
+      <FilterForm
+        language="JSONPath"
+        placeholder="Filter: $.items[*].id"
+        expression={expression}
+        onExpression={setExpression}
+        onSubmit={(event) => void apply(event)}
+        onClear={
+          filtered
+            ? () => {
+                setFiltered(null);
+                setExpression('');
+              }
+            : null
+        }
+        busy={busy}
+      />
       {busy ? (
         <p className="muted" role="status">
           Parsing the whole body in the background…
